@@ -1,0 +1,55 @@
+package com.rcm.events;
+
+import com.rcm.events.payload.Address;
+import com.rcm.events.payload.Adjustment;
+import com.rcm.events.payload.ClaimAdjudicated;
+import com.rcm.events.payload.ClaimSubmitted;
+import com.rcm.events.payload.Coverage;
+import com.rcm.events.payload.EncounterCoded;
+import com.rcm.events.payload.EncounterNeedsReview;
+import com.rcm.events.payload.EncounterReceived;
+import com.rcm.events.payload.EncounterSubmitted;
+import com.rcm.events.payload.Patient;
+import com.rcm.events.payload.PatientResponsibility;
+import com.rcm.events.payload.PaymentPosted;
+import com.rcm.events.payload.ServiceLine;
+import com.rcm.events.payload.StatementIssued;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** One realistic payload per event type (the CONTRACT.md example encounter as it moves along). */
+final class EventSamples {
+    static final LocalDate DOS = LocalDate.of(2026, 11, 2);
+    static final Patient PATIENT = new Patient("P-77", "Jane", "Doe", LocalDate.of(1980, 4, 1), "F",
+            new Address("1 Main St", null, "Austin", "TX", "78701"));
+    static final Coverage COVERAGE = new Coverage("SIMCOMM", "M123456", "G1", "self");
+    static final List<ServiceLine> LINES = List.of(
+            new ServiceLine(1, "99213", List.of("25"), 1, List.of(1, 2), 15000L),
+            new ServiceLine(2, "G0008", List.of(), 1, List.of(1), 3500L));
+
+    static Map<EventType, Object> all() {
+        return Map.of(
+                EventType.ENCOUNTER_SUBMITTED, new EncounterSubmitted("EHR-000123", DOS, "11", PATIENT, COVERAGE,
+                        "1234567893", List.of("E11.9", "I10"), LINES),
+                EventType.ENCOUNTER_RECEIVED, new EncounterReceived("enc-1", "EHR-000123", DOS, "REST"),
+                EventType.ENCOUNTER_CODED, new EncounterCoded("enc-1", "EHR-000123", DOS, "11", PATIENT, COVERAGE,
+                        "1234567893", List.of("E11.9", "I10"), LINES),
+                EventType.ENCOUNTER_NEEDS_REVIEW, new EncounterNeedsReview("enc-1",
+                        List.of(new EncounterNeedsReview.Edit("ICD10_NOT_BILLABLE", "E11 is a header code"))),
+                EventType.CLAIM_SUBMITTED, new ClaimSubmitted("clm-1", "enc-1", "PA000001", "SIMCOMM", PATIENT, DOS,
+                        18500, LINES, "000000001"),
+                EventType.CLAIM_ADJUDICATED, new ClaimAdjudicated("clm-1", "enc-1", "rem-1", "PA000001", "SIM1",
+                        "1", "PAID", 18500, 11840, 2960),
+                EventType.PAYMENT_POSTED, new PaymentPosted("clm-1", "enc-1", "rem-1", PATIENT, DOS, 18500, 11840,
+                        List.of(new Adjustment("CO", "45", 3700), new Adjustment("PR", "2", 2960)),
+                        new PatientResponsibility(0, 2960, 0, 0),
+                        List.of(new PaymentPosted.PostedLine(1, "99213", 15000, 9600,
+                                List.of(new Adjustment("CO", "45", 3000), new Adjustment("PR", "2", 2400))))),
+                EventType.STATEMENT_ISSUED, new StatementIssued("st-1", "P-77", List.of("enc-1"), 2960,
+                        DOS.plusDays(30)));
+    }
+
+    private EventSamples() {
+    }
+}

@@ -1,0 +1,109 @@
+package com.rcm.platform.messaging;
+
+import com.rcm.platform.config.PlatformConfig;
+import com.rcm.platform.inbox.Inbox;
+import com.rcm.platform.tenant.TenantContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+/**
+ * The one way a service consumes an event: read and check the CloudEvent, bind its tenant, and in
+ * one transaction record it in the inbox and apply the handler. A redelivered event changes
+ * nothing; a poison message is dead-lettered at once; a passing failure is retried with backoff
+ * and dead-lettered only when it persists. This method never throws for a bad message, so a
+ * partition never blocks on one.
+ */
+@ApplicationScoped
+public class EventProcessor {
+    private static final Logger LOG = Logger.getLogger(EventProcessor.class);
+
+    private final Inbox inbox;
+    private final DeadLetters deadLetters;
+    private final PlatformConfig config;
+
+    public EventProcessor(Inbox inbox, DeadLetters deadLetters, PlatformConfig config) {
+        this.inbox = inbox;
+        this.deadLetters = deadLetters;
+        this.config = config;
+    }
+
+    /** Processes {@code record} with {@code handler} if its type is one of {@code types}; skips it otherwise. */
+    public void process(ConsumerRecord<String, String> record, Set<String> types, EventHandler handler) {
+        InboundEvent event;
+        try {
+            event = CloudEventReader.read(record);
+        } catch (PoisonMessageException e) {
+            deadLetters.send(consumerName(), record, e.getMessage());
+            return;
+        }
+        if (!types.contains(event.type())) {
+            return;
+        }
+        Instant giveUpAt = Instant.now().plus(config.consumer().retryFor());
+        long backoffMillis = 100;
+        while (true) {
+            try {
+                apply(event, handler);
+                return;
+            } catch (PoisonMessageException e) {
+                deadLetters.send(consumerName(), record, e.getMessage());
+                return;
+            } catch (RuntimeException e) {
+                PoisonMessageException poison = poisonCause(e);
+                if (poison != null) {
+                    deadLetters.send(consumerName(), record, poison.getMessage());
+                    return;
+                }
+                if (Instant.now().isAfter(giveUpAt)) {
+                    deadLetters.send(consumerName(), record, "failed after retries: " + describe(e));
+                    return;
+                }
+                LOG.warnf("retrying %s %s in %d ms: %s", event.type(), event.envelope().id(), backoffMillis, describe(e));
+                sleep(backoffMillis);
+                backoffMillis = Math.min(backoffMillis * 2, 5_000);
+            }
+        }
+    }
+
+    private void apply(InboundEvent event, EventHandler handler) {
+        TenantContext.runAs(event.tenantId(), () -> QuarkusTransaction.requiringNew().run(() -> {
+            if (inbox.firstDelivery(consumerName(), event.envelope().id())) {
+                handler.handle(event);
+            }
+        }));
+    }
+
+    private String consumerName() {
+        return config.serviceName();
+    }
+
+    private static PoisonMessageException poisonCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PoisonMessageException poison) {
+                return poison;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying", e);
+        }
+    }
+}

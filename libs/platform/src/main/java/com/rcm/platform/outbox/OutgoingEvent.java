@@ -1,0 +1,22 @@
+package com.rcm.platform.outbox;
+
+import com.rcm.events.EventEnvelope;
+
+/**
+ * An event a service has decided to publish: its payload (whose class names the event type), the
+ * tenant and encounter it belongs to, and what caused it. Written to the outbox in the business
+ * transaction; the relay publishes it after commit.
+ */
+public record OutgoingEvent(String tenantId, String encounterId, String subject, Object payload,
+        String correlationId, String causationId) {
+
+    public static OutgoingEvent of(String tenantId, String encounterId, String subject, Object payload) {
+        return new OutgoingEvent(tenantId, encounterId, subject, payload, null, null);
+    }
+
+    /** Carries the correlation of the event being handled and names it as the cause. */
+    public OutgoingEvent causedBy(EventEnvelope cause) {
+        String correlation = cause.correlationId() != null ? cause.correlationId() : cause.id();
+        return new OutgoingEvent(tenantId, encounterId, subject, payload, correlation, cause.id());
+    }
+}
