@@ -4,8 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Settings every service shares, under {@code platform.*}. */
-@ConfigMapping(prefix = "platform")
+/** Settings every service shares, under {@code billing.*}. */
+@ConfigMapping(prefix = "billing")
 public interface PlatformConfig {
 
     /** This service's name: the CloudEvents source and the inbox consumer name. */

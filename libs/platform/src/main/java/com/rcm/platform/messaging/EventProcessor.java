@@ -3,6 +3,8 @@ package com.rcm.platform.messaging;
 import com.rcm.platform.config.PlatformConfig;
 import com.rcm.platform.inbox.Inbox;
 import com.rcm.platform.tenant.TenantContext;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -33,6 +35,16 @@ public class EventProcessor {
 
     /** Processes {@code record} with {@code handler} if its type is one of {@code types}; skips it otherwise. */
     public void process(ConsumerRecord<String, String> record, Set<String> types, EventHandler handler) {
+        process(record, types, handler, false);
+    }
+
+    /** For inbound topics that carry one type only: a record of any other type is dead-lettered. */
+    public void processExactly(ConsumerRecord<String, String> record, String type, EventHandler handler) {
+        process(record, Set.of(type), handler, true);
+    }
+
+    private void process(ConsumerRecord<String, String> record, Set<String> types, EventHandler handler,
+            boolean rejectOtherTypes) {
         InboundEvent event;
         try {
             event = CloudEventReader.read(record);
@@ -41,6 +53,9 @@ public class EventProcessor {
             return;
         }
         if (!types.contains(event.type())) {
+            if (rejectOtherTypes) {
+                deadLetters.send(consumerName(), record, "unexpected event type " + event.type() + " on " + record.topic());
+            }
             return;
         }
         Instant giveUpAt = Instant.now().plus(config.consumer().retryFor());
@@ -70,11 +85,23 @@ public class EventProcessor {
     }
 
     private void apply(InboundEvent event, EventHandler handler) {
-        TenantContext.runAs(event.tenantId(), () -> QuarkusTransaction.requiringNew().run(() -> {
-            if (inbox.firstDelivery(consumerName(), event.envelope().id())) {
-                handler.handle(event);
+        // Hibernate resolves the tenant only inside an active request context.
+        ManagedContext requestContext = Arc.container().requestContext();
+        boolean activated = !requestContext.isActive();
+        if (activated) {
+            requestContext.activate();
+        }
+        try {
+            TenantContext.runAs(event.tenantId(), () -> QuarkusTransaction.requiringNew().run(() -> {
+                if (inbox.firstDelivery(consumerName(), event.envelope().id())) {
+                    handler.handle(event);
+                }
+            }));
+        } finally {
+            if (activated) {
+                requestContext.terminate();
             }
-        }));
+        }
     }
 
     private String consumerName() {

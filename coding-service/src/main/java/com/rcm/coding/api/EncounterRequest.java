@@ -1,0 +1,57 @@
+package com.rcm.coding.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The encounter intake body of CONTRACT.md. Shape is checked here; codes are checked by the coding edits. */
+public record EncounterRequest(
+        @NotBlank @Size(max = 64) String externalId,
+        @NotNull LocalDate dateOfService,
+        @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit place of service code") String placeOfService,
+        @NotNull @Valid PatientRequest patient,
+        @NotNull @Valid CoverageRequest coverage,
+        @NotNull @Pattern(regexp = "[0-9]{10}", message = "must be a 10-digit NPI") String renderingProviderNpi,
+        @NotEmpty @Size(max = 12) List<@NotBlank String> diagnoses,
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid ServiceRequest> services) {
+
+    public record PatientRequest(
+            @NotBlank @Size(max = 64) String externalId,
+            @NotBlank @Size(max = 60) String firstName,
+            @NotBlank @Size(max = 60) String lastName,
+            @NotNull LocalDate dateOfBirth,
+            @NotNull @Pattern(regexp = "[FMU]", message = "must be F, M or U") String sex,
+            @Valid AddressRequest address) {
+    }
+
+    public record AddressRequest(
+            @NotBlank @Size(max = 55) String line1,
+            @Size(max = 55) String line2,
+            @NotBlank @Size(max = 30) String city,
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String state,
+            @NotNull @Pattern(regexp = "[0-9]{5}([0-9]{4})?", message = "must be a 5- or 9-digit ZIP code") String postalCode) {
+    }
+
+    public record CoverageRequest(
+            @NotBlank @Size(max = 80) String payerId,
+            @NotBlank @Size(max = 80) String memberId,
+            @Size(max = 50) String groupNumber,
+            @Pattern(regexp = "self|spouse|child|other", message = "must be self, spouse, child or other") String relationshipToSubscriber) {
+    }
+
+    public record ServiceRequest(
+            @NotBlank String code,
+            @Size(max = 4) List<@NotBlank String> modifiers,
+            @NotNull @Min(1) @Max(999) Integer units,
+            @NotEmpty @Size(max = 4) List<@NotNull Integer> diagnosisPointers,
+            @PositiveOrZero Long chargeCents) {
+    }
+}

@@ -1,0 +1,18 @@
+package com.rcm.coding.api;
+
+import com.rcm.events.payload.Coverage;
+import com.rcm.events.payload.Patient;
+import com.rcm.events.payload.ServiceLine;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** An encounter with its codes, the edits found and its coding status. */
+public record EncounterView(String id, String externalId, String status, LocalDate dateOfService,
+        String placeOfService, Patient patient, Coverage coverage, String renderingProviderNpi, List<String> diagnoses,
+        List<ServiceLine> services, List<Edit> edits, String channel, OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    public record Edit(String editId, String field, String message) {
+    }
+}

@@ -1,0 +1,59 @@
+package com.rcm.coding.mapping;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.rcm.coding.api.EncounterRequest;
+import com.rcm.coding.api.EncounterView;
+import com.rcm.coding.persistence.EncounterEntity;
+import com.rcm.events.EventJson;
+import com.rcm.events.payload.Address;
+import com.rcm.events.payload.Coverage;
+import com.rcm.events.payload.EncounterSubmitted;
+import com.rcm.events.payload.Patient;
+import com.rcm.events.payload.ServiceLine;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Between the REST body, the stored encounter and the event payloads. */
+public final class EncounterMapper {
+    private static final String OFFICE = "11";
+    private static final TypeReference<List<EncounterView.Edit>> EDITS = new TypeReference<>() {
+    };
+
+    public static EncounterSubmitted toSubmission(EncounterRequest request) {
+        EncounterRequest.PatientRequest p = request.patient();
+        EncounterRequest.AddressRequest a = p.address();
+        Address address = a == null ? null : new Address(a.line1(), a.line2(), a.city(), a.state(), a.postalCode());
+        EncounterRequest.CoverageRequest c = request.coverage();
+        List<ServiceLine> lines = new ArrayList<>();
+        for (int i = 0; i < request.services().size(); i++) {
+            EncounterRequest.ServiceRequest s = request.services().get(i);
+            lines.add(new ServiceLine(i + 1, s.code(), s.modifiers() == null ? List.of() : s.modifiers(), s.units(),
+                    s.diagnosisPointers(), s.chargeCents()));
+        }
+        return new EncounterSubmitted(request.externalId(), request.dateOfService(),
+                request.placeOfService() == null ? OFFICE : request.placeOfService(),
+                new Patient(p.externalId(), p.firstName(), p.lastName(), p.dateOfBirth(), p.sex(), address),
+                new Coverage(c.payerId(), c.memberId(), c.groupNumber(),
+                        c.relationshipToSubscriber() == null ? "self" : c.relationshipToSubscriber()),
+                request.renderingProviderNpi(), request.diagnoses(), lines);
+    }
+
+    public static EncounterView toView(EncounterEntity entity) {
+        EncounterSubmitted s = EventJson.read(entity.submission, EncounterSubmitted.class);
+        List<EncounterView.Edit> edits = entity.edits == null ? List.of() : readEdits(entity.edits);
+        return new EncounterView(entity.id, entity.externalId, entity.status.name(), s.dateOfService(),
+                s.placeOfService(), s.patient(), s.coverage(), s.renderingProviderNpi(), s.diagnoses(), s.services(),
+                edits, entity.channel, entity.createdAt, entity.updatedAt);
+    }
+
+    private static List<EncounterView.Edit> readEdits(String json) {
+        try {
+            return EventJson.mapper().readValue(json, EDITS);
+        } catch (Exception e) {
+            throw new IllegalStateException("stored edits are unreadable", e);
+        }
+    }
+
+    private EncounterMapper() {
+    }
+}

@@ -1,0 +1,44 @@
+package com.rcm.coding.api;
+
+import com.rcm.coding.Encounters;
+import com.rcm.events.CloudEventHeaders;
+import com.rcm.events.Topics;
+import com.rcm.testkit.EventTap;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/** Publishes encounters the way a partner EHR does: CloudEvents binary mode on ehr.encounters.v1. */
+public final class EhrEvents {
+
+    public static Map<String, String> headers(String tenant, String eventId) {
+        Map<String, String> headers = new HashMap<>();
+        headers.put(CloudEventHeaders.SPEC_VERSION, "1.0");
+        headers.put(CloudEventHeaders.ID, eventId);
+        headers.put(CloudEventHeaders.TYPE, "billing.encounter.submitted.v1");
+        headers.put(CloudEventHeaders.SOURCE, "/ehr-partner-1");
+        headers.put(CloudEventHeaders.TIME, "2026-11-02T15:00:00Z");
+        if (tenant != null) {
+            headers.put(CloudEventHeaders.TENANT_ID, tenant);
+        }
+        headers.put(CloudEventHeaders.CONTENT_TYPE, "application/json");
+        return headers;
+    }
+
+    /** Publishes the contract example for {@code tenant} and returns the id of the encounter coded from it. */
+    public static String publishAndAwaitCoded(String tenant, String externalId) {
+        String eventId = UUID.randomUUID().toString();
+        EventTap.send(Topics.EHR_ENCOUNTERS, tenant + ":" + externalId, Encounters.contractExample(externalId),
+                headers(tenant, eventId));
+        ConsumerRecord<String, String> coded = EventTap.await(Topics.CODING_EVENTS,
+                r -> "billing.encounter.coded.v1".equals(EventTap.header(r, CloudEventHeaders.TYPE))
+                        && r.value().contains("\"" + externalId + "\""),
+                Duration.ofSeconds(30));
+        return EventTap.header(coded, CloudEventHeaders.ENCOUNTER_ID);
+    }
+
+    private EhrEvents() {
+    }
+}
