@@ -38,7 +38,7 @@ final class EventSamples {
                 EventType.ENCOUNTER_NEEDS_REVIEW, new EncounterNeedsReview("enc-1",
                         List.of(new EncounterNeedsReview.Edit("ICD10_NOT_BILLABLE", "E11 is a header code"))),
                 EventType.CLAIM_SUBMITTED, new ClaimSubmitted("clm-1", "enc-1", "PA000001", "SIMCOMM", PATIENT, DOS,
-                        18500, LINES, "000000001"),
+                        18500, LINES, "000000001", "1111111112"),
                 EventType.CLAIM_ADJUDICATED, new ClaimAdjudicated("clm-1", "enc-1", "rem-1", "PA000001", "SIM1",
                         "1", "PAID", 18500, 11840, 2960),
                 EventType.PAYMENT_POSTED, new PaymentPosted("clm-1", "enc-1", "rem-1", PATIENT, DOS, 18500, 11840,

@@ -1,0 +1,82 @@
+package com.rcm.claims.persistence;
+
+import com.rcm.claims.domain.ClaimStatus;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.TenantId;
+
+/** A professional claim for one encounter, with the 837P it was sent as. */
+@Entity
+@Table(name = "claim")
+public class ClaimEntity {
+    @Id
+    public String id;
+
+    @TenantId
+    @Column(name = "tenant_id")
+    public String tenantId;
+
+    @Column(name = "encounter_id")
+    public String encounterId;
+
+    @Column(name = "patient_control_number")
+    public String patientControlNumber;
+
+    @Column(name = "payer_id")
+    public String payerId;
+
+    @Enumerated(EnumType.STRING)
+    public ClaimStatus status;
+
+    @Column(name = "frequency_code")
+    public String frequencyCode;
+
+    @Column(name = "date_of_service")
+    public LocalDate dateOfService;
+
+    @Column(name = "total_charge_cents")
+    public long totalChargeCents;
+
+    /** The coded encounter the claim was built from ({@code EncounterCoded} JSON). */
+    public String encounter;
+
+    @Column(name = "interchange_control_number")
+    public String interchangeControlNumber;
+
+    public String x12;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "submitted_at")
+    public OffsetDateTime submittedAt;
+
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("lineNumber")
+    public List<ClaimLineEntity> lines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL)
+    @OrderBy("at")
+    public List<ClaimStatusEntry> history = new ArrayList<>();
+
+    public void moveTo(ClaimStatus next, String detail) {
+        status = next;
+        ClaimStatusEntry entry = new ClaimStatusEntry();
+        entry.claim = this;
+        entry.status = next.name();
+        entry.detail = detail;
+        entry.at = OffsetDateTime.now();
+        history.add(entry);
+    }
+}

@@ -1,0 +1,67 @@
+package com.rcm.claims.setup;
+
+import com.rcm.claims.persistence.PracticeSetupRepository;
+import com.rcm.events.EventJson;
+import com.rcm.platform.tenant.TenantContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the practices' setup at start: each practice in its own tenant-bound transaction, adding
+ * what is missing and leaving what exists alone, so a restart changes nothing.
+ */
+@ApplicationScoped
+public class PracticeSeedLoader {
+    private static final Logger LOG = Logger.getLogger(PracticeSeedLoader.class);
+
+    private final PracticeSetupRepository setup;
+    private final String seedResource;
+
+    public PracticeSeedLoader(PracticeSetupRepository setup,
+            @ConfigProperty(name = "claims.seed-resource") String seedResource) {
+        this.setup = setup;
+        this.seedResource = seedResource;
+    }
+
+    void onStart(@Observes StartupEvent event) throws IOException {
+        PracticeSeed seed;
+        try (InputStream in = open(seedResource)) {
+            seed = EventJson.mapper().readValue(in, PracticeSeed.class);
+        }
+        for (PracticeSeed.Practice practice : seed.practices()) {
+            TenantContext.runAs(practice.tenantId(), () -> QuarkusTransaction.requiringNew().run(() -> load(practice)));
+        }
+        LOG.infof("practice setup loaded for %d practices", seed.practices().size());
+    }
+
+    private void load(PracticeSeed.Practice practice) {
+        String tenant = practice.tenantId();
+        setup.saveBillingProvider(tenant, practice.billingProvider());
+        practice.renderingProviders().forEach(r -> setup.saveRenderingProvider(tenant, r));
+        practice.payers().forEach(p -> setup.savePayer(tenant, p));
+        for (PracticeSeed.Fee fee : practice.feeSchedule().fees()) {
+            setup.saveFee(tenant, fee.code(), fee.modifier() == null ? "" : fee.modifier(), fee.chargeCents(),
+                    practice.feeSchedule().effectiveFrom());
+        }
+    }
+
+    private static InputStream open(String location) throws IOException {
+        Path file = Path.of(location);
+        if (Files.isRegularFile(file)) {
+            return Files.newInputStream(file);
+        }
+        InputStream resource = Thread.currentThread().getContextClassLoader().getResourceAsStream(location);
+        if (resource == null) {
+            throw new IOException("practice seed " + location + " is neither a file nor a resource");
+        }
+        return resource;
+    }
+}

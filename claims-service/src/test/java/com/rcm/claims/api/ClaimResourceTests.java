@@ -1,0 +1,123 @@
+package com.rcm.claims.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.rcm.claims.ClaimsTestResources;
+import com.rcm.claims.support.ClearinghouseReceiverResource;
+import com.rcm.claims.support.CodedEvents;
+import com.rcm.events.CloudEventHeaders;
+import com.rcm.events.Topics;
+import com.rcm.events.payload.ServiceLine;
+import com.rcm.testkit.EventTap;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@ClaimsTestResources
+class ClaimResourceTests {
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void codedEncounterIsPricedFromTheFeeScheduleSentAsAn837PAndAnnounced() {
+        String encounter = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CodedEvents.contractServices());
+
+        awaitClaim(encounter, "SUBMITTED")
+                .body("[0].totalChargeCents", equalTo(18500))
+                .body("[0].patientControlNumber", startsWith("PA"))
+                .body("[0].lines.code", contains("99213", "G0008"))
+                .body("[0].lines.chargeCents", contains(15000, 3500));
+        String claimId = given().queryParam("encounterId", encounter).get("/v1/claims").then().extract().path("[0].id");
+        String pcn = given().get("/v1/claims/{id}", claimId).then().extract().path("patientControlNumber");
+
+        String x12 = given().get("/v1/claims/{id}/x12", claimId).then().statusCode(200)
+                .contentType("application/edi-x12").extract().asString();
+        assertTrue(ClearinghouseReceiverResource.received().contains(x12), "the clearinghouse got exactly this 837P");
+        assertTrue(x12.startsWith("ISA*"), x12);
+        assertTrue(x12.contains("ST*837*"), "an 837 transaction set");
+        assertTrue(x12.contains("CLM*" + pcn + "*185*"), "CLM carries the PCN and the total");
+        assertTrue(x12.contains("SV1*HC:99213:25*150*UN*1*"), "SV1 carries code, modifier, charge and units");
+        assertTrue(x12.contains("REF*6R*" + pcn + "-1"), "line control number for 835 matching");
+
+        ConsumerRecord<String, String> submitted = EventTap.await(Topics.CLAIMS_EVENTS,
+                EventTap.ofType("billing.claim.submitted.v1", encounter), Duration.ofSeconds(20));
+        assertEquals("practice-a", EventTap.header(submitted, CloudEventHeaders.TENANT_ID));
+        assertTrue(submitted.value().contains("\"billingProviderNpi\":\"1111111112\""), submitted.value());
+    }
+
+    @Test
+    @TestSecurity(user = "bob-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-b"))
+    void eachPracticeIsPricedFromItsOwnFeeScheduleAndNumbersItsOwnClaims() {
+        String encounter = CodedEvents.publishContractExample("practice-b", "SIMCOMM", CodedEvents.contractServices());
+        awaitClaim(encounter, "SUBMITTED")
+                .body("[0].totalChargeCents", equalTo(16000))
+                .body("[0].patientControlNumber", startsWith("PB"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aClaimForAnUnknownPayerIsHeldWithTheReasonAndNotSent() {
+        String encounter = CodedEvents.publishContractExample("practice-a", "NOSUCHPAYER", CodedEvents.contractServices());
+        awaitClaim(encounter, "HELD")
+                .body("[0].history[-1].detail", equalTo("payer NOSUCHPAYER is not set up for this practice"))
+                .body("[0].interchangeControlNumber", equalTo(null));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aLineWithNoFeeAndNoChargeHoldsTheClaimNamingTheCode() {
+        String encounter = CodedEvents.publishContractExample("practice-a", "SIMCOMM",
+                List.of(new ServiceLine(1, "99499", List.of(), 1, List.of(1), null)));
+        awaitClaim(encounter, "HELD").body("[0].history[-1].detail", equalTo("no fee schedule charge for 99499"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void interchangeControlNumbersAreNeverReused() {
+        String first = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CodedEvents.contractServices());
+        String second = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CodedEvents.contractServices());
+        String a = awaitClaim(first, "SUBMITTED").extract().path("[0].interchangeControlNumber");
+        String b = awaitClaim(second, "SUBMITTED").extract().path("[0].interchangeControlNumber");
+        assertNotEquals(a, b);
+        assertEquals(9, a.length());
+    }
+
+    @Test
+    @TestSecurity(user = "bob-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-b"))
+    void anotherPracticesClaimIsNotFound() {
+        String encounterOfA = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CodedEvents.contractServices());
+        ConsumerRecord<String, String> submitted = EventTap.await(Topics.CLAIMS_EVENTS,
+                EventTap.ofType("billing.claim.submitted.v1", encounterOfA), Duration.ofSeconds(20));
+        String claimOfA = submitted.value().replaceAll(".*\"claimId\":\"([^\"]+)\".*", "$1");
+        given().get("/v1/claims/{id}", claimOfA).then().statusCode(404);
+        given().get("/v1/claims/{id}/x12", claimOfA).then().statusCode(404);
+        given().queryParam("encounterId", encounterOfA).get("/v1/claims").then().statusCode(200).body("$", hasSize(0));
+    }
+
+    private static ValidatableResponse awaitClaim(String encounterId, String status) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                given().queryParam("encounterId", encounterId).get("/v1/claims").then()
+                        .statusCode(200).body("$", hasSize(1)).body("[0].status", equalTo(status)));
+        return given().queryParam("encounterId", encounterId).get("/v1/claims").then();
+    }
+}
