@@ -1,0 +1,99 @@
+package com.rcm.payments.api;
+
+import com.rcm.payments.mapping.RemittanceViews;
+import com.rcm.payments.service.RemittanceIntake;
+import com.rcm.payments.service.RemittancePosting;
+import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.tenant.CurrentTenant;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1")
+@Tag(name = "Remittances")
+@Produces(MediaType.APPLICATION_JSON)
+public class RemittanceResource {
+    public static final String X12 = "application/edi-x12";
+
+    private final RemittanceIntake intake;
+    private final RemittanceViews views;
+    private final CurrentTenant tenant;
+
+    public RemittanceResource(RemittanceIntake intake, RemittanceViews views, CurrentTenant tenant) {
+        this.intake = intake;
+        this.views = views;
+        this.tenant = tenant;
+    }
+
+    @POST
+    @Path("/remittances")
+    @Consumes({X12, MediaType.TEXT_PLAIN})
+    @RolesAllowed({"practice-admin", "biller"})
+    @Operation(summary = "Upload an X12 835", description = "Posts every payment in the file. A payment already "
+            + "posted (same payer and TRN trace number) is answered as a duplicate and not posted again; a file "
+            + "that only repeats earlier payments is 409.")
+    public Response upload(String x12) {
+        return answer(intake.upload(tenant.require(), x12));
+    }
+
+    @POST
+    @Path("/clearinghouse/remittances")
+    @Consumes({X12, MediaType.TEXT_PLAIN})
+    @RolesAllowed("clearinghouse")
+    @Operation(summary = "835 delivery by the clearinghouse, routed to the practice by payee NPI")
+    public Response deliver(String x12) {
+        return answer(intake.deliver(x12));
+    }
+
+    @GET
+    @Path("/remittances/{id}")
+    @RolesAllowed({"practice-admin", "biller"})
+    @Operation(summary = "A remittance: claims matched, postings, anything unmatched")
+    public RemittanceView get(@PathParam("id") String id) {
+        tenant.require();
+        return QuarkusTransaction.requiringNew().call(() -> views.find(id))
+                .orElseThrow(() -> ApiProblemException.notFound("remittance", id));
+    }
+
+    @GET
+    @Path("/remittances")
+    @RolesAllowed({"practice-admin", "biller"})
+    @Operation(summary = "Remittances that paid (or denied, or reversed) a claim")
+    public List<RemittanceView> forClaim(@QueryParam("claimId") String claimId) {
+        tenant.require();
+        if (claimId == null || claimId.isBlank()) {
+            throw ApiProblemException.badRequest("claimId", "query parameter is required");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> views.forClaim(claimId));
+    }
+
+    @GET
+    @Path("/remittances/{id}/x12")
+    @Produces(X12)
+    @RolesAllowed({"practice-admin", "biller"})
+    @Operation(summary = "The 835 exactly as it was received")
+    public String x12(@PathParam("id") String id) {
+        tenant.require();
+        return QuarkusTransaction.requiringNew().call(() -> views.x12(id))
+                .orElseThrow(() -> ApiProblemException.notFound("remittance", id));
+    }
+
+    private static Response answer(List<RemittancePosting.Result> results) {
+        List<RemittanceAccepted.Payment> payments = results.stream()
+                .map(r -> new RemittanceAccepted.Payment(r.remittanceId(), r.status(), r.duplicate())).toList();
+        RemittanceAccepted body = new RemittanceAccepted(payments.get(0).id(), payments);
+        boolean allDuplicates = results.stream().allMatch(RemittancePosting.Result::duplicate);
+        return Response.status(allDuplicates ? Response.Status.CONFLICT : Response.Status.ACCEPTED).entity(body).build();
+    }
+}

@@ -1,0 +1,59 @@
+package com.rcm.payments.domain;
+
+import com.rcm.events.payload.Adjustment;
+import com.rcm.events.payload.PatientResponsibility;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a claim payment means for the practice: outcome, every adjustment, and what the patient owes. */
+public final class ClaimOutcome {
+    public static final String PAID = "PAID";
+    public static final String PARTIALLY_PAID = "PARTIALLY_PAID";
+    public static final String DENIED = "DENIED";
+    public static final String REVERSED = "REVERSED";
+
+    private static final String DENIED_STATUS = "4";
+    private static final String REVERSAL_STATUS = "22";
+
+    public static String outcomeOf(RemittanceAdvice.ClaimPaymentAdvice claim) {
+        if (REVERSAL_STATUS.equals(claim.statusCode())) {
+            return REVERSED;
+        }
+        if (DENIED_STATUS.equals(claim.statusCode()) || claim.paidCents() == 0 && claim.patientResponsibilityCents() == 0) {
+            return DENIED;
+        }
+        boolean onlyContractualAndPatient = allAdjustments(claim).stream()
+                .allMatch(a -> "CO".equals(a.groupCode()) && "45".equals(a.carc()) || "PR".equals(a.groupCode()));
+        return onlyContractualAndPatient ? PAID : PARTIALLY_PAID;
+    }
+
+    /** Claim-level and line-level adjustments together. */
+    public static List<Adjustment> allAdjustments(RemittanceAdvice.ClaimPaymentAdvice claim) {
+        List<Adjustment> all = new ArrayList<>(claim.adjustments());
+        claim.lines().forEach(line -> all.addAll(line.adjustments()));
+        return all;
+    }
+
+    /** PR adjustments split by kind: CARC 1 deductible, 2 coinsurance, 3 copay, anything else other. */
+    public static PatientResponsibility patientResponsibility(RemittanceAdvice.ClaimPaymentAdvice claim) {
+        long deductible = 0;
+        long coinsurance = 0;
+        long copay = 0;
+        long other = 0;
+        for (Adjustment adjustment : allAdjustments(claim)) {
+            if (!"PR".equals(adjustment.groupCode())) {
+                continue;
+            }
+            switch (adjustment.carc()) {
+                case "1" -> deductible += adjustment.amountCents();
+                case "2" -> coinsurance += adjustment.amountCents();
+                case "3" -> copay += adjustment.amountCents();
+                default -> other += adjustment.amountCents();
+            }
+        }
+        return new PatientResponsibility(deductible, coinsurance, copay, other);
+    }
+
+    private ClaimOutcome() {
+    }
+}

@@ -1,0 +1,29 @@
+package com.rcm.payments.domain;
+
+import com.rcm.events.payload.Adjustment;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One payment of an 835 (BPR/TRN) as the poster works with it, independent of X12 syntax.
+ * All amounts are cents.
+ */
+public record RemittanceAdvice(String payerId, String payerName, String payeeNpi, String traceNumber,
+        String paymentMethod, LocalDate paymentDate, long paymentAmountCents, List<ClaimPaymentAdvice> claims,
+        List<ProviderAdjustment> providerAdjustments) {
+
+    /** A CLP loop: the payer's decision on one claim. */
+    public record ClaimPaymentAdvice(String patientControlNumber, String statusCode, long chargeCents, long paidCents,
+            long patientResponsibilityCents, String payerClaimControlNumber, List<Adjustment> adjustments,
+            List<ServicePaymentAdvice> lines) {
+    }
+
+    /** An SVC loop: the payer's decision on one service line. */
+    public record ServicePaymentAdvice(String code, List<String> modifiers, long chargeCents, long paidCents,
+            Integer units, String lineControlNumber, List<Adjustment> adjustments) {
+    }
+
+    /** A PLB adjustment: positive takes money back from the provider, negative gives it. */
+    public record ProviderAdjustment(String reasonCode, String reference, long amountCents) {
+    }
+}

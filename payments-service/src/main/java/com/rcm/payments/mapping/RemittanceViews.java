@@ -1,0 +1,84 @@
+package com.rcm.payments.mapping;
+
+import com.rcm.payments.api.RemittanceView;
+import com.rcm.payments.persistence.RemittanceStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads a remittance and its postings into the API view. */
+@ApplicationScoped
+public class RemittanceViews {
+    private final RemittanceStore store;
+
+    public RemittanceViews(RemittanceStore store) {
+        this.store = store;
+    }
+
+    public Optional<RemittanceView> find(String id) {
+        List<Object[]> head = store.rows("""
+                SELECT id, payer_id, payer_name, trace_number, payment_method, payment_date, payment_amount_cents,
+                       status, problem, channel, received_at FROM remittance WHERE id = :rem""", id);
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = head.get(0);
+        List<RemittanceView.ClaimPosting> claims = store.rows("""
+                SELECT id, claim_id, encounter_id, patient_control_number, payer_claim_control_number,
+                       claim_status_code, charge_cents, paid_cents, patient_responsibility_cents
+                  FROM claim_payment WHERE remittance_id = :rem ORDER BY posted_at, id""", id).stream()
+                .map(c -> new RemittanceView.ClaimPosting((String) c[1], (String) c[2], (String) c[3], (String) c[4],
+                        (String) c[5], cents(c[6]), cents(c[7]), cents(c[8]), adjustments((String) c[0])))
+                .toList();
+        List<RemittanceView.Unmatched> unmatched = store.rows("""
+                SELECT patient_control_number, claim_status_code, charge_cents, paid_cents, reason
+                  FROM unmatched_claim_payment WHERE remittance_id = :rem ORDER BY id""", id).stream()
+                .map(u -> new RemittanceView.Unmatched((String) u[0], (String) u[1], cents(u[2]), cents(u[3]),
+                        (String) u[4]))
+                .toList();
+        List<RemittanceView.ProviderAdjustment> plb = store.rows("""
+                SELECT reason_code, reference, amount_cents FROM provider_adjustment WHERE remittance_id = :rem
+                 ORDER BY id""", id).stream()
+                .map(p -> new RemittanceView.ProviderAdjustment((String) p[0], (String) p[1], cents(p[2])))
+                .toList();
+        return Optional.of(new RemittanceView((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4], (LocalDate) r[5], cents(r[6]), (String) r[7],
+                (String) r[8], (String) r[9], time(r[10]), claims, unmatched, plb));
+    }
+
+    public List<RemittanceView> forClaim(String claimId) {
+        return store.values("""
+                SELECT DISTINCT remittance_id FROM claim_payment WHERE claim_id = :rem""", claimId).stream()
+                .map(id -> find(id).orElseThrow())
+                .toList();
+    }
+
+    public Optional<String> x12(String id) {
+        return store.values("SELECT x12 FROM remittance WHERE id = :rem", id).stream().findFirst();
+    }
+
+    private List<RemittanceView.AdjustmentView> adjustments(String claimPaymentId) {
+        return store.rows("""
+                SELECT line_number, group_code, carc, amount_cents FROM payment_adjustment
+                 WHERE claim_payment_id = :rem ORDER BY id""", claimPaymentId).stream()
+                .map(a -> new RemittanceView.AdjustmentView(a[0] == null ? null : ((Number) a[0]).intValue(),
+                        (String) a[1], (String) a[2], cents(a[3])))
+                .toList();
+    }
+
+    private static long cents(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static OffsetDateTime time(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+}

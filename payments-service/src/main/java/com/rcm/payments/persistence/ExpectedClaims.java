@@ -1,0 +1,47 @@
+package com.rcm.payments.persistence;
+
+import com.rcm.events.EventJson;
+import com.rcm.events.payload.ClaimSubmitted;
+import com.rcm.events.payload.Patient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Submitted claims of the current tenant, by patient control number, for matching remittances. */
+@ApplicationScoped
+public class ExpectedClaims {
+    private final EntityManager em;
+
+    public ExpectedClaims(EntityManager em) {
+        this.em = em;
+    }
+
+    public record ExpectedClaim(String claimId, String encounterId, String patientControlNumber, LocalDate dateOfService,
+            long totalChargeCents, Patient patient) {
+    }
+
+    public void remember(String tenantId, ClaimSubmitted claim) {
+        em.createNativeQuery("""
+                INSERT INTO expected_claim (claim_id, tenant_id, encounter_id, patient_control_number, payer_id,
+                                            date_of_service, total_charge_cents, patient, lines)
+                VALUES (:id, :t, :enc, :pcn, :payer, :dos, :total, :patient, :lines) ON CONFLICT DO NOTHING""")
+                .setParameter("id", claim.claimId()).setParameter("t", tenantId)
+                .setParameter("enc", claim.encounterId()).setParameter("pcn", claim.patientControlNumber())
+                .setParameter("payer", claim.payerId()).setParameter("dos", claim.dateOfService())
+                .setParameter("total", claim.totalChargeCents()).setParameter("patient", EventJson.write(claim.patient()))
+                .setParameter("lines", EventJson.write(claim.lines())).executeUpdate();
+    }
+
+    public Optional<ExpectedClaim> byPatientControlNumber(String pcn) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT claim_id, encounter_id, patient_control_number, date_of_service, total_charge_cents, patient
+                  FROM expected_claim WHERE patient_control_number = :pcn""")
+                .setParameter("pcn", pcn).getResultList();
+        return rows.stream().findFirst().map(r -> new ExpectedClaim((String) r[0], (String) r[1], (String) r[2],
+                (LocalDate) r[3], ((Number) r[4]).longValue(),
+                EventJson.read((String) r[5], Patient.class)));
+    }
+}

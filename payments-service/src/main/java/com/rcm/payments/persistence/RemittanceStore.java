@@ -1,0 +1,118 @@
+package com.rcm.payments.persistence;
+
+import com.rcm.events.payload.Adjustment;
+import com.rcm.payments.domain.RemittanceAdvice;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** Writes remittances and their postings (append-only) and reads them back for the API. */
+@ApplicationScoped
+public class RemittanceStore {
+    private final EntityManager em;
+
+    public RemittanceStore(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<String> findByTrace(String payerId, String traceNumber) {
+        return em.createQuery("select r.id from RemittanceEntity r where r.payerId = :payer and r.traceNumber = :trace",
+                String.class).setParameter("payer", payerId).setParameter("trace", traceNumber)
+                .getResultStream().findFirst();
+    }
+
+    public void insertRemittance(String id, String tenantId, RemittanceAdvice advice, String status, String problem,
+            String channel, String x12) {
+        RemittanceEntity remittance = new RemittanceEntity();
+        remittance.id = id;
+        remittance.tenantId = tenantId;
+        remittance.payerId = advice.payerId();
+        remittance.payerName = advice.payerName();
+        remittance.traceNumber = advice.traceNumber();
+        remittance.paymentMethod = advice.paymentMethod();
+        remittance.paymentDate = advice.paymentDate();
+        remittance.paymentAmountCents = advice.paymentAmountCents();
+        remittance.status = status;
+        remittance.problem = problem;
+        remittance.channel = channel;
+        remittance.x12 = x12;
+        remittance.receivedAt = OffsetDateTime.now();
+        em.persist(remittance);
+        em.flush(); // claim payments reference it by foreign key through native inserts
+    }
+
+    public void insertClaimPayment(String id, String tenantId, String remittanceId, String claimId, String encounterId,
+            RemittanceAdvice.ClaimPaymentAdvice claim) {
+        em.createNativeQuery("""
+                INSERT INTO claim_payment (id, tenant_id, remittance_id, claim_id, encounter_id, patient_control_number,
+                                           payer_claim_control_number, claim_status_code, charge_cents, paid_cents,
+                                           patient_responsibility_cents, posted_at)
+                VALUES (:id, :t, :rem, :claim, :enc, :pcn, :pccn, :status, :charge, :paid, :pr, :at)""")
+                .setParameter("id", id).setParameter("t", tenantId).setParameter("rem", remittanceId)
+                .setParameter("claim", claimId).setParameter("enc", encounterId)
+                .setParameter("pcn", claim.patientControlNumber()).setParameter("pccn", claim.payerClaimControlNumber())
+                .setParameter("status", claim.statusCode()).setParameter("charge", claim.chargeCents())
+                .setParameter("paid", claim.paidCents()).setParameter("pr", claim.patientResponsibilityCents())
+                .setParameter("at", OffsetDateTime.now()).executeUpdate();
+        for (Adjustment adjustment : claim.adjustments()) {
+            insertAdjustment(tenantId, id, null, adjustment);
+        }
+        for (int i = 0; i < claim.lines().size(); i++) {
+            RemittanceAdvice.ServicePaymentAdvice line = claim.lines().get(i);
+            em.createNativeQuery("""
+                    INSERT INTO line_payment (tenant_id, claim_payment_id, line_number, code, charge_cents, paid_cents,
+                                              line_control_number)
+                    VALUES (:t, :cp, :n, :code, :charge, :paid, :lcn)""")
+                    .setParameter("t", tenantId).setParameter("cp", id).setParameter("n", i + 1)
+                    .setParameter("code", line.code()).setParameter("charge", line.chargeCents())
+                    .setParameter("paid", line.paidCents()).setParameter("lcn", line.lineControlNumber())
+                    .executeUpdate();
+            for (Adjustment adjustment : line.adjustments()) {
+                insertAdjustment(tenantId, id, i + 1, adjustment);
+            }
+        }
+    }
+
+    private void insertAdjustment(String tenantId, String claimPaymentId, Integer lineNumber, Adjustment adjustment) {
+        em.createNativeQuery("""
+                INSERT INTO payment_adjustment (tenant_id, claim_payment_id, line_number, group_code, carc, amount_cents)
+                VALUES (:t, :cp, :n, :group, :carc, :amount)""")
+                .setParameter("t", tenantId).setParameter("cp", claimPaymentId).setParameter("n", lineNumber)
+                .setParameter("group", adjustment.groupCode()).setParameter("carc", adjustment.carc())
+                .setParameter("amount", adjustment.amountCents()).executeUpdate();
+    }
+
+    public void insertUnmatched(String tenantId, String remittanceId, RemittanceAdvice.ClaimPaymentAdvice claim,
+            String reason) {
+        em.createNativeQuery("""
+                INSERT INTO unmatched_claim_payment (tenant_id, remittance_id, patient_control_number,
+                                                     claim_status_code, charge_cents, paid_cents, reason)
+                VALUES (:t, :rem, :pcn, :status, :charge, :paid, :reason)""")
+                .setParameter("t", tenantId).setParameter("rem", remittanceId)
+                .setParameter("pcn", claim.patientControlNumber()).setParameter("status", claim.statusCode())
+                .setParameter("charge", claim.chargeCents()).setParameter("paid", claim.paidCents())
+                .setParameter("reason", reason).executeUpdate();
+    }
+
+    public void insertProviderAdjustment(String tenantId, String remittanceId, RemittanceAdvice.ProviderAdjustment plb) {
+        em.createNativeQuery("""
+                INSERT INTO provider_adjustment (tenant_id, remittance_id, reason_code, reference, amount_cents)
+                VALUES (:t, :rem, :reason, :ref, :amount)""")
+                .setParameter("t", tenantId).setParameter("rem", remittanceId).setParameter("reason", plb.reasonCode())
+                .setParameter("ref", plb.reference()).setParameter("amount", plb.amountCents()).executeUpdate();
+    }
+
+    /** Rows of a multi-column query with one {@code :rem} parameter. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> rows(String sql, String param) {
+        return em.createNativeQuery(sql).setParameter("rem", param).getResultList();
+    }
+
+    /** The single column of a query with one {@code :rem} parameter. */
+    @SuppressWarnings("unchecked")
+    public List<String> values(String sql, String param) {
+        return em.createNativeQuery(sql).setParameter("rem", param).getResultList();
+    }
+}

@@ -1,0 +1,148 @@
+package com.rcm.payments.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.rcm.events.Topics;
+import com.rcm.payments.PaymentsTestResources;
+import com.rcm.payments.support.Era;
+import com.rcm.payments.support.SubmittedClaims;
+import com.rcm.testkit.EventTap;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@PaymentsTestResources
+class RemittanceResourceTests {
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void an835IsMatchedPostedToTheCentAndAnnounced() {
+        SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
+        String trace = trace();
+        String id = upload(Era.trace(trace).paysContractExample(claim.pcn()).build()).statusCode(202)
+                .body("remittances[0].status", equalTo("POSTED")).extract().path("id");
+
+        given().get("/v1/remittances/{id}", id).then().statusCode(200)
+                .body("paymentAmountCents", equalTo(11840))
+                .body("claims", hasSize(1))
+                .body("claims[0].claimId", equalTo(claim.claimId()))
+                .body("claims[0].chargeCents", equalTo(18500))
+                .body("claims[0].paidCents", equalTo(11840))
+                .body("claims[0].patientResponsibilityCents", equalTo(2960))
+                .body("claims[0].adjustments.findAll { it.groupCode == 'CO' }.sum { it.amountCents }", equalTo(3700))
+                .body("claims[0].adjustments.findAll { it.groupCode == 'PR' }.sum { it.amountCents }", equalTo(2960))
+                .body("unmatched", hasSize(0));
+
+        ConsumerRecord<String, String> posted = EventTap.await(Topics.PAYMENTS_EVENTS,
+                EventTap.ofType("billing.payment.posted.v1", claim.encounterId()), Duration.ofSeconds(20));
+        assertTrue(posted.value().contains("\"coinsuranceCents\":2960"), posted.value());
+        EventTap.await(Topics.PAYMENTS_EVENTS, EventTap.ofType("billing.claim.adjudicated.v1", claim.encounterId()),
+                Duration.ofSeconds(20));
+        given().get("/v1/remittances/{id}/x12", id).then().statusCode(200).body(containsString("TRN*1*" + trace));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void theSameRemittanceTwiceIsNeverPostedTwice() {
+        SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
+        String era = Era.trace(trace()).paysContractExample(claim.pcn()).build();
+        String first = upload(era).statusCode(202).extract().path("id");
+        upload(era).statusCode(409).body("id", equalTo(first)).body("remittances[0].duplicate", equalTo(true));
+
+        given().queryParam("claimId", claim.claimId()).get("/v1/remittances").then().body("$", hasSize(1));
+        EventTap.await(Topics.PAYMENTS_EVENTS, EventTap.ofType("billing.payment.posted.v1", claim.encounterId()),
+                Duration.ofSeconds(20));
+        long postings = EventTap.readAll(Topics.PAYMENTS_EVENTS, Duration.ofSeconds(2)).stream()
+                .filter(EventTap.ofType("billing.payment.posted.v1", claim.encounterId())).count();
+        assertEquals(1, postings);
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void anUnbalancedRemittanceIsHeldWithTheExactDifferenceAndNotPosted() {
+        SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
+        String id = upload(Era.trace(trace()).payment("118.41").paysContractExample(claim.pcn()).build())
+                .statusCode(202).body("remittances[0].status", equalTo("EXCEPTION")).extract().path("id");
+        given().get("/v1/remittances/{id}", id).then()
+                .body("status", equalTo("EXCEPTION"))
+                .body("problem", containsString("off by -1 cents"))
+                .body("claims", hasSize(0));
+        given().queryParam("claimId", claim.claimId()).get("/v1/remittances").then().body("$", hasSize(0));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aClaimPaymentForNoKnownClaimWaitsAsUnmatched() {
+        String id = upload(Era.trace(trace()).paysContractExample("NOSUCHCLAIM").build()).statusCode(202)
+                .extract().path("id");
+        given().get("/v1/remittances/{id}", id).then()
+                .body("claims", hasSize(0))
+                .body("unmatched[0].patientControlNumber", equalTo("NOSUCHCLAIM"))
+                .body("unmatched[0].paidCents", equalTo(11840));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void invalidX12IsABadRequestSayingWhy() {
+        String era = Era.trace(trace()).paysContractExample("PA1").build();
+        upload(era.substring(0, era.indexOf("SE*"))).statusCode(400)
+                .contentType("application/problem+json").body("title", equalTo("Invalid 835"));
+    }
+
+    @Test
+    @TestSecurity(user = "clearinghouse-simulator", roles = "clearinghouse")
+    void theClearinghouseDeliversToThePracticeOfThePayeeNpi() {
+        SubmittedClaims.Submitted claim = SubmittedClaims.publish("practice-b", "2222222228");
+        String era = Era.trace(trace()).payee("2222222228").paysContractExample(claim.pcn()).build();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().contentType("application/edi-x12").body(era.getBytes(StandardCharsets.US_ASCII))
+                .post("/v1/clearinghouse/remittances").then().statusCode(202));
+        ConsumerRecord<String, String> posted = EventTap.await(Topics.PAYMENTS_EVENTS,
+                EventTap.ofType("billing.payment.posted.v1", claim.encounterId()), Duration.ofSeconds(20));
+        assertEquals("practice-b:" + claim.encounterId(), posted.key());
+
+        given().contentType("application/edi-x12").body(Era.trace(trace()).payee("9999999991").paysContractExample("X").build().getBytes())
+                .post("/v1/clearinghouse/remittances").then().statusCode(422);
+    }
+
+    @Test
+    @TestSecurity(user = "bob-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-b"))
+    void anotherPracticesRemittanceIsNotFound() {
+        given().get("/v1/remittances/{id}", "no-such-or-not-yours").then().statusCode(404);
+    }
+
+    private static SubmittedClaims.Submitted awaitExpected(SubmittedClaims.Submitted claim) {
+        // The claim is matchable once payments has consumed its submitted event; probe with an 835 that
+        // pays nothing would post, so wait on the consumer through the inbox instead.
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> ExpectedClaimProbe.known(claim.pcn()));
+        return claim;
+    }
+
+    private static ValidatableResponse upload(String era) {
+        return given().contentType("application/edi-x12").body(era.getBytes(StandardCharsets.US_ASCII)).post("/v1/remittances").then();
+    }
+
+    private static String trace() {
+        return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+    }
+}

@@ -1,0 +1,45 @@
+package com.rcm.payments.support;
+
+import com.rcm.events.CloudEventHeaders;
+import com.rcm.events.EventJson;
+import com.rcm.events.Topics;
+import com.rcm.events.payload.Address;
+import com.rcm.events.payload.ClaimSubmitted;
+import com.rcm.events.payload.Patient;
+import com.rcm.events.payload.ServiceLine;
+import com.rcm.testkit.EventTap;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Publishes claim.submitted events as claims-service does. */
+public final class SubmittedClaims {
+
+    public record Submitted(String claimId, String encounterId, String pcn) {
+    }
+
+    public static Submitted publish(String tenant, String billingNpi) {
+        String encounterId = UUID.randomUUID().toString();
+        String claimId = UUID.randomUUID().toString();
+        String pcn = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        ClaimSubmitted claim = new ClaimSubmitted(claimId, encounterId, pcn, "SIMCOMM",
+                new Patient("P-77", "Jane", "Doe", LocalDate.of(1980, 4, 1), "F",
+                        new Address("1 Main St", null, "Austin", "TX", "78701")),
+                LocalDate.of(2026, 11, 2), 18500,
+                List.of(new ServiceLine(1, "99213", List.of("25"), 1, List.of(1, 2), 15000L),
+                        new ServiceLine(2, "G0008", List.of(), 1, List.of(1), 3500L)),
+                "000000001", billingNpi);
+        EventTap.send(Topics.CLAIMS_EVENTS, tenant + ":" + encounterId, EventJson.write(claim), Map.of(
+                CloudEventHeaders.SPEC_VERSION, "1.0",
+                CloudEventHeaders.ID, UUID.randomUUID().toString(),
+                CloudEventHeaders.TYPE, "billing.claim.submitted.v1",
+                CloudEventHeaders.SOURCE, "/claims-service",
+                CloudEventHeaders.TENANT_ID, tenant,
+                CloudEventHeaders.ENCOUNTER_ID, encounterId));
+        return new Submitted(claimId, encounterId, pcn);
+    }
+
+    private SubmittedClaims() {
+    }
+}
