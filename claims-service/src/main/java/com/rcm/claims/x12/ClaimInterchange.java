@@ -8,11 +8,10 @@ import com.rcm.claims.persistence.ClaimLineEntity;
 import com.rcm.events.payload.Address;
 import com.rcm.events.payload.EncounterCoded;
 import com.rcm.events.payload.Patient;
-import io.xlate.edi.stream.EDIOutputFactory;
+import com.rcm.x12.SegmentWriter;
+import com.rcm.x12.X12Amounts;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -29,156 +28,103 @@ public final class ClaimInterchange {
 
     public static String write(ClaimEntity claim, EncounterCoded encounter, BillingProvider provider, Payer payer,
             RenderingProvider rendering, SubmitterConfig submitter, String senderId) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        EDIOutputFactory factory = EDIOutputFactory.newFactory();
-        factory.setProperty(EDIOutputFactory.PRETTY_PRINT, true);
-        try (EDIStreamWriter writer = factory.createEDIStreamWriter(out)) {
-            new Segments(writer).interchange(claim, encounter, provider, payer, rendering, submitter, senderId);
-        } catch (EDIStreamException e) {
-            throw new IllegalStateException("could not write the 837P for claim " + claim.patientControlNumber, e);
-        }
-        return out.toString(StandardCharsets.US_ASCII);
+        return SegmentWriter.interchange(w -> interchange(w, claim, encounter, provider, payer, rendering, submitter,
+                senderId));
     }
 
-    /** Writes segments and counts those of the transaction set for SE01. */
-    private static final class Segments {
-        private final EDIStreamWriter writer;
-        private int transactionSegments;
+    private static void interchange(SegmentWriter w, ClaimEntity claim, EncounterCoded encounter,
+            BillingProvider provider, Payer payer, RenderingProvider rendering, SubmitterConfig submitter,
+            String senderId) throws EDIStreamException {
+        LocalDateTime now = LocalDateTime.now();
+        String icn = claim.interchangeControlNumber;
+        String groupControl = String.valueOf(Long.parseLong(icn));
+        w.envelope("ISA", "00", SegmentWriter.pad("", 10), "00", SegmentWriter.pad("", 10), "ZZ",
+                SegmentWriter.pad(senderId, 15), "ZZ", SegmentWriter.pad(submitter.receiverId(), 15),
+                now.format(YYMMDD), now.format(HHMM), "^", "00501", icn, "1", "P", ":");
+        w.envelope("GS", "HC", senderId, submitter.receiverId(), now.format(CCYYMMDD), now.format(HHMM),
+                groupControl, "X", VERSION);
+        w.segment("ST", "837", "0001", VERSION);
+        w.segment("BHT", "0019", "00", claim.patientControlNumber, now.format(CCYYMMDD), now.format(HHMM), "CH");
+        w.segment("NM1", "41", "2", submitter.submitterName(), "", "", "", "", "46", submitter.submitterId());
+        w.segment("PER", "IC", "BILLING OFFICE", "TE", "5125550100");
+        w.segment("NM1", "40", "2", "SIM CLEARINGHOUSE", "", "", "", "", "46", submitter.receiverId());
 
-        Segments(EDIStreamWriter writer) {
-            this.writer = writer;
+        w.segment("HL", "1", "", "20", "1");
+        w.segment("PRV", "BI", "PXC", provider.taxonomy());
+        w.segment("NM1", "85", "2", provider.name(), "", "", "", "", "XX", provider.npi());
+        w.segment("N3", provider.addressLine1());
+        w.segment("N4", provider.city(), provider.state(), provider.postalCode());
+        w.segment("REF", "EI", provider.tin());
+
+        Patient patient = encounter.patient();
+        w.segment("HL", "2", "1", "22", "0");
+        w.segment("SBR", "P", "18", nullToEmpty(encounter.coverage().groupNumber()), "", "", "", "", "",
+                payer.claimFilingIndicator());
+        w.segment("NM1", "IL", "1", patient.lastName(), patient.firstName(), "", "", "", "MI",
+                encounter.coverage().memberId());
+        Address address = patient.address();
+        if (address != null) {
+            w.segment("N3", address.line1());
+            w.segment("N4", address.city(), address.state(), address.postalCode());
         }
+        w.segment("DMG", "D8", patient.dateOfBirth().format(CCYYMMDD), patient.sex());
+        w.segment("NM1", "PR", "2", payer.name(), "", "", "", "", "PI", payer.payerId());
 
-        void interchange(ClaimEntity claim, EncounterCoded encounter, BillingProvider provider, Payer payer,
-                RenderingProvider rendering, SubmitterConfig submitter, String senderId) throws EDIStreamException {
-            LocalDateTime now = LocalDateTime.now();
-            String icn = claim.interchangeControlNumber;
-            String groupControl = String.valueOf(Long.parseLong(icn));
-            writer.startInterchange();
-            envelope("ISA", "00", pad("", 10), "00", pad("", 10), "ZZ", pad(senderId, 15), "ZZ",
-                    pad(submitter.receiverId(), 15), now.format(YYMMDD), now.format(HHMM), "^", "00501", icn, "1", "P",
-                    ":");
-            envelope("GS", "HC", senderId, submitter.receiverId(), now.format(CCYYMMDD), now.format(HHMM),
-                    groupControl, "X", VERSION);
-            segment("ST", "837", "0001", VERSION);
-            segment("BHT", "0019", "00", claim.patientControlNumber, now.format(CCYYMMDD), now.format(HHMM), "CH");
-            segment("NM1", "41", "2", submitter.submitterName(), "", "", "", "", "46", submitter.submitterId());
-            segment("PER", "IC", "BILLING OFFICE", "TE", "5125550100");
-            segment("NM1", "40", "2", "SIM CLEARINGHOUSE", "", "", "", "", "46", submitter.receiverId());
+        claimLoop(w, claim, encounter, rendering);
 
-            segment("HL", "1", "", "20", "1");
-            segment("PRV", "BI", "PXC", provider.taxonomy());
-            segment("NM1", "85", "2", provider.name(), "", "", "", "", "XX", provider.npi());
-            segment("N3", provider.addressLine1());
-            segment("N4", provider.city(), provider.state(), provider.postalCode());
-            segment("REF", "EI", provider.tin());
+        w.endTransaction("0001");
+        w.envelope("GE", "1", groupControl);
+        w.envelope("IEA", "1", icn);
+    }
 
-            Patient patient = encounter.patient();
-            segment("HL", "2", "1", "22", "0");
-            segment("SBR", "P", "18", nullToEmpty(encounter.coverage().groupNumber()), "", "", "", "", "",
-                    payer.claimFilingIndicator());
-            segment("NM1", "IL", "1", patient.lastName(), patient.firstName(), "", "", "", "MI",
-                    encounter.coverage().memberId());
-            Address address = patient.address();
-            if (address != null) {
-                segment("N3", address.line1());
-                segment("N4", address.city(), address.state(), address.postalCode());
-            }
-            segment("DMG", "D8", patient.dateOfBirth().format(CCYYMMDD), patient.sex());
-            segment("NM1", "PR", "2", payer.name(), "", "", "", "", "PI", payer.payerId());
+    private static void claimLoop(SegmentWriter w, ClaimEntity claim, EncounterCoded encounter,
+            RenderingProvider rendering) throws EDIStreamException {
+        EDIStreamWriter clm = w.startSegment("CLM");
+        clm.writeElement(claim.patientControlNumber);
+        clm.writeElement(X12Amounts.of(claim.totalChargeCents));
+        clm.writeEmptyElement();
+        clm.writeEmptyElement();
+        clm.writeStartElement().writeComponent(encounter.placeOfService()).writeComponent("B")
+                .writeComponent(claim.frequencyCode).endElement();
+        clm.writeElement("Y").writeElement("A").writeElement("Y").writeElement("Y");
+        w.endSegment();
 
-            claimLoop(claim, encounter, rendering);
-
-            segment("SE", String.valueOf(transactionSegments + 1), "0001");
-            envelope("GE", "1", groupControl);
-            envelope("IEA", "1", icn);
-            writer.endInterchange();
+        EDIStreamWriter hi = w.startSegment("HI");
+        for (int i = 0; i < encounter.diagnoses().size(); i++) {
+            hi.writeStartElement().writeComponent(i == 0 ? "ABK" : "ABF")
+                    .writeComponent(encounter.diagnoses().get(i).replace(".", "")).endElement();
         }
+        w.endSegment();
 
-        private void claimLoop(ClaimEntity claim, EncounterCoded encounter, RenderingProvider rendering)
-                throws EDIStreamException {
-            writer.writeStartSegment("CLM");
-            writer.writeElement(claim.patientControlNumber);
-            writer.writeElement(X12Amounts.of(claim.totalChargeCents));
-            writer.writeEmptyElement();
-            writer.writeEmptyElement();
-            writer.writeStartElement().writeComponent(encounter.placeOfService()).writeComponent("B")
-                    .writeComponent(claim.frequencyCode).endElement();
-            writer.writeElement("Y").writeElement("A").writeElement("Y").writeElement("Y");
-            end();
+        w.segment("NM1", "82", "1", rendering.lastName(), rendering.firstName(), "", "", "", "XX", rendering.npi());
+        w.segment("PRV", "PE", "PXC", rendering.taxonomy());
 
-            writer.writeStartSegment("HI");
-            for (int i = 0; i < encounter.diagnoses().size(); i++) {
-                writer.writeStartElement().writeComponent(i == 0 ? "ABK" : "ABF")
-                        .writeComponent(encounter.diagnoses().get(i).replace(".", "")).endElement();
-            }
-            end();
-
-            segment("NM1", "82", "1", rendering.lastName(), rendering.firstName(), "", "", "", "XX", rendering.npi());
-            segment("PRV", "PE", "PXC", rendering.taxonomy());
-
-            for (ClaimLineEntity line : claim.lines) {
-                segment("LX", String.valueOf(line.lineNumber));
-                writer.writeStartSegment("SV1");
-                writer.writeStartElement().writeComponent("HC").writeComponent(line.code);
-                if (!line.modifiers.isEmpty()) {
-                    for (String modifier : line.modifiers.split(",")) {
-                        writer.writeComponent(modifier);
-                    }
-                }
-                writer.endElement();
-                writer.writeElement(X12Amounts.of(line.chargeCents)).writeElement("UN")
-                        .writeElement(String.valueOf(line.units)).writeElement(encounter.placeOfService())
-                        .writeEmptyElement();
-                writer.writeStartElement();
-                for (String pointer : line.diagnosisPointers.split(",")) {
-                    writer.writeComponent(pointer);
-                }
-                writer.endElement();
-                end();
-                segment("DTP", "472", "D8", claim.dateOfService.format(CCYYMMDD));
-                segment("REF", "6R", line.lineControlNumber);
-            }
-        }
-
-        /** A segment inside the transaction set (counted for SE01); trailing empty elements are dropped. */
-        private void segment(String tag, String... elements) throws EDIStreamException {
-            writer.writeStartSegment(tag);
-            int last = elements.length;
-            while (last > 0 && elements[last - 1].isEmpty()) {
-                last--;
-            }
-            for (int i = 0; i < last; i++) {
-                if (elements[i].isEmpty()) {
-                    writer.writeEmptyElement();
-                } else {
-                    writer.writeElement(elements[i]);
+        for (ClaimLineEntity line : claim.lines) {
+            w.segment("LX", String.valueOf(line.lineNumber));
+            EDIStreamWriter sv1 = w.startSegment("SV1");
+            sv1.writeStartElement().writeComponent("HC").writeComponent(line.code);
+            if (!line.modifiers.isEmpty()) {
+                for (String modifier : line.modifiers.split(",")) {
+                    sv1.writeComponent(modifier);
                 }
             }
-            end();
-        }
-
-        private void end() throws EDIStreamException {
-            writer.writeEndSegment();
-            transactionSegments++;
-        }
-
-        /** ISA, GS, GE, IEA: envelope segments, not counted in SE01. */
-        private void envelope(String tag, String... elements) throws EDIStreamException {
-            writer.writeStartSegment(tag);
-            for (String element : elements) {
-                writer.writeElement(element);
+            sv1.endElement();
+            sv1.writeElement(X12Amounts.of(line.chargeCents)).writeElement("UN")
+                    .writeElement(String.valueOf(line.units)).writeElement(encounter.placeOfService())
+                    .writeEmptyElement();
+            sv1.writeStartElement();
+            for (String pointer : line.diagnosisPointers.split(",")) {
+                sv1.writeComponent(pointer);
             }
-            writer.writeEndSegment();
+            sv1.endElement();
+            w.endSegment();
+            w.segment("DTP", "472", "D8", claim.dateOfService.format(CCYYMMDD));
+            w.segment("REF", "6R", line.lineControlNumber);
         }
+    }
 
-        private static String pad(String value, int width) {
-            return String.format("%-" + width + "s", value.length() > width ? value.substring(0, width) : value);
-        }
-
-        private static String nullToEmpty(String value) {
-            return value == null ? "" : value;
-        }
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private ClaimInterchange() {

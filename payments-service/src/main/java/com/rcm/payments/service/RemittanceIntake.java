@@ -2,7 +2,7 @@ package com.rcm.payments.service;
 
 import com.rcm.payments.domain.RemittanceAdvice;
 import com.rcm.payments.persistence.PayeeRoutes;
-import com.rcm.payments.x12.InvalidX12Exception;
+import com.rcm.x12.InvalidX12Exception;
 import com.rcm.payments.x12.RemittanceParser;
 import com.rcm.platform.api.Problem;
 import com.rcm.platform.api.ApiProblemException;

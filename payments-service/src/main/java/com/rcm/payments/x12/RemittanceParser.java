@@ -2,6 +2,10 @@ package com.rcm.payments.x12;
 
 import com.rcm.events.payload.Adjustment;
 import com.rcm.payments.domain.RemittanceAdvice;
+import com.rcm.x12.InvalidX12Exception;
+import com.rcm.x12.Segment;
+import com.rcm.x12.SegmentReader;
+import com.rcm.x12.X12Amounts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -211,16 +215,8 @@ public final class RemittanceParser {
         return adjustments;
     }
 
-    /** X12 decimal to cents, exactly: "150" → 15000, "-12.5" → -1250; more than two decimals is refused. */
     static long cents(String amount) {
-        if (amount == null || amount.isBlank()) {
-            throw new InvalidX12Exception(List.of("a required amount is missing"));
-        }
-        try {
-            return new BigDecimal(amount.trim()).movePointRight(2).longValueExact();
-        } catch (ArithmeticException | NumberFormatException e) {
-            throw new InvalidX12Exception(List.of("not an amount in cents: " + amount));
-        }
+        return X12Amounts.cents(amount);
     }
 
     private static LocalDate date(String ccyymmdd) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.rcm.payments.domain.RemittanceAdvice;
 import com.rcm.payments.support.Era;
+import com.rcm.x12.InvalidX12Exception;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

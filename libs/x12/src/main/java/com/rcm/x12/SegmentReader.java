@@ -1,4 +1,4 @@
-package com.rcm.payments.x12;
+package com.rcm.x12;
 
 import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;

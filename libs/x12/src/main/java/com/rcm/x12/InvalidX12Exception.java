@@ -1,4 +1,4 @@
-package com.rcm.payments.x12;
+package com.rcm.x12;
 
 import java.util.List;
 

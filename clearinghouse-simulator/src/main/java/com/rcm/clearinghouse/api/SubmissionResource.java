@@ -1,0 +1,61 @@
+package com.rcm.clearinghouse.api;
+
+import com.rcm.clearinghouse.persistence.SubmissionStore;
+import com.rcm.clearinghouse.service.SubmissionIntake;
+import com.rcm.x12.InvalidX12Exception;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+@Path("/v1/submissions")
+@Produces(MediaType.APPLICATION_JSON)
+public class SubmissionResource {
+    private final SubmissionIntake intake;
+    private final SubmissionStore store;
+
+    public SubmissionResource(SubmissionIntake intake, SubmissionStore store) {
+        this.intake = intake;
+        this.store = store;
+    }
+
+    public record Receipt(String submissionId, String status, int claims) {
+    }
+
+    public record SubmissionView(String id, Instant receivedAt, Instant deliverAfter, Instant deliveredAt,
+            int attempts, String lastError, String remittance) {
+    }
+
+    public record Rejection(String title, int status, List<String> errors) {
+    }
+
+    @POST
+    @Consumes({"application/edi-x12", MediaType.TEXT_PLAIN})
+    public Response submit(String interchange) throws SQLException {
+        SubmissionIntake.Taken taken = intake.take(interchange);
+        return Response.accepted(new Receipt(taken.submissionId(), "ACCEPTED", taken.claims())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public SubmissionView get(@PathParam("id") String id) throws SQLException {
+        SubmissionStore.Submission s = store.find(id).orElseThrow(() -> new NotFoundException("no submission " + id));
+        return new SubmissionView(s.id(), s.receivedAt(), s.deliverAfter(), s.deliveredAt(), s.attempts(),
+                s.lastError(), s.remittance());
+    }
+
+    @ServerExceptionMapper
+    public Response rejected(InvalidX12Exception e) {
+        return Response.status(400).type("application/problem+json")
+                .entity(new Rejection("Rejected interchange", 400, e.errors())).build();
+    }
+}

@@ -1,0 +1,74 @@
+package com.rcm.clearinghouse.support;
+
+import com.rcm.testkit.PostgresTestResource;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Stands in on loopback for what the simulator calls: the token endpoint (client credentials) and
+ * payments-service's ERA endpoint, which keeps each 835 with the Authorization it came with.
+ * Also gives the simulator its own fresh database.
+ */
+public class PaymentsReceiverResource implements QuarkusTestResourceLifecycleManager {
+    public record Delivery(String authorization, String body) {
+    }
+
+    private static final List<Delivery> DELIVERED = new CopyOnWriteArrayList<>();
+    private HttpServer server;
+    private final PostgresTestResource database = new PostgresTestResource();
+
+    public static List<Delivery> delivered() {
+        return DELIVERED;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/token", exchange -> answer(exchange, 200,
+                "{\"access_token\":\"test-token\",\"expires_in\":300}"));
+        server.createContext("/v1/clearinghouse/remittances", exchange -> {
+            try (InputStream in = exchange.getRequestBody()) {
+                DELIVERED.add(new Delivery(exchange.getRequestHeaders().getFirst("Authorization"),
+                        new String(in.readAllBytes(), StandardCharsets.US_ASCII)));
+            }
+            answer(exchange, 202, "{}");
+        });
+        server.start();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        database.init(Map.of("database", "clearinghouse_test"));
+        Map<String, String> config = new HashMap<>(database.start());
+        config.put("quarkus.rest-client.payments.url", base);
+        config.put("simulator.token-url", base + "/token");
+        config.put("simulator.remittance-delay", "0s");
+        return config;
+    }
+
+    private static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}
