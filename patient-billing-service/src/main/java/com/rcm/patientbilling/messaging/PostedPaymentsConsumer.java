@@ -1,0 +1,30 @@
+package com.rcm.patientbilling.messaging;
+
+import com.rcm.events.EventType;
+import com.rcm.events.payload.PaymentPosted;
+import com.rcm.patientbilling.service.PatientResponsibilityPosting;
+import com.rcm.platform.messaging.EventProcessor;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Each posted insurance payment charges the patient what insurance left to them. */
+@ApplicationScoped
+public class PostedPaymentsConsumer {
+    private final EventProcessor processor;
+    private final PatientResponsibilityPosting posting;
+
+    public PostedPaymentsConsumer(EventProcessor processor, PatientResponsibilityPosting posting) {
+        this.processor = processor;
+        this.posting = posting;
+    }
+
+    @Incoming("payments-events")
+    @Blocking
+    public void onPaymentEvent(ConsumerRecord<String, String> record) {
+        processor.process(record, Set.of(EventType.PAYMENT_POSTED.type()),
+                event -> posting.post(event.tenantId(), event.payloadAs(PaymentPosted.class), event.envelope()));
+    }
+}

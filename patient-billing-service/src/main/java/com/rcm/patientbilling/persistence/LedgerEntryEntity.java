@@ -1,0 +1,46 @@
+package com.rcm.patientbilling.persistence;
+
+import com.rcm.patientbilling.domain.LedgerKind;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.TenantId;
+
+/** One ledger entry; never changed once written (the database refuses updates and deletes). */
+@Entity
+@Immutable
+@Table(name = "ledger_entry")
+public class LedgerEntryEntity {
+    @Id
+    public String id;
+
+    @TenantId
+    @Column(name = "tenant_id")
+    public String tenantId;
+
+    @Column(name = "patient_id")
+    public String patientId;
+
+    @Enumerated(EnumType.STRING)
+    public LedgerKind kind;
+
+    @Column(name = "amount_cents")
+    public long amountCents;
+
+    @Column(name = "claim_id")
+    public String claimId;
+
+    @Column(name = "encounter_id")
+    public String encounterId;
+
+    public String reference;
+
+    public String description;
+
+    public OffsetDateTime at;
+}
