@@ -4,10 +4,7 @@
 # Extra arguments go to Maven, e.g. ./test.sh -pl coding-service -am
 set -euo pipefail
 cd "$(dirname "$0")"
-if [ -f deploy/local/lib/postgres.sh ]; then
-  source deploy/local/lib/postgres.sh
-  ensure_postgres
-elif ! pg_isready -q -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}"; then
-  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | tail -1)" main start
-fi
+source deploy/local/lib/common.sh
+source deploy/local/lib/postgres.sh
+ensure_postgres
 exec ./mvnw -B verify "$@"

@@ -1,0 +1,22 @@
+# The platform's services, each a Quarkus fast-jar with its own database.
+SERVICES="coding-service:8081:coding claims-service:8082:claims payments-service:8083:payments
+patient-billing-service:8084:patient_billing ops-dashboard:8085:ops clearinghouse-simulator:8086:clearinghouse"
+DB_PREFIX="${BILLING_DB_PREFIX:-billing_}"
+
+service_jar() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+
+start_service() {
+  local name=$1 port=$2 db=$3
+  if is_running "$name"; then log "$name already running"; return 0; fi
+  [ -f "$(service_jar "$name")" ] || die "$name is not built: run ./mvnw package -DskipTests"
+  log "starting $name on 127.0.0.1:$port (database $db)"
+  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
+  QUARKUS_DATASOURCE_USERNAME=billing_app QUARKUS_DATASOURCE_PASSWORD=billing_app \
+  KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
+  OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/billing" \
+  CLEARINGHOUSE_URL=http://127.0.0.1:8086 PAYMENTS_URL=http://127.0.0.1:8083 \
+  CLEARINGHOUSE_CLIENT_SECRET="${CLEARINGHOUSE_CLIENT_SECRET:-clearinghouse-secret}" \
+    nohup java ${SERVICE_JAVA_OPTS:--Xms64m -Xmx384m} -jar "$(service_jar "$name")" >> "$LOG_DIR/$name.log" 2>&1 &
+  echo $! > "$PID_DIR/$name.pid"
+}
