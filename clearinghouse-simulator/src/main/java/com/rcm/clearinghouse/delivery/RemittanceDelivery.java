@@ -29,7 +29,7 @@ public class RemittanceDelivery {
         this.enabled = config.deliveryEnabled();
     }
 
-    @Scheduled(every = "0.5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void deliverDue() throws Exception {
         if (enabled) {
             store.forEachDue(50, this::deliver);
