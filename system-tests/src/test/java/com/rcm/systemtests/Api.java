@@ -1,0 +1,41 @@
+package com.rcm.systemtests;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
+
+/** The platform's public endpoints, as CONTRACT.md names them. */
+final class Api {
+    static final String CODING = "http://127.0.0.1:8081";
+    static final String CLAIMS = "http://127.0.0.1:8082";
+    static final String PAYMENTS = "http://127.0.0.1:8083";
+    static final String PATIENT_BILLING = "http://127.0.0.1:8084";
+    static final String OPS = "http://127.0.0.1:8085";
+
+    static RequestSpecification as(String user) {
+        return given().auth().oauth2(Tokens.of(user));
+    }
+
+    static String encounter(String externalId, String patientId) {
+        return """
+                {
+                  "externalId": "%s",
+                  "dateOfService": "2026-11-02",
+                  "placeOfService": "11",
+                  "patient": {"externalId": "%s", "firstName": "Jane", "lastName": "Doe",
+                              "dateOfBirth": "1980-04-01", "sex": "F",
+                              "address": {"line1": "1 Main St", "city": "Austin", "state": "TX", "postalCode": "78701"}},
+                  "coverage": {"payerId": "SIMCOMM", "memberId": "M123456", "groupNumber": "G1",
+                               "relationshipToSubscriber": "self"},
+                  "renderingProviderNpi": "1234567893",
+                  "diagnoses": ["E11.9", "I10"],
+                  "services": [
+                    {"code": "99213", "modifiers": ["25"], "units": 1, "diagnosisPointers": [1, 2]},
+                    {"code": "G0008", "units": 1, "diagnosisPointers": [1]}
+                  ]
+                }""".formatted(externalId, patientId);
+    }
+
+    private Api() {
+    }
+}

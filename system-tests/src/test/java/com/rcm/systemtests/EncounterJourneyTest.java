@@ -1,0 +1,108 @@
+package com.rcm.systemtests;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One encounter's whole journey through separately running services, driven only through the
+ * CONTRACT.md calls with real tokens: coded, claimed (837P), adjudicated (835), paid, patient-billed.
+ */
+class EncounterJourneyTest {
+
+    @BeforeAll
+    static void platformIsUp() {
+        LocalPlatform.ensureStarted();
+    }
+
+    @Test
+    void anEncounterOfEachPracticeReachesPatientBilledWithTheMoneyTyingOut() {
+        for (String user : List.of("alice-biller", "bob-biller")) {
+            String patient = "SYS-" + UUID.randomUUID().toString().substring(0, 8);
+            String encounter = submit(user, "key-" + UUID.randomUUID(), Api.encounter("EHR-" + patient, patient));
+
+            awaitStage(user, encounter, "PATIENT_BILLED");
+
+            JsonPath claim = Api.as(user).queryParam("encounterId", encounter).get(Api.CLAIMS + "/v1/claims")
+                    .then().statusCode(200).extract().jsonPath();
+            assertEquals(1, claim.getList("$").size(), "one claim per encounter");
+            String claimId = claim.getString("[0].id");
+            long charge = claim.getLong("[0].totalChargeCents");
+            String x12 = Api.as(user).get(Api.CLAIMS + "/v1/claims/{id}/x12", claimId).then().statusCode(200)
+                    .extract().asString();
+            assertTrue(x12.startsWith("ISA*") && x12.contains("ST*837*"), "the 837P as sent is readable");
+
+            JsonPath remittances = Api.as(user).queryParam("claimId", claimId).get(Api.PAYMENTS + "/v1/remittances")
+                    .then().statusCode(200).extract().jsonPath();
+            assertEquals(1, remittances.getList("$").size(), "posted once");
+            String remittanceId = remittances.getString("[0].id");
+            String era = Api.as(user).get(Api.PAYMENTS + "/v1/remittances/{id}/x12", remittanceId).then()
+                    .statusCode(200).extract().asString();
+            assertTrue(era.contains("ST*835*"), "the 835 as received is readable");
+
+            Map<String, Object> posting = remittances.getMap("[0].claims[0]");
+            long paid = ((Number) posting.get("paidCents")).longValue();
+            List<Map<String, Object>> adjustments = remittances.getList("[0].claims[0].adjustments");
+            long contractual = sum(adjustments, "CO");
+            long patientResponsibility = sum(adjustments, "PR");
+            assertEquals(charge, ((Number) posting.get("chargeCents")).longValue());
+            assertEquals(charge, paid + contractual + patientResponsibility,
+                    "line charge = payer paid + contractual adjustment + patient responsibility");
+            assertTrue(paid > 0 && contractual > 0 && patientResponsibility > 0, "80/20 contract: all three are owed");
+
+            Api.as(user).get(Api.PATIENT_BILLING + "/v1/patients/{id}/account", patient).then().statusCode(200)
+                    .body("balanceCents", equalTo((int) patientResponsibility));
+        }
+    }
+
+    @Test
+    void theSameIdempotencyKeyTwiceCreatesOneEncounter() {
+        String key = "key-" + UUID.randomUUID();
+        String body = Api.encounter("EHR-IDEM-" + key, "SYS-IDEM");
+        String first = submit("alice-biller", key, body);
+        String second = submit("alice-biller", key, body);
+        assertEquals(first, second);
+        Api.as("alice-biller").contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Api.encounter("EHR-OTHER-" + key, "SYS-IDEM")).post(Api.CODING + "/v1/encounters")
+                .then().statusCode(409);
+    }
+
+    @Test
+    void anotherPracticeGets404ForAnEncounterItDoesNotOwn() {
+        String patient = "SYS-ISO-" + UUID.randomUUID().toString().substring(0, 8);
+        String encounter = submit("alice-biller", "key-" + UUID.randomUUID(), Api.encounter("EHR-" + patient, patient));
+        awaitStage("alice-biller", encounter, "CLAIMED");
+
+        Api.as("bob-biller").get(Api.CODING + "/v1/encounters/{id}", encounter).then().statusCode(404);
+        Api.as("bob-biller").get(Api.OPS + "/v1/encounters/{id}/lifecycle", encounter).then().statusCode(404);
+        Api.as("bob-biller").get(Api.PATIENT_BILLING + "/v1/patients/{id}/account", patient).then().statusCode(404);
+        Api.as("olga-ops").get(Api.OPS + "/v1/encounters/{id}/lifecycle", encounter).then().statusCode(200)
+                .body("tenantId", equalTo("practice-a"));
+    }
+
+    private static String submit(String user, String key, String body) {
+        return Api.as(user).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .post(Api.CODING + "/v1/encounters").then().statusCode(202).extract().path("id");
+    }
+
+    private static void awaitStage(String user, String encounter, String stage) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                Api.as(user).get(Api.OPS + "/v1/encounters/{id}/lifecycle", encounter).then()
+                        .statusCode(200).body("stage", equalTo(stage)));
+    }
+
+    private static long sum(List<Map<String, Object>> adjustments, String group) {
+        return adjustments.stream().filter(a -> group.equals(a.get("groupCode")))
+                .mapToLong(a -> ((Number) a.get("amountCents")).longValue()).sum();
+    }
+}

@@ -1,0 +1,85 @@
+package com.rcm.systemtests;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The platform as separate processes, started the way a person starts it: deploy/local/up.sh.
+ * A platform already up on the standard ports is used as it is; otherwise up.sh runs with a data
+ * folder and database prefix of the system tests' own, and down.sh stops it when the JVM exits.
+ */
+final class LocalPlatform {
+    private static final List<String> READY = List.of(
+            "http://127.0.0.1:8081/q/health/ready", "http://127.0.0.1:8082/q/health/ready",
+            "http://127.0.0.1:8083/q/health/ready", "http://127.0.0.1:8084/q/health/ready",
+            "http://127.0.0.1:8085/q/health/ready", "http://127.0.0.1:8086/q/health/ready",
+            "http://127.0.0.1:8180/realms/billing/.well-known/openid-configuration");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static boolean started;
+
+    static synchronized void ensureStarted() {
+        if (started) {
+            return;
+        }
+        if (!READY.stream().allMatch(LocalPlatform::answers)) {
+            Path root = root();
+            Path data = root.resolve("system-tests/target/platform");
+            Map<String, String> env = Map.of("BILLING_DATA_DIR", data.toString(), "BILLING_DB_PREFIX", "systest_");
+            run(root, env, data.resolve("up.log").toFile(), Duration.ofMinutes(12), "deploy/local/up.sh");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> run(root, env, data.resolve("down.log").toFile(),
+                    Duration.ofMinutes(2), "deploy/local/down.sh"), "platform-down"));
+        }
+        started = true;
+    }
+
+    private static boolean answers(String url) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void run(Path root, Map<String, String> env, File log, Duration timeout, String script) {
+        try {
+            log.getParentFile().mkdirs();
+            ProcessBuilder builder = new ProcessBuilder("bash", script).directory(root.toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log));
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(script + " did not finish within " + timeout + "; see " + log);
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(script + " failed (exit " + process.exitValue() + "); see " + log);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not run " + script, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted running " + script, e);
+        }
+    }
+
+    private static Path root() {
+        String configured = System.getProperty("project.root");
+        return configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("..").toAbsolutePath().normalize();
+    }
+
+    private LocalPlatform() {
+    }
+}
