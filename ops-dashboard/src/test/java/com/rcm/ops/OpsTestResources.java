@@ -10,6 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+/** The real broker and database every ops-dashboard test class shares (one Quarkus boot). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)

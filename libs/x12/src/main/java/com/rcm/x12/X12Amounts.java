@@ -1,27 +1,79 @@
 package com.rcm.x12;
 
 import java.math.BigDecimal;
+import java.util.List;
 
-/** X12 decimal (R) amounts to and from cents, exactly: "150" is 15000, "12.5" is 1250; never a float. */
+/**
+ * Converts X12 "R" (decimal) amounts to and from integer cents. Goes through BigDecimal so
+ * "12.5", "12.50" and ".75" all convert exactly; a value with fractions of a cent is refused
+ * rather than rounded, because a silently rounded payment never balances.
+ */
 public final class X12Amounts {
 
+    private X12Amounts() {
+    }
+
+    public static long toCents(String amount) {
+        if (X12Text.isBlank(amount)) {
+            throw new IllegalArgumentException("amount is empty");
+        }
+        try {
+            return new BigDecimal(amount.strip()).movePointRight(2).setScale(0).longValueExact();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("amount '" + amount + "' has fractions of a cent", e);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("amount '" + amount + "' is not a decimal number", e);
+        }
+    }
+
+    /**
+     * "150" → 15000, "-12.5" → -1250, for callers that treat a bad amount as a bad interchange.
+     *
+     * @throws InvalidX12Exception when the amount is missing or has fractions of a cent
+     */
+    public static long cents(String amount) {
+        try {
+            return toCents(amount);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidX12Exception(List.of(X12Text.isBlank(amount) ? "a required amount is missing"
+                    : "not an amount in cents: " + amount));
+        }
+    }
+
+    /** Shortest exact form: 15000 → "150", 1250 → "12.5". {@link #format(long)} keeps two decimals. */
     public static String of(long cents) {
         BigDecimal amount = BigDecimal.valueOf(cents, 2).stripTrailingZeros();
         return amount.scale() < 0 ? amount.setScale(0).toPlainString() : amount.toPlainString();
     }
 
-    /** "150" → 15000, "-12.5" → -1250; a missing amount or one with more than two decimals is refused. */
-    public static long cents(String amount) {
-        if (amount == null || amount.isBlank()) {
-            throw new InvalidX12Exception(java.util.List.of("a required amount is missing"));
-        }
-        try {
-            return new BigDecimal(amount.trim()).movePointRight(2).longValueExact();
-        } catch (ArithmeticException | NumberFormatException e) {
-            throw new InvalidX12Exception(java.util.List.of("not an amount in cents: " + amount));
-        }
+    /** For optional amounts (CLP05, SVC03 on some files): empty means zero. */
+    public static long toCentsOrZero(String amount) {
+        return X12Text.isBlank(amount) ? 0 : toCents(amount);
     }
 
-    private X12Amounts() {
+    /** "150" when whole dollars, "150.25" / "12.50" otherwise; negative for reversals. */
+    public static String format(long cents) {
+        if (cents % 100 == 0) {
+            return Long.toString(cents / 100);
+        }
+        return BigDecimal.valueOf(cents, 2).toPlainString();
+    }
+
+    /** Quantities (units, CAS quantity) are decimals too, written without trailing zeros. */
+    public static String formatQuantity(BigDecimal quantity) {
+        return quantity.stripTrailingZeros().toPlainString();
+    }
+
+    public static BigDecimal toQuantity(String value) {
+        return X12Text.isBlank(value) ? null : normalize(new BigDecimal(value.strip()));
+    }
+
+    /** One representation per value, so records holding quantities compare equal after a round trip. */
+    public static BigDecimal normalize(BigDecimal quantity) {
+        if (quantity == null) {
+            return null;
+        }
+        BigDecimal stripped = quantity.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -1,10 +1,9 @@
 package com.rcm.ops.api;
 
-import com.rcm.ops.persistence.LifecycleStore;
+import com.rcm.ops.mapping.LifecycleMapper;
+import com.rcm.ops.service.LifecycleQueries;
 import com.rcm.platform.api.ApiProblemException;
 import com.rcm.platform.tenant.CurrentTenant;
-import com.rcm.platform.tenant.TenantContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -21,12 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller", "coder", "ops"})
 public class LifecycleResource {
-    private final LifecycleStore lifecycle;
+    static final String OPS = "ops";
+
+    private final LifecycleQueries queries;
     private final CurrentTenant tenant;
     private final SecurityIdentity identity;
 
-    public LifecycleResource(LifecycleStore lifecycle, CurrentTenant tenant, SecurityIdentity identity) {
-        this.lifecycle = lifecycle;
+    public LifecycleResource(LifecycleQueries queries, CurrentTenant tenant, SecurityIdentity identity) {
+        this.queries = queries;
         this.tenant = tenant;
         this.identity = identity;
     }
@@ -34,13 +35,11 @@ public class LifecycleResource {
     @GET
     @Path("/{id}/lifecycle")
     @Operation(summary = "Where an encounter stands, with the time it reached each stage",
-            description = "A practice sees its own encounters; ops sees every practice's.")
+            description = "A practice sees its own encounters (another practice's id is 404); ops sees every practice's.")
     public LifecycleView lifecycle(@PathParam("id") String id) {
-        String readAs = identity.hasRole("ops") ? TenantContext.ALL_TENANTS : tenant.require();
-        Optional<LifecycleStore.Lifecycle> found = TenantContext.callAs(readAs,
-                () -> QuarkusTransaction.requiringNew().call(() -> lifecycle.find(id)));
-        LifecycleStore.Lifecycle l = found.orElseThrow(() -> ApiProblemException.notFound("encounter", id));
-        return new LifecycleView(l.encounterId(), l.tenantId(), l.stage(),
-                l.history().stream().map(s -> new LifecycleView.Step(s.stage(), s.at())).toList());
+        Optional<LifecycleQueries.Lifecycle> found = identity.hasRole(OPS)
+                ? queries.acrossPractices(id)
+                : queries.ofPractice(tenant.require(), id);
+        return LifecycleMapper.toView(found.orElseThrow(() -> ApiProblemException.notFound("encounter", id)));
     }
 }

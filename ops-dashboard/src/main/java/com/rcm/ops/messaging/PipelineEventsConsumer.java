@@ -1,41 +1,45 @@
 package com.rcm.ops.messaging;
 
-import com.rcm.ops.domain.Stage;
-import com.rcm.ops.persistence.LifecycleStore;
+import com.rcm.ops.mapping.StageEvents;
+import com.rcm.ops.service.LifecycleProjection;
 import com.rcm.platform.messaging.EventProcessor;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Projects every stage-changing event of every service into the lifecycle of its encounter. */
+/** Every service's stage events, one channel per topic, all projected into the encounter lifecycle. */
 @ApplicationScoped
 public class PipelineEventsConsumer {
-    private static final Set<String> STAGE_EVENTS = Set.of("billing.encounter.received.v1",
-            "billing.encounter.needs-review.v1", "billing.encounter.coded.v1", "billing.claim.submitted.v1",
-            "billing.claim.adjudicated.v1", "billing.payment.posted.v1", "billing.statement.issued.v1");
-
     private final EventProcessor processor;
-    private final LifecycleStore lifecycle;
+    private final LifecycleProjection projection;
 
-    public PipelineEventsConsumer(EventProcessor processor, LifecycleStore lifecycle) {
+    public PipelineEventsConsumer(EventProcessor processor, LifecycleProjection projection) {
         this.processor = processor;
-        this.lifecycle = lifecycle;
+        this.projection = projection;
     }
 
-    @Incoming("pipeline-events")
+    @Incoming("coding-events")
     @Blocking
-    public void onEvent(ConsumerRecord<String, String> record) {
-        processor.process(record, STAGE_EVENTS, event -> Stage.of(event.type(), event.payload()).ifPresent(stage -> {
-            String encounterId = event.envelope().encounterId();
-            if (encounterId == null || encounterId.isBlank()) {
-                throw new com.rcm.platform.messaging.PoisonMessageException(
-                        "stage event " + event.envelope().id() + " names no encounter (ce_encounterid)");
-            }
-            OffsetDateTime at = event.envelope().time() != null ? event.envelope().time() : OffsetDateTime.now();
-            lifecycle.record(event.tenantId(), encounterId, stage, at, event.envelope().id());
-        }));
+    public void onCodingEvent(ConsumerRecord<String, String> record) {
+        processor.process(record, StageEvents.TYPES, projection::apply);
+    }
+
+    @Incoming("claims-events")
+    @Blocking
+    public void onClaimsEvent(ConsumerRecord<String, String> record) {
+        processor.process(record, StageEvents.TYPES, projection::apply);
+    }
+
+    @Incoming("payments-events")
+    @Blocking
+    public void onPaymentsEvent(ConsumerRecord<String, String> record) {
+        processor.process(record, StageEvents.TYPES, projection::apply);
+    }
+
+    @Incoming("patient-billing-events")
+    @Blocking
+    public void onPatientBillingEvent(ConsumerRecord<String, String> record) {
+        processor.process(record, StageEvents.TYPES, projection::apply);
     }
 }

@@ -1,7 +1,10 @@
 package com.rcm.ops.persistence;
 
+import com.rcm.ops.domain.Stage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -9,8 +12,8 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
- * An encounter's current stage. No Hibernate tenant discriminator here: ops reads across practices,
- * so row-level security alone decides what a connection sees.
+ * An encounter's current stage. Deliberately no Hibernate {@code @TenantId}: ops reads across
+ * practices, so queries name the practice themselves and row-level security is the wall.
  */
 @Entity
 @Table(name = "encounter_lifecycle")
@@ -24,8 +27,10 @@ public class EncounterLifecycleEntity {
     @Column(name = "encounter_id")
     public String encounterId;
 
-    public String stage;
+    @Enumerated(EnumType.STRING)
+    public Stage stage;
 
+    /** When the encounter reached its current stage (the event's ce_time). */
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 

@@ -1,113 +1,122 @@
 package com.rcm.ops.api;
 
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
+import static com.rcm.ops.support.Lifecycles.awaitStage;
+import static com.rcm.ops.support.Lifecycles.awaitSteps;
+import static com.rcm.ops.support.Lifecycles.get;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rcm.events.CloudEventHeaders;
 import com.rcm.events.Topics;
 import com.rcm.ops.OpsTestResources;
+import com.rcm.ops.support.PipelineEvents;
 import com.rcm.testkit.EventTap;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import java.time.Duration;
-import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @OpsTestResources
 class LifecycleResourceTests {
+    private static final String A = "practice-a";
 
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
-    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = A))
     void anEncounterMovesThroughEveryStageToPatientBilled() {
-        String enc = UUID.randomUUID().toString();
-        StageEvents.send(Topics.CODING_EVENTS, "billing.encounter.received.v1", "practice-a", enc, "2026-11-02T10:00:00Z",
-                Payloads.RECEIVED.replace("ENC", enc));
-        StageEvents.coded("practice-a", enc, "2026-11-02T10:00:01Z");
-        StageEvents.send(Topics.CLAIMS_EVENTS, "billing.claim.submitted.v1", "practice-a", enc, "2026-11-02T10:00:02Z",
-                Payloads.CLAIMED.replace("ENC", enc));
-        StageEvents.send(Topics.PAYMENTS_EVENTS, "billing.claim.adjudicated.v1", "practice-a", enc,
-                "2026-11-02T10:00:03Z", Payloads.ADJUDICATED.replace("ENC", enc).replace("OUTCOME", "PAID"));
-        StageEvents.send(Topics.PAYMENTS_EVENTS, "billing.payment.posted.v1", "practice-a", enc, "2026-11-02T10:00:04Z",
-                Payloads.POSTED.replace("ENC", enc));
-        StageEvents.send(Topics.PATIENT_BILLING_EVENTS, "billing.statement.issued.v1", "practice-a", enc,
-                "2026-11-02T10:00:05Z", Payloads.BILLED.replace("ENC", enc));
+        String enc = PipelineEvents.newEncounterId();
+        PipelineEvents.received(A, enc, "2026-11-02T10:00:00Z");
+        PipelineEvents.needsReview(A, enc, "2026-11-02T10:00:01Z");
+        PipelineEvents.coded(A, enc, "2026-11-02T10:05:00Z");
+        PipelineEvents.claimed(A, enc, "2026-11-02T10:06:00Z");
+        PipelineEvents.adjudicated(A, enc, "2026-11-09T08:00:00Z", "PAID");
+        PipelineEvents.paid(A, enc, "2026-11-09T08:00:01Z");
+        PipelineEvents.patientBilled(A, enc, "2026-11-09T08:00:02Z");
 
-        awaitStage(enc, "PATIENT_BILLED");
-        given().get("/v1/encounters/{id}/lifecycle", enc).then()
-                .body("id", equalTo(enc)).body("tenantId", equalTo("practice-a"))
-                .body("history.stage", contains("RECEIVED", "CODED", "CLAIMED", "ADJUDICATED", "PAID", "PATIENT_BILLED"));
+        awaitSteps(enc, 7);
+        get(enc).statusCode(200)
+                .body("id", equalTo(enc)).body("tenantId", equalTo(A)).body("stage", equalTo("PATIENT_BILLED"))
+                .body("history.stage", contains("RECEIVED", "NEEDS_REVIEW", "CODED", "CLAIMED", "ADJUDICATED", "PAID",
+                        "PATIENT_BILLED"))
+                .body("history[0].at", equalTo("2026-11-02T10:00:00Z"))
+                .body("history[6].at", equalTo("2026-11-09T08:00:02Z"));
     }
 
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
-    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = A))
     void eventsArrivingOutOfOrderKeepTheFurthestStageAndATimeOrderedHistory() {
-        String enc = UUID.randomUUID().toString();
-        StageEvents.send(Topics.CLAIMS_EVENTS, "billing.claim.submitted.v1", "practice-a", enc, "2026-11-02T10:00:02Z",
-                Payloads.CLAIMED.replace("ENC", enc));
+        String enc = PipelineEvents.newEncounterId();
+        PipelineEvents.claimed(A, enc, "2026-11-02T10:06:00Z");
         awaitStage(enc, "CLAIMED");
-        StageEvents.coded("practice-a", enc, "2026-11-02T10:00:01Z");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/v1/encounters/{id}/lifecycle", enc)
-                .then().body("history", hasSize(2)));
-        given().get("/v1/encounters/{id}/lifecycle", enc).then()
-                .body("stage", equalTo("CLAIMED")).body("history.stage", contains("CODED", "CLAIMED"));
+        PipelineEvents.coded(A, enc, "2026-11-02T10:05:00Z");
+
+        awaitSteps(enc, 2);
+        get(enc).body("stage", equalTo("CLAIMED"))
+                .body("history.stage", contains("CODED", "CLAIMED"))
+                .body("history.at", contains("2026-11-02T10:05:00Z", "2026-11-02T10:06:00Z"));
     }
 
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
-    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
-    void aDeniedClaimShowsAsDenied() {
-        String enc = UUID.randomUUID().toString();
-        StageEvents.send(Topics.PAYMENTS_EVENTS, "billing.claim.adjudicated.v1", "practice-a", enc,
-                "2026-11-02T10:00:03Z", Payloads.ADJUDICATED.replace("ENC", enc).replace("OUTCOME", "DENIED"));
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = A))
+    void aDuplicateDeliveryChangesNothing() {
+        String enc = PipelineEvents.newEncounterId();
+        PipelineEvents.Sent review = PipelineEvents.needsReview(A, enc, "2026-11-02T10:00:01Z");
+        awaitStage(enc, "NEEDS_REVIEW");
+        PipelineEvents.deliver(review);
+        PipelineEvents.Sent coded = PipelineEvents.coded(A, enc, "2026-11-02T10:05:00Z");
+        PipelineEvents.deliver(coded);
+        PipelineEvents.deliver(review);
+        // Same key and topic as the redeliveries, so behind them on one partition: once it shows, they were consumed.
+        PipelineEvents.received(A, enc, "2026-11-02T10:00:00Z");
+
+        awaitSteps(enc, 3);
+        get(enc).body("stage", equalTo("CODED"))
+                .body("history.stage", contains("RECEIVED", "NEEDS_REVIEW", "CODED"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = A))
+    void aDeniedClaimShowsAsDeniedUntilALaterAdjudicationOrPaymentMovesItOn() {
+        String enc = PipelineEvents.newEncounterId();
+        PipelineEvents.claimed(A, enc, "2026-11-02T10:06:00Z");
+        PipelineEvents.adjudicated(A, enc, "2026-11-09T08:00:00Z", "DENIED");
         awaitStage(enc, "DENIED");
-    }
 
-    @Test
-    @TestSecurity(user = "bob-biller", roles = "biller")
-    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-b"))
-    void anotherPracticesEncounterIsNotFound() {
-        String enc = UUID.randomUUID().toString();
-        String marker = UUID.randomUUID().toString();
-        StageEvents.coded("practice-a", enc, "2026-11-02T10:00:01Z");
-        StageEvents.coded("practice-b", marker, "2026-11-02T10:00:01Z");
-        awaitStage(marker, "CODED");
-        given().get("/v1/encounters/{id}/lifecycle", enc).then().statusCode(404);
-    }
-
-    @Test
-    @TestSecurity(user = "olga-ops", roles = "ops")
-    void opsSeesEveryPractice() {
-        String a = UUID.randomUUID().toString();
-        String b = UUID.randomUUID().toString();
-        StageEvents.coded("practice-a", a, "2026-11-02T10:00:01Z");
-        StageEvents.coded("practice-b", b, "2026-11-02T10:00:01Z");
-        awaitStage(a, "CODED");
-        awaitStage(b, "CODED");
-        given().get("/v1/encounters/{id}/lifecycle", b).then().body("tenantId", equalTo("practice-b"));
+        PipelineEvents.adjudicated(A, enc, "2026-12-01T08:00:00Z", "PAID");
+        awaitStage(enc, "ADJUDICATED");
+        PipelineEvents.paid(A, enc, "2026-12-01T08:00:01Z");
+        awaitStage(enc, "PAID");
+        get(enc).body("history.stage", contains("CLAIMED", "DENIED", "ADJUDICATED", "PAID"));
     }
 
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
-    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
-    void aStageEventNamingNoEncounterIsDeadLettered() {
-        String id = StageEvents.coded("practice-a", null, "2026-11-02T10:00:01Z");
-        var letter = EventTap.await(Topics.deadLetterTopicOf(Topics.CODING_EVENTS),
-                r -> id.equals(EventTap.header(r, CloudEventHeaders.ID)), Duration.ofSeconds(20));
-        assertTrue(EventTap.header(letter, CloudEventHeaders.DLQ_REASON).contains("names no encounter"));
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = A))
+    void eventTypesThatMoveNoStageAreIgnored() {
+        String enc = PipelineEvents.newEncounterId();
+        PipelineEvents.Sent unknown = PipelineEvents.send(Topics.CLAIMS_EVENTS, "billing.claim.acknowledged.v1", A, enc,
+                "2026-11-02T10:07:00Z", "{\"claimId\":\"C1\"}");
+        PipelineEvents.claimed(A, enc, "2026-11-02T10:06:00Z");
+        awaitStage(enc, "CLAIMED");
+        get(enc).body("history.stage", contains("CLAIMED"));
+        assertTrue(EventTap.find(Topics.deadLetterTopicOf(Topics.CLAIMS_EVENTS),
+                r -> unknown.id().equals(EventTap.header(r, CloudEventHeaders.ID)), Duration.ofSeconds(1)).isEmpty(),
+                "an event of another type is skipped, not dead-lettered");
     }
 
-    private static void awaitStage(String encounterId, String stage) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                given().get("/v1/encounters/{id}/lifecycle", encounterId).then().statusCode(200)
-                        .body("stage", equalTo(stage)));
+    @Test
+    void aStageEventNamingNoEncounterIsDeadLettered() {
+        PipelineEvents.Sent anonymous = PipelineEvents.coded(A, null, "2026-11-02T10:00:01Z");
+        ConsumerRecord<String, String> letter = EventTap.await(Topics.deadLetterTopicOf(Topics.CODING_EVENTS),
+                r -> anonymous.id().equals(EventTap.header(r, CloudEventHeaders.ID)), Duration.ofSeconds(20));
+        assertTrue(EventTap.header(letter, CloudEventHeaders.DLQ_REASON).contains("names no encounter"));
     }
 }

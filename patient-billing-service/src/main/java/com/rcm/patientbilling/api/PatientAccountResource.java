@@ -1,10 +1,11 @@
 package com.rcm.patientbilling.api;
 
-import com.rcm.patientbilling.mapping.StatementHtml;
+import com.rcm.patientbilling.mapping.AccountMapper;
+import com.rcm.patientbilling.persistence.LedgerEntryRepository;
 import com.rcm.patientbilling.persistence.PatientAccountEntity;
-import com.rcm.patientbilling.persistence.PatientLedger;
+import com.rcm.patientbilling.persistence.PatientAccountRepository;
 import com.rcm.patientbilling.persistence.PatientPaymentEntity;
-import com.rcm.patientbilling.persistence.StatementEntity;
+import com.rcm.patientbilling.persistence.StatementRepository;
 import com.rcm.patientbilling.service.PatientPayments;
 import com.rcm.platform.api.ApiProblemException;
 import com.rcm.platform.api.IdempotencyKeys;
@@ -22,82 +23,65 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/v1")
+/** A patient's account at the caller's practice, addressed by the practice's own patient id. */
+@Path("/v1/patients/{patientId}")
 @Tag(name = "Patient accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller"})
 public class PatientAccountResource {
-    private final PatientLedger ledger;
+    private final PatientAccountRepository accounts;
+    private final LedgerEntryRepository entries;
+    private final StatementRepository statements;
     private final PatientPayments payments;
     private final CurrentTenant tenant;
 
-    public PatientAccountResource(PatientLedger ledger, PatientPayments payments, CurrentTenant tenant) {
-        this.ledger = ledger;
+    public PatientAccountResource(PatientAccountRepository accounts, LedgerEntryRepository entries,
+            StatementRepository statements, PatientPayments payments, CurrentTenant tenant) {
+        this.accounts = accounts;
+        this.entries = entries;
+        this.statements = statements;
         this.payments = payments;
         this.tenant = tenant;
     }
 
     @GET
-    @Path("/patients/{patientId}/account")
+    @Path("/account")
     @Transactional
-    @Operation(summary = "The patient's balance and ledger")
+    @Operation(summary = "The patient's balance and every ledger entry, oldest first",
+            description = "The balance is the sum of the entries. 404 when the practice has no account for the patient.")
     public AccountView account(@PathParam("patientId") String patientId) {
-        PatientAccountEntity account = account(tenant.require(), patientId);
-        List<AccountView.Entry> entries = ledger.entries(patientId).stream()
-                .map(e -> new AccountView.Entry(e.id, e.kind.name(), e.amountCents, e.claimId, e.encounterId,
-                        e.reference, e.description, e.at))
-                .toList();
-        return new AccountView(patientId, account.firstName, account.lastName, ledger.balance(patientId), entries);
+        PatientAccountEntity account = accountOf(patientId);
+        return AccountMapper.toView(account, entries.balanceOf(account.id), entries.entriesOf(account.id));
     }
 
     @POST
-    @Path("/patients/{patientId}/payments")
+    @Path("/payments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a patient payment", description = "Idempotent per Idempotency-Key.")
+    @Operation(summary = "Record a patient payment", description = "Credits the account. Idempotent per "
+            + "Idempotency-Key: the same key and body answer the same payment; the same key with another body is 409.")
     public Response pay(@PathParam("patientId") String patientId,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Valid @NotNull PaymentRequest request) {
-        PatientPaymentEntity payment = payments.record(tenant.require(), patientId, idempotencyKey,
-                new PatientPayments.PaymentRequest(request.amountCents(), request.method(), request.processorReference(),
-                        request.receivedOn()));
-        return Response.status(Response.Status.CREATED).entity(new PaymentRecorded(payment.id, payment.amountCents,
-                payment.method, payment.receivedOn.toString())).build();
-    }
-
-    public record PaymentRecorded(String id, long amountCents, String method, String receivedOn) {
+        PatientPaymentEntity payment = payments.record(tenant.require(), idempotencyKey,
+                AccountMapper.toPayment(patientId, request));
+        return Response.status(Response.Status.CREATED).entity(AccountMapper.toRecorded(patientId, payment)).build();
     }
 
     @GET
-    @Path("/patients/{patientId}/statements")
+    @Path("/statements")
     @Transactional
-    @Operation(summary = "The patient's statements, oldest first")
+    @Operation(summary = "The statements issued to the patient, oldest first")
     public List<StatementSummary> statements(@PathParam("patientId") String patientId) {
-        account(tenant.require(), patientId);
-        return ledger.statements(patientId).stream().map(PatientAccountResource::summary).toList();
+        PatientAccountEntity account = accountOf(patientId);
+        return statements.issuedTo(account.id).stream().map(s -> AccountMapper.toSummary(patientId, s)).toList();
     }
 
-    @GET
-    @Path("/statements/{id}")
-    @Produces(MediaType.TEXT_HTML)
-    @Transactional
-    @Operation(summary = "A statement as the patient receives it (HTML)")
-    public String statement(@PathParam("id") String id) {
-        String tenantId = tenant.require();
-        StatementEntity statement = ledger.statement(id).orElseThrow(() -> ApiProblemException.notFound("statement", id));
-        return StatementHtml.render(statement, account(tenantId, statement.patientId));
-    }
-
-    private PatientAccountEntity account(String tenantId, String patientId) {
-        return ledger.account(tenantId, patientId)
+    private PatientAccountEntity accountOf(String patientId) {
+        tenant.require();
+        return accounts.findByPatientId(patientId)
                 .orElseThrow(() -> ApiProblemException.notFound("patient account", patientId));
-    }
-
-    private static StatementSummary summary(StatementEntity s) {
-        return new StatementSummary(s.id, s.patientId, s.issuedOn, s.dueDate, s.amountDueCents,
-                Arrays.asList(s.encounterIds.split(",")));
     }
 }

@@ -1,6 +1,6 @@
 package com.rcm.patientbilling.domain;
 
-/** What a ledger entry records. Charges are positive, money in or written off is negative. */
+/** What a ledger entry records. What the patient owes is positive; money they paid is negative. */
 public enum LedgerKind {
-    PATIENT_RESPONSIBILITY, PATIENT_PAYMENT, ADJUSTMENT, REFUND, WRITE_OFF, REVERSAL
+    PATIENT_RESPONSIBILITY, PATIENT_PAYMENT
 }

@@ -19,12 +19,16 @@ public class LedgerEntryEntity {
     @Id
     public String id;
 
+    /** Posting order; the database assigns it. */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
+
     @TenantId
     @Column(name = "tenant_id")
     public String tenantId;
 
-    @Column(name = "patient_id")
-    public String patientId;
+    @Column(name = "account_id")
+    public String accountId;
 
     @Enumerated(EnumType.STRING)
     public LedgerKind kind;
@@ -38,7 +42,11 @@ public class LedgerEntryEntity {
     @Column(name = "encounter_id")
     public String encounterId;
 
-    public String reference;
+    @Column(name = "remittance_id")
+    public String remittanceId;
+
+    @Column(name = "payment_id")
+    public String paymentId;
 
     public String description;
 

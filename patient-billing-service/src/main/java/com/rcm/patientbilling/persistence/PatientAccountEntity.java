@@ -7,11 +7,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.hibernate.annotations.TenantId;
 
-/** A patient's account at a practice; the patient is their own guarantor for now. */
+/** A patient's account at one practice. Its balance is not stored here: it is the sum of its ledger. */
 @Entity
 @Table(name = "patient_account")
 public class PatientAccountEntity {
-    /** {@code tenantId:patientId}: two practices may each have a patient P-77. */
     @Id
     public String id;
 
@@ -19,8 +18,12 @@ public class PatientAccountEntity {
     @Column(name = "tenant_id")
     public String tenantId;
 
+    /** The practice's own patient id ({@code patient.externalId}). */
     @Column(name = "patient_id")
     public String patientId;
+
+    @Column(name = "guarantor_id")
+    public String guarantorId;
 
     @Column(name = "first_name")
     public String firstName;
@@ -28,13 +31,9 @@ public class PatientAccountEntity {
     @Column(name = "last_name")
     public String lastName;
 
-    /** The patient's address as JSON, for the statement's mailing block. */
+    /** The latest mailing address the practice sent ({@code Address} JSON), or null. */
     public String address;
 
     @Column(name = "opened_at")
     public OffsetDateTime openedAt;
-
-    public static String idOf(String tenantId, String patientId) {
-        return tenantId + ":" + patientId;
-    }
 }

@@ -1,15 +1,20 @@
 package com.rcm.patientbilling.persistence;
 
+import com.rcm.patientbilling.domain.PaymentMethod;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
 
-/** A payment a patient made; card processing happens elsewhere, its reference is kept. */
+/** A payment a patient made; the card or bank processing happened elsewhere, its reference is kept. */
 @Entity
+@Immutable
 @Table(name = "patient_payment")
 public class PatientPaymentEntity {
     @Id
@@ -19,13 +24,14 @@ public class PatientPaymentEntity {
     @Column(name = "tenant_id")
     public String tenantId;
 
-    @Column(name = "patient_id")
-    public String patientId;
+    @Column(name = "account_id")
+    public String accountId;
 
     @Column(name = "amount_cents")
     public long amountCents;
 
-    public String method;
+    @Enumerated(EnumType.STRING)
+    public PaymentMethod method;
 
     @Column(name = "processor_reference")
     public String processorReference;

@@ -2,88 +2,55 @@ package com.rcm.patientbilling.service;
 
 import com.rcm.events.EventEnvelope;
 import com.rcm.events.EventJson;
-import com.rcm.events.payload.Adjustment;
 import com.rcm.events.payload.Patient;
 import com.rcm.events.payload.PaymentPosted;
-import com.rcm.events.payload.StatementIssued;
-import com.rcm.patientbilling.domain.LedgerKind;
-import com.rcm.patientbilling.domain.StatementLine;
+import com.rcm.patientbilling.persistence.LedgerEntryRepository;
 import com.rcm.patientbilling.persistence.PatientAccountEntity;
-import com.rcm.patientbilling.persistence.PatientLedger;
-import com.rcm.patientbilling.persistence.StatementEntity;
-import com.rcm.platform.outbox.Outbox;
-import com.rcm.platform.outbox.OutgoingEvent;
+import com.rcm.patientbilling.persistence.PatientAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * When the payer's payment is posted, what the patient owes is charged to their account; a
- * statement for the balance goes out at once (statement cycles and dunning come later).
+ * When the payer's payment on a claim is posted, what insurance left to the patient is charged to
+ * their account, and while the account owes anything a statement goes out at once (statement
+ * cycles come later).
  */
 @ApplicationScoped
 public class PatientResponsibilityPosting {
+    private final PatientAccountRepository accounts;
+    private final LedgerEntryRepository entries;
     private final PatientLedger ledger;
-    private final Outbox outbox;
-    private final int dueDays;
+    private final StatementIssuing statements;
 
-    public PatientResponsibilityPosting(PatientLedger ledger, Outbox outbox,
-            @ConfigProperty(name = "patient-billing.statement-due-days") int dueDays) {
+    public PatientResponsibilityPosting(PatientAccountRepository accounts, LedgerEntryRepository entries,
+            PatientLedger ledger, StatementIssuing statements) {
+        this.accounts = accounts;
+        this.entries = entries;
         this.ledger = ledger;
-        this.outbox = outbox;
-        this.dueDays = dueDays;
+        this.statements = statements;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void post(String tenantId, PaymentPosted payment, EventEnvelope cause) {
-        Patient patient = payment.patient();
-        String patientId = patient.externalId();
-        if (ledger.account(tenantId, patientId).isEmpty()) {
-            PatientAccountEntity account = new PatientAccountEntity();
-            account.id = PatientAccountEntity.idOf(tenantId, patientId);
-            account.tenantId = tenantId;
-            account.patientId = patientId;
-            account.firstName = patient.firstName();
-            account.lastName = patient.lastName();
-            account.address = patient.address() == null ? null : EventJson.write(patient.address());
-            account.openedAt = OffsetDateTime.now();
-            ledger.open(account);
+    public void post(String tenantId, PaymentPosted posted, EventEnvelope cause) {
+        Patient patient = posted.patient();
+        String address = patient.address() == null ? null : EventJson.write(patient.address());
+        PatientAccountEntity account = accounts.openAndLock(tenantId, patient.externalId(), patient.firstName(),
+                patient.lastName(), address);
+        // The practice's latest demographics address the next statement; issued ones keep what they said.
+        account.firstName = patient.firstName();
+        account.lastName = patient.lastName();
+        account.address = address;
+        if (entries.hasChargeFor(posted.claimId(), posted.remittanceId())) {
+            return;
         }
-        long owed = payment.patientResponsibility().totalCents();
+        long owed = posted.patientResponsibility().totalCents();
         if (owed != 0) {
-            ledger.append(tenantId, patientId, LedgerKind.PATIENT_RESPONSIBILITY, owed, payment.claimId(),
-                    payment.encounterId(), payment.remittanceId(), "patient responsibility after insurance");
+            ledger.chargePatientResponsibility(account, owed, posted.claimId(), posted.encounterId(),
+                    posted.remittanceId());
         }
-        long balance = ledger.balance(patientId);
+        long balance = ledger.balanceOf(account);
         if (balance > 0) {
-            issueStatement(tenantId, patientId, payment, balance, cause);
+            statements.issue(account, posted, balance, cause);
         }
-    }
-
-    private void issueStatement(String tenantId, String patientId, PaymentPosted payment, long balance,
-            EventEnvelope cause) {
-        long adjusted = payment.adjustments().stream().filter(a -> !"PR".equals(a.groupCode()))
-                .mapToLong(Adjustment::amountCents).sum();
-        StatementLine line = new StatementLine(payment.encounterId(), payment.claimId(), payment.dateOfService(),
-                "Office visit and services", payment.chargeCents(), payment.paidCents(), adjusted,
-                payment.patientResponsibility().totalCents());
-        StatementEntity statement = new StatementEntity();
-        statement.id = UUID.randomUUID().toString();
-        statement.tenantId = tenantId;
-        statement.patientId = patientId;
-        statement.issuedOn = LocalDate.now();
-        statement.dueDate = statement.issuedOn.plusDays(dueDays);
-        statement.amountDueCents = balance;
-        statement.encounterIds = payment.encounterId();
-        statement.lines = EventJson.write(List.of(line));
-        statement.createdAt = OffsetDateTime.now();
-        ledger.save(statement);
-        outbox.publish(OutgoingEvent.of(tenantId, payment.encounterId(), "statement/" + statement.id,
-                new StatementIssued(statement.id, patientId, List.of(payment.encounterId()), balance,
-                        statement.dueDate)).causedBy(cause));
     }
 }

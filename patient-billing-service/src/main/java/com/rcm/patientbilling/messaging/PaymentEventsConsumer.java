@@ -10,13 +10,13 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Each posted insurance payment charges the patient what insurance left to them. */
+/** Each posted claim payment charges the patient what insurance left to them. */
 @ApplicationScoped
-public class PostedPaymentsConsumer {
+public class PaymentEventsConsumer {
     private final EventProcessor processor;
     private final PatientResponsibilityPosting posting;
 
-    public PostedPaymentsConsumer(EventProcessor processor, PatientResponsibilityPosting posting) {
+    public PaymentEventsConsumer(EventProcessor processor, PatientResponsibilityPosting posting) {
         this.processor = processor;
         this.posting = posting;
     }

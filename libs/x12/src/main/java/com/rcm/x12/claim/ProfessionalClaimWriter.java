@@ -1,0 +1,226 @@
+package com.rcm.x12.claim;
+
+import com.rcm.x12.Address;
+import com.rcm.x12.InterchangeEnvelope;
+import com.rcm.x12.InterchangeWriter;
+import com.rcm.x12.X12Amounts;
+import com.rcm.x12.X12Dates;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a batch of professional claims as one 837P 005010X222A1 interchange. Claims of the
+ * same billing provider share one 2000A loop; claims of the same subscriber and patient share
+ * one 2000B (and 2000C) loop, so the hierarchy is as flat as the guide allows.
+ */
+public final class ProfessionalClaimWriter {
+
+    public static final String IMPLEMENTATION = "005010X222A1";
+
+    private final boolean prettyPrint;
+
+    /** Compact output: the whole interchange on one line, as most clearinghouses expect. */
+    public ProfessionalClaimWriter() {
+        this(false);
+    }
+
+    /** @param prettyPrint a newline after each segment terminator, for people reading the file */
+    public ProfessionalClaimWriter(boolean prettyPrint) {
+        this.prettyPrint = prettyPrint;
+    }
+
+    public String toX12(ProfessionalClaimBatch batch) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(batch, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Writes the interchange; does not close the stream. */
+    public void write(ProfessionalClaimBatch batch, OutputStream out) {
+        if (batch.claims().isEmpty()) {
+            throw new IllegalArgumentException("an 837P batch needs at least one claim");
+        }
+        batch.claims().forEach(ProfessionalClaimWriter::requireSubmittable);
+        InterchangeEnvelope envelope = batch.envelope();
+        InterchangeWriter x12 = InterchangeWriter.start(out, prettyPrint, envelope, "HC", "837", IMPLEMENTATION,
+                IMPLEMENTATION);
+
+        // "0019" = information source, subscriber, dependent; "00" = original; "CH" = chargeable claims.
+        x12.segment("BHT", "0019", "00", batch.batchReference(), X12Dates.d8(envelope.createdAt().toLocalDate()),
+                X12Dates.hhmm(envelope.createdAt().toLocalTime()), "CH");
+        Submitter submitter = batch.submitter();
+        x12.segment("NM1", "41", "2", submitter.name(), null, null, null, null, "46", submitter.id());
+        x12.segment("PER", "IC", submitter.contactName(), submitter.contactPhone() == null ? null : "TE",
+                submitter.contactPhone());
+        x12.segment("NM1", "40", "2", batch.receiver().name(), null, null, null, null, "46", batch.receiver().id());
+
+        int hl = 0;
+        for (Map.Entry<BillingProvider, Map<PartyKey, List<ProfessionalClaim>>> provider
+                : hierarchy(batch.claims()).entrySet()) {
+            int providerHl = ++hl;
+            writeBillingProvider(x12, providerHl, provider.getKey());
+            for (Map.Entry<PartyKey, List<ProfessionalClaim>> party : provider.getValue().entrySet()) {
+                Subscriber subscriber = party.getKey().subscriber();
+                Patient patient = party.getKey().patient();
+                int subscriberHl = ++hl;
+                x12.segment("HL", Integer.toString(subscriberHl), Integer.toString(providerHl), "22",
+                        patient == null ? "0" : "1");
+                writeSubscriber(x12, subscriber, patient == null);
+                if (patient != null) {
+                    x12.segment("HL", Integer.toString(++hl), Integer.toString(subscriberHl), "23", "0");
+                    writePatient(x12, patient);
+                }
+                for (ProfessionalClaim claim : party.getValue()) {
+                    writeClaim(x12, claim);
+                }
+            }
+        }
+        x12.finish();
+    }
+
+    private record PartyKey(Subscriber subscriber, Patient patient) {
+    }
+
+    private static Map<BillingProvider, Map<PartyKey, List<ProfessionalClaim>>> hierarchy(
+            List<ProfessionalClaim> claims) {
+        Map<BillingProvider, Map<PartyKey, List<ProfessionalClaim>>> tree = new LinkedHashMap<>();
+        for (ProfessionalClaim claim : claims) {
+            tree.computeIfAbsent(claim.billingProvider(), key -> new LinkedHashMap<>())
+                    .computeIfAbsent(new PartyKey(claim.subscriber(), claim.patient()), key -> new ArrayList<>())
+                    .add(claim);
+        }
+        return tree;
+    }
+
+    private static void writeBillingProvider(InterchangeWriter x12, int hl, BillingProvider provider) {
+        x12.segment("HL", Integer.toString(hl), null, "20", "1");
+        if (provider.taxonomyCode() != null) {
+            x12.segment("PRV", "BI", "PXC", provider.taxonomyCode());
+        }
+        x12.segment("NM1", "85", "2", provider.organizationName(), null, null, null, null, "XX", provider.npi());
+        writeAddress(x12, provider.address());
+        x12.segment("REF", "EI", provider.taxId());
+    }
+
+    private static void writeSubscriber(InterchangeWriter x12, Subscriber subscriber, boolean isPatient) {
+        // SBR02 is "18" (self) only when the subscriber is the patient; otherwise PAT01 says who.
+        x12.segment("SBR", subscriber.payerResponsibility(), isPatient ? ProfessionalClaim.SELF : null,
+                subscriber.groupNumber(), null, null, null, null, null, subscriber.claimFilingIndicator());
+        x12.segment("NM1", "IL", "1", subscriber.lastName(), subscriber.firstName(), null, null, null, "MI",
+                subscriber.memberId());
+        writeAddress(x12, subscriber.address());
+        writeDemographics(x12, subscriber.dateOfBirth(), subscriber.sex());
+        x12.segment("NM1", "PR", "2", subscriber.payerName(), null, null, null, null, "PI", subscriber.payerId());
+    }
+
+    private static void writePatient(InterchangeWriter x12, Patient patient) {
+        x12.segment("PAT", patient.relationshipCode());
+        x12.segment("NM1", "QC", "1", patient.lastName(), patient.firstName());
+        writeAddress(x12, patient.address());
+        writeDemographics(x12, patient.dateOfBirth(), patient.sex());
+    }
+
+    private static void writeClaim(InterchangeWriter x12, ProfessionalClaim claim) {
+        // CLM05 = place of service : "B" (professional) : frequency; CLM06 provider signature on
+        // file; CLM07 "A" assigned; CLM08 benefits assigned; CLM09 release of information.
+        x12.segment("CLM", claim.patientControlNumber(), X12Amounts.format(claim.totalChargeCents()), null, null,
+                new String[] {claim.placeOfService(), "B", claim.frequencyCode()}, "Y", "A", "Y", "Y");
+        if (claim.payerClaimControlNumber() != null) {
+            x12.segment("REF", "F8", claim.payerClaimControlNumber());
+        }
+        Object[] hi = new Object[claim.diagnoses().size()];
+        for (int i = 0; i < hi.length; i++) {
+            hi[i] = new String[] {i == 0 ? "ABK" : "ABF", claim.diagnoses().get(i)};
+        }
+        x12.segment("HI", hi);
+        RenderingProvider rendering = claim.renderingProvider();
+        if (rendering != null) {
+            x12.segment("NM1", "82", "1", rendering.lastName(), rendering.firstName(), null, null, null, "XX",
+                    rendering.npi());
+            if (rendering.taxonomyCode() != null) {
+                x12.segment("PRV", "PE", "PXC", rendering.taxonomyCode());
+            }
+        }
+        for (ServiceLine line : claim.lines()) {
+            writeLine(x12, line);
+        }
+    }
+
+    private static void writeLine(InterchangeWriter x12, ServiceLine line) {
+        x12.segment("LX", Integer.toString(line.lineNumber()));
+        String[] procedure = new String[2 + line.modifiers().size()];
+        procedure[0] = "HC";
+        procedure[1] = line.procedureCode();
+        for (int i = 0; i < line.modifiers().size(); i++) {
+            procedure[2 + i] = line.modifiers().get(i);
+        }
+        String[] pointers = line.diagnosisPointers().stream().map(String::valueOf).toArray(String[]::new);
+        x12.segment("SV1", procedure, X12Amounts.format(line.chargeCents()), "UN",
+                X12Amounts.formatQuantity(line.units()), line.placeOfService(), null, pointers);
+        x12.segment("DTP", "472", "D8", X12Dates.d8(line.dateOfService()));
+        if (line.lineControlNumber() != null) {
+            x12.segment("REF", "6R", line.lineControlNumber());
+        }
+    }
+
+    private static void writeAddress(InterchangeWriter x12, Address address) {
+        if (address != null) {
+            x12.segment("N3", address.line1(), address.line2());
+            x12.segment("N4", address.city(), address.state(), address.postalCode());
+        }
+    }
+
+    private static void writeDemographics(InterchangeWriter x12, java.time.LocalDate dateOfBirth, String sex) {
+        if (dateOfBirth != null) {
+            x12.segment("DMG", "D8", X12Dates.d8(dateOfBirth), sex);
+        }
+    }
+
+    /** What a payer's front end would reject outright, caught before the file leaves. */
+    static void requireSubmittable(ProfessionalClaim claim) {
+        String pcn = claim.patientControlNumber();
+        BillingProvider provider = claim.billingProvider();
+        if (provider.address() == null || !provider.address().hasNineDigitZip()) {
+            fail(pcn, "billing provider address needs a 9-digit ZIP (loop 2010AA N403)");
+        }
+        if (provider.taxId() == null) {
+            fail(pcn, "billing provider needs a tax id (REF*EI)");
+        }
+        if (claim.lines().isEmpty() || claim.lines().size() > 50) {
+            fail(pcn, "a professional claim has 1 to 50 service lines, has " + claim.lines().size());
+        }
+        if (claim.diagnoses().isEmpty()) {
+            fail(pcn, "a professional claim needs at least one diagnosis");
+        }
+        if (claim.totalChargeCents() != claim.lineChargeCents()) {
+            fail(pcn, "total charge " + claim.totalChargeCents() + " cents is not the sum of line charges "
+                    + claim.lineChargeCents());
+        }
+        if (claim.correctsPriorClaim() && claim.payerClaimControlNumber() == null) {
+            fail(pcn, "frequency " + claim.frequencyCode() + " needs the payer claim control number (REF*F8)");
+        }
+        for (ServiceLine line : claim.lines()) {
+            if (line.dateOfService() == null) {
+                fail(pcn, "line " + line.lineNumber() + " has no date of service");
+            }
+            if (line.diagnosisPointers().isEmpty()) {
+                fail(pcn, "line " + line.lineNumber() + " points to no diagnosis");
+            }
+            for (int pointer : line.diagnosisPointers()) {
+                if (pointer < 1 || pointer > claim.diagnoses().size()) {
+                    fail(pcn, "line " + line.lineNumber() + " points to diagnosis " + pointer + " of "
+                            + claim.diagnoses().size());
+                }
+            }
+        }
+    }
+
+    private static void fail(String pcn, String problem) {
+        throw new IllegalArgumentException("claim " + pcn + ": " + problem);
+    }
+}

@@ -1,0 +1,192 @@
+package com.rcm.x12.remittance;
+
+import com.rcm.x12.Address;
+import com.rcm.x12.InterchangeWriter;
+import com.rcm.x12.X12Amounts;
+import com.rcm.x12.X12Dates;
+import com.rcm.x12.X12Schemas;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one remittance as an 835 005010X221A1 interchange: BPR, TRN, payer, payee, one LX
+ * group of claims, then PLB. Used by the clearinghouse simulator to answer claims. Output is
+ * validated against the 835 005010 standard schema while it is written.
+ */
+public final class RemittanceWriter {
+
+    public static final String IMPLEMENTATION = "005010X221A1";
+    private static final int TRIPLETS_PER_CAS = 6;
+    private static final int PAIRS_PER_PLB = 6;
+
+    private final boolean prettyPrint;
+
+    public RemittanceWriter() {
+        this(false);
+    }
+
+    /** @param prettyPrint a newline after each segment terminator, for people reading the file */
+    public RemittanceWriter(boolean prettyPrint) {
+        this.prettyPrint = prettyPrint;
+    }
+
+    public String toX12(Remittance remittance) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(remittance, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Writes the interchange; does not close the stream. */
+    public void write(Remittance remittance, OutputStream out) {
+        InterchangeWriter x12 = InterchangeWriter.start(out, prettyPrint, remittance.envelope(), "HP", "835",
+                IMPLEMENTATION, null, X12Schemas.remittance835());
+        writePayment(x12, remittance.payment());
+        x12.segment("TRN", "1", remittance.traceNumber(), remittance.originatingCompanyId());
+        writePayer(x12, remittance.payer());
+        Payee payee = remittance.payee();
+        x12.segment("N1", "PE", payee.name(), payee.npi() == null ? null : "XX", payee.npi());
+        if (payee.taxId() != null) {
+            x12.segment("REF", "TJ", payee.taxId());
+        }
+        if (!remittance.claims().isEmpty()) {
+            x12.segment("LX", "1");
+            for (ClaimPayment claim : remittance.claims()) {
+                writeClaim(x12, claim);
+            }
+        }
+        writeProviderAdjustments(x12, remittance.providerAdjustments());
+        x12.finish();
+    }
+
+    private static void writePayment(InterchangeWriter x12, PaymentInfo payment) {
+        Object[] bpr = new Object[16];
+        bpr[0] = payment.transactionHandlingCode();
+        bpr[1] = X12Amounts.format(payment.totalPaymentCents());
+        bpr[2] = payment.creditDebitFlag();
+        bpr[3] = payment.method().name();
+        EftAccounts eft = payment.eftAccounts();
+        if (payment.method() == PaymentMethod.ACH && eft != null) {
+            // CCP: cash concentration/disbursement plus addenda; 01 = ABA routing number; DA = demand deposit.
+            bpr[4] = "CCP";
+            bpr[5] = "01";
+            bpr[6] = eft.payerRoutingNumber();
+            bpr[7] = "DA";
+            bpr[8] = eft.payerAccountNumber();
+            bpr[9] = eft.originatingCompanyId();
+            bpr[11] = "01";
+            bpr[12] = eft.payeeRoutingNumber();
+            bpr[13] = "DA";
+            bpr[14] = eft.payeeAccountNumber();
+        }
+        bpr[15] = payment.paymentDate() == null ? null : X12Dates.d8(payment.paymentDate());
+        x12.segment("BPR", bpr);
+    }
+
+    private static void writePayer(InterchangeWriter x12, Payer payer) {
+        x12.segment("N1", "PR", payer.name());
+        Address address = payer.address();
+        if (address != null) {
+            x12.segment("N3", address.line1(), address.line2());
+            x12.segment("N4", address.city(), address.state(), address.postalCode());
+        }
+        if (payer.id() != null) {
+            x12.segment("REF", "2U", payer.id());
+        }
+        if (payer.technicalContactPhone() != null) {
+            x12.segment("PER", "BL", null, "TE", payer.technicalContactPhone());
+        }
+    }
+
+    private static void writeClaim(InterchangeWriter x12, ClaimPayment claim) {
+        x12.segment("CLP", claim.patientControlNumber(), claim.statusCode(), X12Amounts.format(claim.chargeCents()),
+                X12Amounts.format(claim.paidCents()),
+                claim.patientResponsibilityCents() == 0 ? null : X12Amounts.format(claim.patientResponsibilityCents()),
+                claim.claimFilingIndicator(), claim.payerClaimControlNumber());
+        writeAdjustments(x12, claim.adjustments());
+        if (claim.patientLastName() != null) {
+            x12.segment("NM1", "QC", "1", claim.patientLastName(), claim.patientFirstName(), null, null, null,
+                    claim.patientMemberId() == null ? null : "MI", claim.patientMemberId());
+        }
+        for (ServicePayment service : claim.services()) {
+            writeService(x12, service);
+        }
+    }
+
+    private static void writeService(InterchangeWriter x12, ServicePayment service) {
+        String[] procedure = new String[2 + service.modifiers().size()];
+        procedure[0] = service.procedureQualifier();
+        procedure[1] = service.procedureCode();
+        for (int i = 0; i < service.modifiers().size(); i++) {
+            procedure[2 + i] = service.modifiers().get(i);
+        }
+        x12.segment("SVC", procedure, X12Amounts.format(service.chargeCents()), X12Amounts.format(service.paidCents()),
+                null, service.units() == null ? null : X12Amounts.formatQuantity(service.units()));
+        if (service.serviceDate() != null) {
+            x12.segment("DTM", "472", X12Dates.d8(service.serviceDate()));
+        }
+        writeAdjustments(x12, service.adjustments());
+        if (service.lineControlNumber() != null) {
+            x12.segment("REF", "6R", service.lineControlNumber());
+        }
+        for (String remark : service.remarkCodes()) {
+            x12.segment("LQ", "HE", remark);
+        }
+    }
+
+    /**
+     * One CAS per group code (the guide does not repeat a group code within a loop), six
+     * reason/amount/quantity triplets per segment; more than six start another CAS.
+     */
+    private static void writeAdjustments(InterchangeWriter x12, List<Adjustment> adjustments) {
+        Map<String, List<Adjustment>> byGroup = new LinkedHashMap<>();
+        for (Adjustment adjustment : adjustments) {
+            byGroup.computeIfAbsent(adjustment.groupCode(), key -> new ArrayList<>()).add(adjustment);
+        }
+        for (Map.Entry<String, List<Adjustment>> group : byGroup.entrySet()) {
+            List<Adjustment> all = group.getValue();
+            for (int start = 0; start < all.size(); start += TRIPLETS_PER_CAS) {
+                List<Adjustment> chunk = all.subList(start, Math.min(all.size(), start + TRIPLETS_PER_CAS));
+                Object[] cas = new Object[1 + 3 * chunk.size()];
+                cas[0] = group.getKey();
+                for (int i = 0; i < chunk.size(); i++) {
+                    Adjustment adjustment = chunk.get(i);
+                    cas[1 + 3 * i] = adjustment.reasonCode();
+                    cas[2 + 3 * i] = X12Amounts.format(adjustment.amountCents());
+                    BigDecimal quantity = adjustment.quantity();
+                    cas[3 + 3 * i] = quantity == null ? null : X12Amounts.formatQuantity(quantity);
+                }
+                x12.segment("CAS", cas);
+            }
+        }
+    }
+
+    /** Consecutive pairs for the same provider and fiscal period share a PLB, six at most. */
+    private static void writeProviderAdjustments(InterchangeWriter x12, List<ProviderAdjustment> adjustments) {
+        int start = 0;
+        while (start < adjustments.size()) {
+            ProviderAdjustment first = adjustments.get(start);
+            int end = start;
+            while (end < adjustments.size() && end - start < PAIRS_PER_PLB
+                    && adjustments.get(end).providerId().equals(first.providerId())
+                    && java.util.Objects.equals(adjustments.get(end).fiscalPeriodDate(), first.fiscalPeriodDate())) {
+                end++;
+            }
+            Object[] plb = new Object[2 + 2 * (end - start)];
+            plb[0] = first.providerId();
+            plb[1] = first.fiscalPeriodDate() == null ? null : X12Dates.d8(first.fiscalPeriodDate());
+            for (int i = start; i < end; i++) {
+                ProviderAdjustment pair = adjustments.get(i);
+                plb[2 + 2 * (i - start)] = new String[] {pair.reasonCode(), pair.reference()};
+                plb[3 + 2 * (i - start)] = X12Amounts.format(pair.amountCents());
+            }
+            x12.segment("PLB", plb);
+            start = end;
+        }
+    }
+}

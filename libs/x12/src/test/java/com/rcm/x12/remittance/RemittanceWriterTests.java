@@ -1,0 +1,106 @@
+package com.rcm.x12.remittance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.rcm.x12.X12Exception;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RemittanceWriterTests {
+
+    private final RemittanceWriter writer = new RemittanceWriter();
+
+    private static List<String> segments(String x12) {
+        return Arrays.asList(x12.strip().split("~"));
+    }
+
+    @Test
+    void writesPaymentPartiesClaimsAndProviderAdjustments() {
+        List<String> segments = segments(writer.toX12(RemittanceSamples.payment()));
+
+        assertEquals("GS*HP*SIMCOMM*RCMBILLING*20261120*0615*7001*X*005010X221A1", segments.get(1));
+        assertEquals("ST*835*0001", segments.get(2));
+        assertEquals("BPR*C*6.50*C*ACH*CCP*01*011000015*DA*123456789*1741234567**01*111000025*DA*987654321*20261121",
+                segments.get(3));
+        assertEquals(List.of(
+                "TRN*1*EFT20261121001*1741234567",
+                "N1*PR*SIMCOMM HEALTH",
+                "N3*PO BOX 1000",
+                "N4*Austin*TX*78701",
+                "REF*2U*SIMCOMM",
+                "PER*BL**TE*8005550199",
+                "N1*PE*AUSTIN FAMILY MEDICINE*XX*1245319599",
+                "REF*TJ*741234567",
+                "LX*1",
+                "CLP*PCN1001*1*175.50*100*20*12*SIM2026110001",
+                "NM1*QC*1*Doe*Jane****MI*M123456",
+                "SVC*HC:99213:25*150*80**1",
+                "DTM*472*20261102",
+                "CAS*CO*45*50",
+                "CAS*PR*2*20",
+                "REF*6R*PCN1001-1"), segments.subList(4, 20));
+        assertTrue(segments.contains("CLP*PCN1002*4*175.50*0**12*SIM2026110002"));
+        assertTrue(segments.contains("LQ*HE*N130"));
+        assertTrue(segments.contains("CLP*PCN0990*22*-120*-90**12*SIM2026100777"));
+        assertTrue(segments.contains("CAS*CO*45*-30"));
+        assertEquals("PLB*1245319599*20261231*L6*-1.50*WO:OLDCLAIM77*5", segments.get(segments.size() - 4));
+        assertEquals("SE*" + (segments.size() - 4) + "*0001", segments.get(segments.size() - 3));
+    }
+
+    @Test
+    void writesACheckWithoutBankAccountsAndThePaymentDateInBpr16() {
+        Remittance ach = RemittanceSamples.payment();
+        Remittance check = new Remittance(ach.envelope(),
+                new PaymentInfo("I", 650, "C", PaymentMethod.CHK, null, LocalDate.of(2026, 11, 21)),
+                "CHK000123", "1741234567", ach.payer(), ach.payee(), ach.claims(), ach.providerAdjustments());
+
+        List<String> segments = segments(writer.toX12(check));
+        assertEquals("BPR*I*6.50*C*CHK************20261121", segments.get(3));
+    }
+
+    @Test
+    void refusesToWriteACodeThe835StandardDoesNotHave() {
+        Remittance base = RemittanceSamples.payment();
+        ClaimPayment unknownStatus = new ClaimPayment("PCN9", "9", 100, 100, 0, "12", "P9", List.of(), null, null,
+                null, List.of());
+        Remittance bad = new Remittance(base.envelope(), base.payment(), base.traceNumber(),
+                base.originatingCompanyId(), base.payer(), base.payee(), List.of(unknownStatus), List.of());
+
+        X12Exception error = assertThrows(X12Exception.class, () -> writer.toX12(bad));
+        assertTrue(error.getMessage().contains("CLP"), error.getMessage());
+    }
+
+    @Test
+    void splitsMoreThanSixAdjustmentsAcrossCasAndPlbSegments() {
+        List<Adjustment> seven = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            seven.add(Adjustment.of("CO", Integer.toString(i), 100));
+        }
+        List<ProviderAdjustment> seven_plb = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            seven_plb.add(new ProviderAdjustment("1245319599", LocalDate.of(2026, 12, 31), "WO", "C" + i, 100));
+        }
+        Remittance base = RemittanceSamples.payment();
+        ClaimPayment claim = new ClaimPayment("PCN7", "1", 1700, 1000, 0, "12", "P7", seven, null, null, null,
+                List.of());
+        Remittance many = new Remittance(base.envelope(),
+                new PaymentInfo("I", 300, "C", PaymentMethod.NON, null, LocalDate.of(2026, 11, 21)),
+                "T7", null, base.payer(), base.payee(), List.of(claim), seven_plb);
+
+        List<String> segments = segments(writer.toX12(many));
+        assertTrue(segments.contains("CAS*CO*1*1**2*1**3*1**4*1**5*1**6*1"), segments.toString());
+        assertTrue(segments.contains("CAS*CO*7*1"), segments.toString());
+        assertTrue(segments.contains("PLB*1245319599*20261231*WO:C1*1*WO:C2*1*WO:C3*1*WO:C4*1*WO:C5*1*WO:C6*1"));
+        assertTrue(segments.contains("PLB*1245319599*20261231*WO:C7*1"));
+
+        Remittance read = new RemittanceReader().read(writer.toX12(many)).single();
+        assertEquals(seven, read.claims().get(0).adjustments());
+        assertEquals(seven_plb, read.providerAdjustments());
+        assertTrue(RemittanceBalance.balances(read));
+    }
+}

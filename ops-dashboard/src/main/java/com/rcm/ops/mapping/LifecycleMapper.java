@@ -1,0 +1,17 @@
+package com.rcm.ops.mapping;
+
+import com.rcm.ops.api.LifecycleView;
+import com.rcm.ops.service.LifecycleQueries;
+
+/** From the stored projection to the CONTRACT.md lifecycle body. */
+public final class LifecycleMapper {
+
+    public static LifecycleView toView(LifecycleQueries.Lifecycle lifecycle) {
+        return new LifecycleView(lifecycle.current().encounterId, lifecycle.current().tenantId,
+                lifecycle.current().stage.name(), lifecycle.history().stream()
+                        .map(step -> new LifecycleView.Step(step.stage.name(), step.at)).toList());
+    }
+
+    private LifecycleMapper() {
+    }
+}

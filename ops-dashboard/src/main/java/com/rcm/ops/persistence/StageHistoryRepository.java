@@ -1,0 +1,31 @@
+package com.rcm.ops.persistence;
+
+import com.rcm.ops.domain.Stage;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+
+/** The stage events seen for each encounter. */
+@ApplicationScoped
+public class StageHistoryRepository implements PanacheRepositoryBase<StageHistoryEntity, Long> {
+
+    /** Records the step once per event; false when this event was already recorded. */
+    public boolean recordOnce(String tenantId, String encounterId, Stage stage, OffsetDateTime at, String eventId) {
+        return getEntityManager().createNativeQuery("""
+                INSERT INTO encounter_stage_history (tenant_id, encounter_id, stage, at, event_id)
+                VALUES (:tenant, :encounter, :stage, :at, :event) ON CONFLICT (encounter_id, event_id) DO NOTHING""")
+                .setParameter("tenant", tenantId).setParameter("encounter", encounterId)
+                .setParameter("stage", stage.name()).setParameter("at", at).setParameter("event", eventId)
+                .executeUpdate() == 1;
+    }
+
+    /** In the order things happened (ce_time); two steps at one instant in happy-path order. */
+    public List<StageHistoryEntity> historyOf(String tenantId, String encounterId) {
+        return list("tenantId = ?1 and encounterId = ?2", tenantId, encounterId).stream()
+                .sorted(Comparator.comparing((StageHistoryEntity s) -> s.at).thenComparing(s -> s.stage.rank())
+                        .thenComparing(s -> s.id))
+                .toList();
+    }
+}

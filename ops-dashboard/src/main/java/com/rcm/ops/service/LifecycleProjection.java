@@ -1,0 +1,58 @@
+package com.rcm.ops.service;
+
+import com.rcm.ops.domain.Stage;
+import com.rcm.ops.mapping.StageEvents;
+import com.rcm.ops.persistence.EncounterLifecycleEntity;
+import com.rcm.ops.persistence.LifecycleRepository;
+import com.rcm.ops.persistence.StageHistoryRepository;
+import com.rcm.platform.messaging.InboundEvent;
+import com.rcm.platform.messaging.PoisonMessageException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * Projects one stage event into its encounter's lifecycle: the step joins the history, and the
+ * current stage moves only if the step is further along than where the encounter stands.
+ */
+@ApplicationScoped
+public class LifecycleProjection {
+    private final LifecycleRepository lifecycles;
+    private final StageHistoryRepository history;
+
+    public LifecycleProjection(LifecycleRepository lifecycles, StageHistoryRepository history) {
+        this.lifecycles = lifecycles;
+        this.history = history;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(InboundEvent event) {
+        Optional<Stage> reached = StageEvents.stageOf(event);
+        if (reached.isEmpty()) {
+            return;
+        }
+        String encounterId = event.envelope().encounterId();
+        if (encounterId == null || encounterId.isBlank()) {
+            throw new PoisonMessageException("stage event " + event.envelope().id() + " names no encounter (ce_encounterid)");
+        }
+        // ce_time is optional in CloudEvents; every platform producer sets it, anyone else gets arrival time.
+        OffsetDateTime at = event.envelope().time() != null ? event.envelope().time() : OffsetDateTime.now();
+        record(event.tenantId(), encounterId, reached.get(), at, event.envelope().id());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String tenantId, String encounterId, Stage stage, OffsetDateTime at, String eventId) {
+        if (!history.recordOnce(tenantId, encounterId, stage, at, eventId)) {
+            return;
+        }
+        if (lifecycles.start(tenantId, encounterId, stage, at)) {
+            return;
+        }
+        EncounterLifecycleEntity current = lifecycles.lock(tenantId, encounterId);
+        if (stage.replaces(current.stage, current.updatedAt, at)) {
+            current.stage = stage;
+            current.updatedAt = at;
+        }
+    }
+}

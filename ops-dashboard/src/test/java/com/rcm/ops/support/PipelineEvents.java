@@ -1,0 +1,104 @@
+package com.rcm.ops.support;
+
+import com.rcm.events.CloudEventHeaders;
+import com.rcm.events.Topics;
+import com.rcm.testkit.EventTap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Publishes each service's stage events the way its outbox relay does: CloudEvents binary mode,
+ * key {@code tenant:encounter}, schema-valid payloads.
+ */
+public final class PipelineEvents {
+    private static final String PATIENT = """
+            {"externalId":"P-77","firstName":"Jane","lastName":"Doe","dateOfBirth":"1980-04-01","sex":"F"}""";
+    private static final String LINE = """
+            {"lineNumber":1,"code":"99213","modifiers":["25"],"units":1,"diagnosisPointers":[1],"chargeCents":15000}""";
+
+    /** One event as sent, so a test can deliver it again. */
+    public record Sent(String topic, String key, String payload, Map<String, String> headers) {
+        public String id() {
+            return headers.get(CloudEventHeaders.ID);
+        }
+    }
+
+    public static Sent received(String tenant, String encounterId, String time) {
+        return send(Topics.CODING_EVENTS, "billing.encounter.received.v1", tenant, encounterId, time, """
+                {"encounterId":"%s","externalId":"EHR-1","dateOfService":"2026-11-02","channel":"REST"}"""
+                .formatted(encounterId));
+    }
+
+    public static Sent needsReview(String tenant, String encounterId, String time) {
+        return send(Topics.CODING_EVENTS, "billing.encounter.needs-review.v1", tenant, encounterId, time, """
+                {"encounterId":"%s","edits":[{"id":"ICD10_FORMAT","message":"diagnoses[1]: XYZ is not ICD-10-CM"}]}"""
+                .formatted(encounterId));
+    }
+
+    public static Sent coded(String tenant, String encounterId, String time) {
+        return send(Topics.CODING_EVENTS, "billing.encounter.coded.v1", tenant, encounterId, time, """
+                {"encounterId":"%s","externalId":"EHR-1","dateOfService":"2026-11-02","placeOfService":"11",
+                 "patient":%s,"coverage":{"payerId":"SIMCOMM","memberId":"M1"},"renderingProviderNpi":"1234567893",
+                 "diagnoses":["E11.9"],"services":[%s]}""".formatted(encounterId, PATIENT, LINE));
+    }
+
+    public static Sent claimed(String tenant, String encounterId, String time) {
+        return send(Topics.CLAIMS_EVENTS, "billing.claim.submitted.v1", tenant, encounterId, time, """
+                {"claimId":"C1","encounterId":"%s","patientControlNumber":"PA1","payerId":"SIMCOMM","patient":%s,
+                 "dateOfService":"2026-11-02","totalChargeCents":15000,"lines":[%s]}"""
+                .formatted(encounterId, PATIENT, LINE));
+    }
+
+    /** {@code outcome} PAID, PARTIALLY_PAID, DENIED or REVERSED. */
+    public static Sent adjudicated(String tenant, String encounterId, String time, String outcome) {
+        return send(Topics.PAYMENTS_EVENTS, "billing.claim.adjudicated.v1", tenant, encounterId, time, """
+                {"claimId":"C1","encounterId":"%s","remittanceId":"R1","patientControlNumber":"PA1","outcome":"%s",
+                 "chargeCents":15000,"paidCents":9600,"patientResponsibilityCents":2400}"""
+                .formatted(encounterId, outcome));
+    }
+
+    public static Sent paid(String tenant, String encounterId, String time) {
+        return send(Topics.PAYMENTS_EVENTS, "billing.payment.posted.v1", tenant, encounterId, time, """
+                {"claimId":"C1","encounterId":"%s","remittanceId":"R1","patient":%s,"chargeCents":15000,"paidCents":9600,
+                 "adjustments":[{"groupCode":"CO","carc":"45","amountCents":3000},
+                                {"groupCode":"PR","carc":"2","amountCents":2400}],
+                 "patientResponsibility":{"deductibleCents":0,"coinsuranceCents":2400,"copayCents":0,"otherCents":0}}"""
+                .formatted(encounterId, PATIENT));
+    }
+
+    public static Sent patientBilled(String tenant, String encounterId, String time) {
+        return send(Topics.PATIENT_BILLING_EVENTS, "billing.statement.issued.v1", tenant, encounterId, time, """
+                {"statementId":"S1","patientId":"P-77","encounterIds":["%s"],"amountDueCents":2400,"dueDate":"2026-12-02"}"""
+                .formatted(encounterId));
+    }
+
+    public static Sent send(String topic, String type, String tenant, String encounterId, String time, String payload) {
+        Map<String, String> headers = new HashMap<>();
+        headers.put(CloudEventHeaders.SPEC_VERSION, "1.0");
+        headers.put(CloudEventHeaders.ID, UUID.randomUUID().toString());
+        headers.put(CloudEventHeaders.TYPE, type);
+        headers.put(CloudEventHeaders.SOURCE, "/" + topic.substring(0, topic.indexOf('.')) + "-service");
+        headers.put(CloudEventHeaders.TIME, time);
+        headers.put(CloudEventHeaders.TENANT_ID, tenant);
+        if (encounterId != null) {
+            headers.put(CloudEventHeaders.ENCOUNTER_ID, encounterId);
+        }
+        headers.put(CloudEventHeaders.CONTENT_TYPE, "application/json");
+        Sent sent = new Sent(topic, tenant + ":" + encounterId, payload, headers);
+        deliver(sent);
+        return sent;
+    }
+
+    /** Sends the event (again): same id, key, headers and body. */
+    public static void deliver(Sent sent) {
+        EventTap.send(sent.topic(), sent.key(), sent.payload(), sent.headers());
+    }
+
+    public static String newEncounterId() {
+        return UUID.randomUUID().toString();
+    }
+
+    private PipelineEvents() {
+    }
+}

@@ -1,0 +1,44 @@
+package com.rcm.patientbilling.api;
+
+import com.rcm.patientbilling.mapping.StatementHtml;
+import com.rcm.patientbilling.persistence.PatientAccountRepository;
+import com.rcm.patientbilling.persistence.StatementEntity;
+import com.rcm.patientbilling.persistence.StatementRepository;
+import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.tenant.CurrentTenant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/statements")
+@Tag(name = "Statements")
+@RolesAllowed({"practice-admin", "biller"})
+public class StatementResource {
+    private final StatementRepository statements;
+    private final PatientAccountRepository accounts;
+    private final CurrentTenant tenant;
+
+    public StatementResource(StatementRepository statements, PatientAccountRepository accounts, CurrentTenant tenant) {
+        this.statements = statements;
+        this.accounts = accounts;
+        this.tenant = tenant;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    @Operation(summary = "A statement as the patient receives it (HTML; PDF comes later)")
+    public String statement(@PathParam("id") String id) {
+        tenant.require();
+        StatementEntity statement = statements.findByIdOptional(id)
+                .orElseThrow(() -> ApiProblemException.notFound("statement", id));
+        return StatementHtml.render(statement, accounts.findById(statement.accountId).patientId);
+    }
+}

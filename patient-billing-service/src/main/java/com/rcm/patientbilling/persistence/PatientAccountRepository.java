@@ -1,0 +1,41 @@
+package com.rcm.patientbilling.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The current tenant's patient accounts. */
+@ApplicationScoped
+public class PatientAccountRepository implements PanacheRepositoryBase<PatientAccountEntity, String> {
+
+    public Optional<PatientAccountEntity> findByPatientId(String patientId) {
+        return find("patientId", patientId).firstResultOptional();
+    }
+
+    /**
+     * The account, locked until the transaction ends, so that postings and payments to one account
+     * apply one after another and each sees the balance the other left.
+     */
+    public Optional<PatientAccountEntity> lockByPatientId(String patientId) {
+        return find("patientId", patientId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** Opens the account unless it exists (two first postings may race), then locks it. */
+    public PatientAccountEntity openAndLock(String tenantId, String patientId, String firstName, String lastName,
+            String address) {
+        getEntityManager().createNativeQuery("""
+                INSERT INTO patient_account (id, tenant_id, patient_id, guarantor_id, first_name, last_name, address,
+                                             opened_at)
+                VALUES (:id, :tenant, :patient, :patient, :first, :last, :address, :now)
+                ON CONFLICT (tenant_id, patient_id) DO NOTHING""")
+                .setParameter("id", UUID.randomUUID().toString()).setParameter("tenant", tenantId)
+                .setParameter("patient", patientId).setParameter("first", firstName).setParameter("last", lastName)
+                .setParameter("address", address).setParameter("now", OffsetDateTime.now())
+                .executeUpdate();
+        return lockByPatientId(patientId).orElseThrow(
+                () -> new IllegalStateException("account of " + patientId + " is not visible after opening it"));
+    }
+}

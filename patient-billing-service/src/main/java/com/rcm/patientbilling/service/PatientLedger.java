@@ -1,0 +1,58 @@
+package com.rcm.patientbilling.service;
+
+import com.rcm.patientbilling.domain.LedgerKind;
+import com.rcm.patientbilling.persistence.LedgerEntryEntity;
+import com.rcm.patientbilling.persistence.LedgerEntryRepository;
+import com.rcm.patientbilling.persistence.PatientAccountEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Appends to a patient's ledger. There is no other way to change what a patient owes. */
+@ApplicationScoped
+public class PatientLedger {
+    private final LedgerEntryRepository entries;
+
+    public PatientLedger(LedgerEntryRepository entries) {
+        this.entries = entries;
+    }
+
+    /** What insurance left to the patient on one claim payment. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void chargePatientResponsibility(PatientAccountEntity account, long amountCents, String claimId,
+            String encounterId, String remittanceId) {
+        LedgerEntryEntity entry = entry(account, LedgerKind.PATIENT_RESPONSIBILITY, amountCents,
+                "Patient responsibility after insurance");
+        entry.claimId = claimId;
+        entry.encounterId = encounterId;
+        entry.remittanceId = remittanceId;
+        entries.persist(entry);
+    }
+
+    /** Money the patient paid, as a credit. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void creditPayment(PatientAccountEntity account, String paymentId, long amountCents, String method) {
+        LedgerEntryEntity entry = entry(account, LedgerKind.PATIENT_PAYMENT, -amountCents, "Patient payment (" + method + ")");
+        entry.paymentId = paymentId;
+        entries.persist(entry);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long balanceOf(PatientAccountEntity account) {
+        return entries.balanceOf(account.id);
+    }
+
+    private static LedgerEntryEntity entry(PatientAccountEntity account, LedgerKind kind, long amountCents,
+            String description) {
+        LedgerEntryEntity entry = new LedgerEntryEntity();
+        entry.id = UUID.randomUUID().toString();
+        entry.tenantId = account.tenantId;
+        entry.accountId = account.id;
+        entry.kind = kind;
+        entry.amountCents = amountCents;
+        entry.description = description;
+        entry.at = OffsetDateTime.now();
+        return entry;
+    }
+}

@@ -1,0 +1,128 @@
+package com.rcm.patientbilling.messaging;
+
+import static com.rcm.patientbilling.support.Accounts.awaitBalance;
+import static com.rcm.patientbilling.support.PaymentEvents.CONTRACT_PATIENT_RESPONSIBILITY;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.rcm.events.CloudEventHeaders;
+import com.rcm.events.EventJson;
+import com.rcm.events.Topics;
+import com.rcm.events.payload.StatementIssued;
+import com.rcm.patientbilling.PatientBillingTestResources;
+import com.rcm.patientbilling.support.PaymentEvents;
+import com.rcm.testkit.EventTap;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@PatientBillingTestResources
+class PaymentEventsConsumerTests {
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aPostedClaimPaymentOpensTheAccountChargesThePatientAndAnnouncesTheStatement() {
+        String patient = PaymentEvents.newPatientId();
+        PaymentEvents.Published posted = PaymentEvents.publish("practice-a", PaymentEvents.contractExample(patient));
+
+        awaitBalance(patient, CONTRACT_PATIENT_RESPONSIBILITY);
+        given().get("/v1/patients/{id}/account", patient).then()
+                .body("patientId", equalTo(patient)).body("guarantorId", equalTo(patient))
+                .body("entries", hasSize(1))
+                .body("entries[0].kind", equalTo("PATIENT_RESPONSIBILITY"))
+                .body("entries[0].amountCents", equalTo((int) CONTRACT_PATIENT_RESPONSIBILITY))
+                .body("entries[0].claimId", equalTo(posted.payload().claimId()))
+                .body("entries[0].encounterId", equalTo(posted.encounterId()));
+
+        ConsumerRecord<String, String> record = EventTap.await(Topics.PATIENT_BILLING_EVENTS,
+                EventTap.ofType("billing.statement.issued.v1", posted.encounterId()), Duration.ofSeconds(20));
+        assertEquals("practice-a:" + posted.encounterId(), record.key());
+        assertEquals("practice-a", EventTap.header(record, CloudEventHeaders.TENANT_ID));
+        assertEquals("/patient-billing-service", EventTap.header(record, CloudEventHeaders.SOURCE));
+        assertEquals(posted.eventId(), EventTap.header(record, CloudEventHeaders.CAUSATION_ID));
+        StatementIssued issued = EventJson.read(record.value(), StatementIssued.class);
+        assertEquals(CONTRACT_PATIENT_RESPONSIBILITY, issued.amountDueCents());
+        assertEquals(patient, issued.patientId());
+        assertEquals(List.of(posted.encounterId()), issued.encounterIds());
+        assertEquals(LocalDate.now().plusDays(30), issued.dueDate());
+
+        given().get("/v1/patients/{id}/statements", patient).then().statusCode(200)
+                .body("id", contains(issued.statementId()))
+                .body("[0].amountDueCents", equalTo((int) CONTRACT_PATIENT_RESPONSIBILITY));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void theSamePostingDeliveredTwiceChargesOnceAndIssuesOneStatement() {
+        String patient = PaymentEvents.newPatientId();
+        PaymentEvents.Published posted = PaymentEvents.publish("practice-a", PaymentEvents.contractExample(patient));
+        awaitBalance(patient, CONTRACT_PATIENT_RESPONSIBILITY);
+
+        PaymentEvents.deliver(posted);
+        // The next posting for the patient, behind the redelivery on its partition: once it lands, the
+        // redelivery has been consumed.
+        PaymentEvents.publishBehind(posted, PaymentEvents.contractExample(patient));
+        awaitBalance(patient, 2 * CONTRACT_PATIENT_RESPONSIBILITY);
+
+        given().get("/v1/patients/{id}/account", patient).then().body("entries", hasSize(2));
+        long statementsForFirst = EventTap.readAll(Topics.PATIENT_BILLING_EVENTS, Duration.ofSeconds(2)).stream()
+                .filter(EventTap.ofType("billing.statement.issued.v1", posted.encounterId())).count();
+        assertEquals(1, statementsForFirst, "a redelivered posting must not issue a second statement");
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void theSameClaimPaymentAnnouncedAgainUnderANewEventIdChargesOnce() {
+        String patient = PaymentEvents.newPatientId();
+        PaymentEvents.Published posted = PaymentEvents.publish("practice-a", PaymentEvents.contractExample(patient));
+        awaitBalance(patient, CONTRACT_PATIENT_RESPONSIBILITY);
+
+        PaymentEvents.publishBehind(posted, posted.payload());
+        PaymentEvents.publishBehind(posted, PaymentEvents.contractExample(patient));
+        awaitBalance(patient, 2 * CONTRACT_PATIENT_RESPONSIBILITY);
+        given().get("/v1/patients/{id}/account", patient).then().body("entries", hasSize(2));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aClaimPaidInFullOpensTheAccountButSendsNoStatement() {
+        String patient = PaymentEvents.newPatientId();
+        PaymentEvents.publish("practice-a", PaymentEvents.paidInFull(patient));
+        awaitBalance(patient, 0);
+        given().get("/v1/patients/{id}/account", patient).then().body("entries", hasSize(0));
+        given().get("/v1/patients/{id}/statements", patient).then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void anUnpaidBalanceIsCarriedIntoTheNextStatement() {
+        String patient = PaymentEvents.newPatientId();
+        PaymentEvents.publish("practice-a", PaymentEvents.contractExample(patient));
+        awaitBalance(patient, CONTRACT_PATIENT_RESPONSIBILITY);
+        PaymentEvents.Published second = PaymentEvents.publish("practice-a", PaymentEvents.contractExample(patient));
+        awaitBalance(patient, 2 * CONTRACT_PATIENT_RESPONSIBILITY);
+
+        ConsumerRecord<String, String> record = EventTap.await(Topics.PATIENT_BILLING_EVENTS,
+                EventTap.ofType("billing.statement.issued.v1", second.encounterId()), Duration.ofSeconds(20));
+        assertEquals(2 * CONTRACT_PATIENT_RESPONSIBILITY,
+                EventJson.read(record.value(), StatementIssued.class).amountDueCents());
+        given().get("/v1/patients/{id}/statements", patient).then()
+                .body("amountDueCents", contains((int) CONTRACT_PATIENT_RESPONSIBILITY, (int) (2 * CONTRACT_PATIENT_RESPONSIBILITY)))
+                .body("previousBalanceCents", contains(0, (int) CONTRACT_PATIENT_RESPONSIBILITY));
+    }
+}
