@@ -34,6 +34,8 @@ final class LocalPlatform {
             Path root = root();
             Path data = root.resolve("system-tests/target/platform");
             Map<String, String> env = Map.of("BILLING_DATA_DIR", data.toString(), "BILLING_DB_PREFIX", "systest_");
+            // Each run starts from empty databases of its own, whatever an earlier run left.
+            run(root, env, data.resolve("down.log").toFile(), Duration.ofMinutes(2), "deploy/local/down.sh", "--purge-db");
             run(root, env, data.resolve("up.log").toFile(), Duration.ofMinutes(12), "deploy/local/up.sh");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> run(root, env, data.resolve("down.log").toFile(),
                     Duration.ofMinutes(2), "deploy/local/down.sh"), "platform-down"));
@@ -53,10 +55,13 @@ final class LocalPlatform {
         }
     }
 
-    private static void run(Path root, Map<String, String> env, File log, Duration timeout, String script) {
+    private static void run(Path root, Map<String, String> env, File log, Duration timeout, String script,
+            String... args) {
         try {
             log.getParentFile().mkdirs();
-            ProcessBuilder builder = new ProcessBuilder("bash", script).directory(root.toFile())
+            List<String> command = new java.util.ArrayList<>(List.of("bash", script));
+            command.addAll(List.of(args));
+            ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log));
             builder.environment().putAll(env);
             Process process = builder.start();
