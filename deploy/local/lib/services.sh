@@ -17,6 +17,7 @@ start_service() {
   OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/billing" \
   CLEARINGHOUSE_URL=http://127.0.0.1:8086 PAYMENTS_URL=http://127.0.0.1:8083 \
   CLEARINGHOUSE_CLIENT_SECRET="${CLEARINGHOUSE_CLIENT_SECRET:-clearinghouse-secret}" \
+  CODING_CODE_SETS_SEED_DIR="${CODING_CODE_SETS_SEED_DIR:-$ROOT/deploy/local/seed/code-sets}" \
     nohup java ${SERVICE_JAVA_OPTS:--Xms64m -Xmx384m} -jar "$(service_jar "$name")" >> "$LOG_DIR/$name.log" 2>&1 &
   echo $! > "$PID_DIR/$name.pid"
 }

@@ -1,5 +1,6 @@
 package com.rcm.coding;
 
+import com.rcm.coding.codeset.CodeSetSeedResource;
 import com.rcm.testkit.KafkaTestResource;
 import com.rcm.testkit.PostgresTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -10,11 +11,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The real broker and database every coding-service test class shares (one Quarkus boot). */
+/** The real broker, database and seeded code sets every coding-service test class shares (one Quarkus boot). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "coding_test"))
+@WithTestResource(value = CodeSetSeedResource.class, scope = TestResourceScope.GLOBAL)
 public @interface CodingTestResources {
 }

@@ -90,6 +90,26 @@ class EncounterJourneyTest {
                 .body("tenantId", equalTo("practice-a"));
     }
 
+    @Test
+    void aHeaderDiagnosisWaitsForACoderAndTheCorrectedEncounterIsClaimed() {
+        String patient = "SYS-E11-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = Api.encounter("EHR-" + patient, patient).replace("\"E11.9\"", "\"E11\"");
+        String encounter = submit("alice-biller", "key-" + UUID.randomUUID(), body);
+        awaitStage("alice-biller", encounter, "NEEDS_REVIEW");
+        Api.as("alice-biller").get(Api.CODING + "/v1/encounters/{id}", encounter).then()
+                .body("edits.editId", org.hamcrest.Matchers.hasItem("ICD10_NOT_BILLABLE"));
+
+        Api.as("alice-biller").contentType(ContentType.JSON).body("{\"diagnoses\": [\"E11.9\", \"I10\"]}")
+                .put(Api.CODING + "/v1/encounters/{id}/codes", encounter).then().statusCode(200)
+                .body("edits", org.hamcrest.Matchers.hasSize(0));
+        Api.as("alice-biller").contentType(ContentType.JSON).body("{}")
+                .post(Api.CODING + "/v1/encounters/{id}/approve", encounter).then().statusCode(200)
+                .body("status", equalTo("CODED"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                Api.as("alice-biller").queryParam("encounterId", encounter).get(Api.CLAIMS + "/v1/claims").then()
+                        .statusCode(200).body("size()", equalTo(1)));
+    }
+
     private static String submit(String user, String key, String body) {
         return Api.as(user).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post(Api.CODING + "/v1/encounters").then().statusCode(202).extract().path("id");

@@ -2,7 +2,6 @@ package com.rcm.coding.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +11,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The encounter intake body of CONTRACT.md. Shape is checked here; codes are checked by the coding edits. */
+/**
+ * The encounter intake body of CONTRACT.md, also what a FHIR Bundle and a partner's event map to. Shape
+ * is checked here; codes, counts the claim limits (12 diagnoses, 4 pointers and modifiers a line) and
+ * units above zero are coding edits, so such an encounter is kept and lands in the coder queue.
+ */
 public record EncounterRequest(
         @NotBlank @Size(max = 64) String externalId,
         @NotNull LocalDate dateOfService,
@@ -20,7 +23,7 @@ public record EncounterRequest(
         @NotNull @Valid PatientRequest patient,
         @NotNull @Valid CoverageRequest coverage,
         @NotNull @Pattern(regexp = "[0-9]{10}", message = "must be a 10-digit NPI") String renderingProviderNpi,
-        @NotEmpty @Size(max = 12) List<@NotBlank String> diagnoses,
+        @NotEmpty @Size(max = 99) List<@NotBlank String> diagnoses,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid ServiceRequest> services) {
 
     public record PatientRequest(
@@ -49,9 +52,9 @@ public record EncounterRequest(
 
     public record ServiceRequest(
             @NotBlank String code,
-            @Size(max = 4) List<@NotBlank String> modifiers,
-            @NotNull @Min(1) @Max(999) Integer units,
-            @NotEmpty @Size(max = 4) List<@NotNull Integer> diagnosisPointers,
+            @Size(max = 10) List<@NotBlank String> modifiers,
+            @NotNull @Max(9999) Integer units,
+            @NotEmpty @Size(max = 12) List<@NotNull Integer> diagnosisPointers,
             @PositiveOrZero Long chargeCents) {
     }
 }

@@ -11,8 +11,9 @@ import java.util.List;
 public record EncounterView(String id, String externalId, String status, LocalDate dateOfService,
         String placeOfService, Patient patient, Coverage coverage, String renderingProviderNpi, List<String> diagnoses,
         List<ServiceLine> services, List<Edit> edits, String channel, OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt, OffsetDateTime queuedAt) {
 
-    public record Edit(String editId, String field, String message) {
+    /** A failed edit; {@code overridable} says whether a coder may approve past it with a reason. */
+    public record Edit(String editId, String field, String message, boolean overridable) {
     }
 }

@@ -3,6 +3,8 @@ package com.rcm.coding.mapping;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.rcm.coding.api.EncounterRequest;
 import com.rcm.coding.api.EncounterView;
+import com.rcm.coding.domain.EditFinding;
+import com.rcm.coding.edits.EditRule;
 import com.rcm.coding.persistence.EncounterEntity;
 import com.rcm.events.EventJson;
 import com.rcm.events.payload.Address;
@@ -16,7 +18,7 @@ import java.util.List;
 /** Between the REST body, the stored encounter and the event payloads. */
 public final class EncounterMapper {
     private static final String OFFICE = "11";
-    private static final TypeReference<List<EncounterView.Edit>> EDITS = new TypeReference<>() {
+    private static final TypeReference<List<EditFinding>> EDITS = new TypeReference<>() {
     };
 
     public static EncounterSubmitted toSubmission(EncounterRequest request) {
@@ -43,12 +45,13 @@ public final class EncounterMapper {
         List<EncounterView.Edit> edits = entity.edits == null ? List.of() : readEdits(entity.edits);
         return new EncounterView(entity.id, entity.externalId, entity.status.name(), s.dateOfService(),
                 s.placeOfService(), s.patient(), s.coverage(), s.renderingProviderNpi(), s.diagnoses(), s.services(),
-                edits, entity.channel, entity.createdAt, entity.updatedAt);
+                edits, entity.channel, entity.createdAt, entity.updatedAt, entity.queuedAt);
     }
 
     private static List<EncounterView.Edit> readEdits(String json) {
         try {
-            return EventJson.mapper().readValue(json, EDITS);
+            return EventJson.mapper().readValue(json, EDITS).stream().map(f -> new EncounterView.Edit(f.editId(),
+                    f.field(), f.message(), EditRule.isOverridable(f.editId()))).toList();
         } catch (Exception e) {
             throw new IllegalStateException("stored edits are unreadable", e);
         }

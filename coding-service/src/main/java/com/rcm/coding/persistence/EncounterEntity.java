@@ -33,7 +33,7 @@ public class EncounterEntity {
 
     public String channel;
 
-    /** The encounter as submitted ({@code EncounterSubmitted} JSON). */
+    /** The encounter as submitted, with a coder's corrections applied ({@code EncounterSubmitted} JSON). */
     public String submission;
 
     /** Failed edits of the last coding run (JSON list), null when clean. */
@@ -44,4 +44,8 @@ public class EncounterEntity {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** When it last entered the coder queue; the queue is served oldest first. */
+    @Column(name = "queued_at")
+    public OffsetDateTime queuedAt;
 }

@@ -39,6 +39,19 @@ public final class EhrEvents {
         return EventTap.header(coded, CloudEventHeaders.ENCOUNTER_ID);
     }
 
+    /** Publishes the contract example with {@code diagnoses} for {@code tenant} and waits for its event of {@code type}. */
+    public static String publishAndAwait(String tenant, String externalId, String diagnoses, String type) {
+        EventTap.send(Topics.EHR_ENCOUNTERS, tenant + ":" + externalId, Encounters.withDiagnoses(externalId, diagnoses),
+                headers(tenant, UUID.randomUUID().toString()));
+        ConsumerRecord<String, String> received = EventTap.await(Topics.CODING_EVENTS,
+                r -> "billing.encounter.received.v1".equals(EventTap.header(r, CloudEventHeaders.TYPE))
+                        && r.value().contains("\"" + externalId + "\""),
+                Duration.ofSeconds(30));
+        String id = EventTap.header(received, CloudEventHeaders.ENCOUNTER_ID);
+        EventTap.await(Topics.CODING_EVENTS, EventTap.ofType(type, id), Duration.ofSeconds(30));
+        return id;
+    }
+
     private EhrEvents() {
     }
 }

@@ -84,12 +84,12 @@ class EncounterResourceTests {
         String body = Encounters.contractExample("EHR-BAD")
                 .replace("\"lastName\": \"Doe\"", "\"lastName\": \"\"")
                 .replace("\"1234567893\"", "\"12345\"")
-                .replace("\"units\": 1, \"diagnosisPointers\": [1]", "\"units\": 0, \"diagnosisPointers\": [1]");
+                .replace("\"sex\": \"F\"", "\"sex\": \"female\"");
         submit("key-" + UUID.randomUUID(), body).statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("patient.lastName"))
                 .body("errors.field", hasItem("renderingProviderNpi"))
-                .body("errors.field", hasItem("services[1].units"));
+                .body("errors.field", hasItem("patient.sex"));
     }
 
     @Test

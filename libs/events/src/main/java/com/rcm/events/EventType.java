@@ -6,6 +6,7 @@ import com.rcm.events.payload.EncounterCoded;
 import com.rcm.events.payload.EncounterNeedsReview;
 import com.rcm.events.payload.EncounterReceived;
 import com.rcm.events.payload.EncounterSubmitted;
+import com.rcm.events.payload.EncounterVoided;
 import com.rcm.events.payload.PaymentPosted;
 import com.rcm.events.payload.StatementIssued;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ public enum EventType {
     ENCOUNTER_RECEIVED("billing.encounter.received.v1", Topics.CODING_EVENTS, EncounterReceived.class),
     ENCOUNTER_CODED("billing.encounter.coded.v1", Topics.CODING_EVENTS, EncounterCoded.class),
     ENCOUNTER_NEEDS_REVIEW("billing.encounter.needs-review.v1", Topics.CODING_EVENTS, EncounterNeedsReview.class),
+    ENCOUNTER_VOIDED("billing.encounter.voided.v1", Topics.CODING_EVENTS, EncounterVoided.class),
     CLAIM_SUBMITTED("billing.claim.submitted.v1", Topics.CLAIMS_EVENTS, ClaimSubmitted.class),
     CLAIM_ADJUDICATED("billing.claim.adjudicated.v1", Topics.PAYMENTS_EVENTS, ClaimAdjudicated.class),
     PAYMENT_POSTED("billing.payment.posted.v1", Topics.PAYMENTS_EVENTS, PaymentPosted.class),

@@ -9,6 +9,7 @@ import com.rcm.events.payload.EncounterCoded;
 import com.rcm.events.payload.EncounterNeedsReview;
 import com.rcm.events.payload.EncounterReceived;
 import com.rcm.events.payload.EncounterSubmitted;
+import com.rcm.events.payload.EncounterVoided;
 import com.rcm.events.payload.Patient;
 import com.rcm.events.payload.PatientResponsibility;
 import com.rcm.events.payload.PaymentPosted;
@@ -37,6 +38,7 @@ final class EventSamples {
                         "1234567893", List.of("E11.9", "I10"), LINES),
                 EventType.ENCOUNTER_NEEDS_REVIEW, new EncounterNeedsReview("enc-1",
                         List.of(new EncounterNeedsReview.Edit("ICD10_NOT_BILLABLE", "E11 is a header code"))),
+                EventType.ENCOUNTER_VOIDED, new EncounterVoided("enc-1", "duplicate of EHR-000122"),
                 EventType.CLAIM_SUBMITTED, new ClaimSubmitted("clm-1", "enc-1", "PA000001", "SIMCOMM", PATIENT, DOS,
                         18500, LINES, "000000001", "1111111112"),
                 EventType.CLAIM_ADJUDICATED, new ClaimAdjudicated("clm-1", "enc-1", "rem-1", "PA000001", "SIM1",

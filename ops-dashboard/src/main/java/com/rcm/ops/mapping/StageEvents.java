@@ -16,6 +16,7 @@ public final class StageEvents {
             EventType.ENCOUNTER_RECEIVED.type(), Stage.RECEIVED,
             EventType.ENCOUNTER_CODED.type(), Stage.CODED,
             EventType.ENCOUNTER_NEEDS_REVIEW.type(), Stage.NEEDS_REVIEW,
+            EventType.ENCOUNTER_VOIDED.type(), Stage.VOIDED,
             EventType.CLAIM_SUBMITTED.type(), Stage.CLAIMED,
             EventType.CLAIM_ADJUDICATED.type(), Stage.ADJUDICATED,
             EventType.PAYMENT_POSTED.type(), Stage.PAID,

@@ -1,0 +1,132 @@
+package com.rcm.coding.api;
+
+import com.rcm.coding.codeset.CodeSetCatalog;
+import com.rcm.coding.codeset.CodeSetImportStatus;
+import com.rcm.coding.codeset.CodeSetImporter;
+import com.rcm.coding.codeset.CodeSetImports;
+import com.rcm.coding.codeset.CodeSetVersion;
+import com.rcm.coding.codeset.CodeSystem;
+import com.rcm.coding.config.CodingConfig;
+import com.rcm.coding.rules.CodingRules;
+import com.rcm.coding.rules.RuleImportResult;
+import com.rcm.platform.api.ApiProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Imports of the shared code sets by operations, from the official CMS files as published. A code-set
+ * import runs in the background: 202 with the import's address, where its progress shows.
+ */
+@Path("/v1/code-sets")
+@Tag(name = "Code sets")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("ops")
+public class CodeSetResource {
+    private final CodeSetImporter importer;
+    private final CodeSetImports imports;
+    private final CodeSetCatalog catalog;
+    private final CodingRules rules;
+    private final CodingConfig config;
+    private final SecurityIdentity identity;
+
+    public CodeSetResource(CodeSetImporter importer, CodeSetImports imports, CodeSetCatalog catalog,
+            CodingRules rules, CodingConfig config, SecurityIdentity identity) {
+        this.importer = importer;
+        this.imports = imports;
+        this.catalog = catalog;
+        this.rules = rules;
+        this.config = config;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed({"ops", "practice-admin", "coder", "biller"})
+    @Operation(summary = "The loaded code-set versions and the dates they take effect")
+    public List<CodeSetVersion> versions() {
+        catalog.refresh();
+        return catalog.versions();
+    }
+
+    @POST
+    @Path("/icd10cm")
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import the CMS ICD-10-CM order file (icd10cm_order_YYYY.txt) for a fiscal year",
+            description = "FY2027 takes effect on 2026-10-01. The same version with the same file again changes "
+                    + "nothing (UNCHANGED); other content under a loaded version is refused.")
+    public Response importIcd10cm(@Parameter(example = "2027") @QueryParam("fiscalYear") String fiscalYear,
+            InputStream file) {
+        return start(CodeSystem.ICD10CM, "fiscalYear", fiscalYear, file);
+    }
+
+    @POST
+    @Path("/hcpcs")
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import the CMS HCPCS Level II file (HCPC<year>_<month>_ANWEB*.txt) for a quarter",
+            description = "2026Q4 takes effect on 2026-10-01. Procedures and modifiers both load from it.")
+    public Response importHcpcs(@Parameter(example = "2026Q4") @QueryParam("quarter") String quarter,
+            InputStream file) {
+        return start(CodeSystem.HCPCS, "quarter", quarter, file);
+    }
+
+    @GET
+    @Path("/imports/{id}")
+    @Operation(summary = "An import's progress (lines read of the total) and outcome")
+    public CodeSetImportView importStatus(@PathParam("id") String id) {
+        return imports.find(id).map(CodeSetImportView::of)
+                .orElseThrow(() -> ApiProblemException.notFound("code-set import", id));
+    }
+
+    @POST
+    @Path("/age-sex")
+    @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Replace the age and sex conflict table",
+            description = "CSV with header codePrefix,sex,minAge,maxAge,note; one row per ICD-10-CM code prefix.")
+    public RuleImportResult importAgeSex(InputStream file) throws SQLException {
+        return rules.importAgeSex(new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8)));
+    }
+
+    private Response start(CodeSystem system, String parameter, String period, InputStream body) {
+        String label = system.label(period);
+        LocalDate effectiveFrom;
+        try {
+            effectiveFrom = system.effectiveFrom(label);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblemException.badRequest(parameter, e.getMessage());
+        }
+        java.nio.file.Path file = Uploads.toTempFile(body, config.codeSets().maxFileBytes());
+        String id = importer.start(system, label, effectiveFrom, file, identity.getPrincipal().getName());
+        return Response.accepted(imports.find(id).map(CodeSetImportView::of).orElseThrow())
+                .location(URI.create("/v1/code-sets/imports/" + id)).build();
+    }
+
+    public record CodeSetImportView(String id, String codeSystem, String version, String status, int linesRead,
+            Integer linesTotal, Integer percent, int codesLoaded, String message, OffsetDateTime startedAt,
+            OffsetDateTime finishedAt) {
+
+        static CodeSetImportView of(CodeSetImportStatus s) {
+            return new CodeSetImportView(s.id(), s.codeSystem(), s.label(), s.status(), s.linesRead(), s.linesTotal(),
+                    s.percent(), s.codesLoaded(), s.message(), s.startedAt(), s.finishedAt());
+        }
+    }
+}

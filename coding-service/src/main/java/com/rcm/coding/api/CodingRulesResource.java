@@ -1,0 +1,65 @@
+package com.rcm.coding.api;
+
+import com.rcm.coding.rules.CodingRules;
+import com.rcm.coding.rules.RuleImportResult;
+import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.tenant.CurrentTenant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A practice's NCCI and MUE tables, imported from the CMS text/CSV exports; re-importing a file changes nothing. */
+@Path("/v1/coding-rules")
+@Tag(name = "Coding rules")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes({MediaType.TEXT_PLAIN, "text/csv", "text/tab-separated-values", MediaType.APPLICATION_OCTET_STREAM})
+@RolesAllowed("practice-admin")
+public class CodingRulesResource {
+    private final CodingRules rules;
+    private final CurrentTenant tenant;
+
+    public CodingRulesResource(CodingRules rules, CurrentTenant tenant) {
+        this.rules = rules;
+        this.tenant = tenant;
+    }
+
+    @POST
+    @Path("/ncci-ptp")
+    @Operation(summary = "Import an NCCI PTP table (column 1, column 2, effective and deletion dates, modifier indicator)",
+            description = "Rows carry their own effective dates, so files of several quarters may be imported; a row "
+                    + "already loaded unchanged is counted as unchanged.")
+    public RuleImportResult importNcciPtp(InputStream file) throws SQLException {
+        return rules.importNcciPtp(tenant.require(), reader(file));
+    }
+
+    @POST
+    @Path("/mue")
+    @Operation(summary = "Import an MUE table (code, MUE value, adjudication indicator, rationale) for the quarter it takes effect")
+    public RuleImportResult importMue(@Parameter(example = "2026-10-01") @QueryParam("effectiveDate") LocalDate effectiveDate,
+            InputStream file) throws SQLException {
+        if (effectiveDate == null) {
+            throw ApiProblemException.badRequest("effectiveDate", "the date the MUE table takes effect is required");
+        }
+        return rules.importMue(tenant.require(), effectiveDate, reader(file));
+    }
+
+    private static BufferedReader reader(InputStream file) {
+        if (file == null) {
+            throw ApiProblemException.badRequest("body", "the file is missing");
+        }
+        return new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,114 @@
+package com.rcm.coding.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.rcm.coding.CodingTestResources;
+import com.rcm.coding.EncounterJson;
+import com.rcm.coding.Encounters;
+import com.rcm.coding.Review;
+import com.rcm.events.CloudEventHeaders;
+import com.rcm.events.Topics;
+import com.rcm.testkit.EventTap;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** REST JSON, a partner's Kafka event and a FHIR R4 Bundle: one encounter, one coded result. */
+@QuarkusTest
+@CodingTestResources
+class IntakeChannelsTests {
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = {"biller", "coder"})
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void theSameEncounterByRestKafkaAndFhirIsCodedTheSame() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String byRest = Review.submit(Encounters.contractExample("EHR-SAME-" + suffix));
+        String byKafka = EhrEvents.publishAndAwaitCoded("practice-a", "EHR-SAME-" + suffix);
+        String byFhir = given().contentType("application/fhir+json").header("Idempotency-Key", "fhir-" + suffix)
+                .body(ApiExamples.FHIR_BUNDLE.replace("EHR-000123", "EHR-SAME-" + suffix).getBytes())
+                .post("/v1/encounters").then().statusCode(202).extract().path("id");
+
+        JsonNode rest = coded(byRest);
+        JsonNode kafka = coded(byKafka);
+        JsonNode fhir = coded(byFhir);
+        for (String field : new String[] {"status", "externalId", "dateOfService", "placeOfService", "patient",
+            "coverage", "renderingProviderNpi", "diagnoses", "services", "edits"}) {
+            assertEquals(rest.get(field), kafka.get(field), "Kafka differs from REST in " + field);
+            assertEquals(rest.get(field), fhir.get(field), "FHIR differs from REST in " + field);
+        }
+        assertEquals("CODED", rest.get("status").asText());
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = {"biller", "coder"})
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aFhirBundleWithAHeaderDiagnosisGoesToReviewLikeTheJson() {
+        String id = given().contentType("application/fhir+json").header("Idempotency-Key", "fhir-" + UUID.randomUUID())
+                .body(ApiExamples.FHIR_BUNDLE.replace("\"code\": \"E11.9\"", "\"code\": \"E11\"").getBytes())
+                .post("/v1/encounters").then().statusCode(202).extract().path("id");
+        Review.awaitCoded(id, "NEEDS_REVIEW").body("edits.editId", hasItem("ICD10_NOT_BILLABLE"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = {"biller", "coder"})
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aBundleMissingResourcesNamesTheFieldsLikeTheJson() {
+        ObjectNode bundle = (ObjectNode) EncounterJson.parse(ApiExamples.FHIR_BUNDLE);
+        bundle.withArray("entry").remove(0);
+        given().contentType("application/fhir+json").header("Idempotency-Key", "fhir-" + UUID.randomUUID())
+                .body(bundle.toString().getBytes())
+                .post("/v1/encounters").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("patient"));
+        given().contentType("application/fhir+json").header("Idempotency-Key", "fhir-" + UUID.randomUUID())
+                .body("{\"resourceType\": \"Patient\"".getBytes()).post("/v1/encounters").then().statusCode(400)
+                .body("errors.field", hasItem("Bundle"));
+    }
+
+    @Test
+    void anEventFromAPartnerNotLinkedToTheTenantIsDeadLetteredAndThePartitionFlows() {
+        String unlinkedId = "unlinked-" + UUID.randomUUID();
+        EventTap.send(Topics.EHR_ENCOUNTERS, "practice-b:EHR-UNLINKED", Encounters.contractExample("EHR-UNLINKED"),
+                EhrEvents.headers("practice-b", unlinkedId));
+        String strangerId = "stranger-" + UUID.randomUUID();
+        Map<String, String> stranger = EhrEvents.headers("practice-a", strangerId);
+        stranger.put(CloudEventHeaders.SOURCE, "/some-other-ehr");
+        EventTap.send(Topics.EHR_ENCOUNTERS, "practice-b:EHR-UNLINKED", Encounters.contractExample("EHR-STRANGER"),
+                stranger);
+        String invalidId = "invalid-" + UUID.randomUUID();
+        EventTap.send(Topics.EHR_ENCOUNTERS, "practice-b:EHR-UNLINKED", EncounterJson.with("EHR-INVALID",
+                e -> ((ObjectNode) e.get("patient")).put("lastName", "")), EhrEvents.headers("practice-a", invalidId));
+
+        assertTrue(reason(unlinkedId).contains("partner ehr-partner-1 is not linked to tenant practice-b"));
+        assertTrue(reason(strangerId).contains("not a known partner"));
+        assertTrue(reason(invalidId).contains("patient.lastName"), reason(invalidId));
+        // The next event on the same partition is still processed.
+        EventTap.send(Topics.EHR_ENCOUNTERS, "practice-b:EHR-UNLINKED", Encounters.contractExample("EHR-BEHIND"),
+                EhrEvents.headers("practice-a", UUID.randomUUID().toString()));
+        EventTap.await(Topics.CODING_EVENTS, r -> "billing.encounter.coded.v1".equals(
+                EventTap.header(r, CloudEventHeaders.TYPE)) && r.value().contains("\"EHR-BEHIND\""),
+                Duration.ofSeconds(30));
+    }
+
+    private static String reason(String eventId) {
+        ConsumerRecord<String, String> dead = EventTap.await(Topics.deadLetterTopicOf(Topics.EHR_ENCOUNTERS),
+                r -> eventId.equals(EventTap.header(r, CloudEventHeaders.ID)), Duration.ofSeconds(30));
+        return EventTap.header(dead, CloudEventHeaders.DLQ_REASON);
+    }
+
+    private static JsonNode coded(String id) {
+        Review.awaitCoded(id, "CODED");
+        return EncounterJson.parse(given().get("/v1/encounters/{id}", id).then().statusCode(200).extract().asString());
+    }
+}
