@@ -1,5 +1,16 @@
 package com.rcm.claims.api;
 
+import com.rcm.claims.domain.ClaimStatus;
+import com.rcm.claims.service.ClaimSubmission;
+import com.rcm.events.EventJson;
+import com.rcm.events.payload.EncounterCoded;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.rcm.claims.mapping.ClaimMapper;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimRepository;
@@ -26,19 +37,61 @@ public class ClaimResource {
     public static final String X12_MEDIA_TYPE = "application/edi-x12";
 
     private final ClaimRepository claims;
+    private final ClaimSubmission submission;
     private final CurrentTenant tenant;
+    private final SecurityIdentity identity;
 
-    public ClaimResource(ClaimRepository claims, CurrentTenant tenant) {
+    public ClaimResource(ClaimRepository claims, ClaimSubmission submission, CurrentTenant tenant,
+            SecurityIdentity identity) {
         this.claims = claims;
+        this.submission = submission;
         this.tenant = tenant;
+        this.identity = identity;
     }
 
     @GET
-    @Operation(summary = "Claims of an encounter (or the 50 newest)")
-    public List<ClaimView> list(@QueryParam("encounterId") String encounterId) {
+    @Operation(summary = "Claims of an encounter, the biller's queue of one status (HELD: the scrubber's "
+            + "findings on each, oldest first), or the 50 newest")
+    public List<ClaimView> list(@QueryParam("encounterId") String encounterId, @QueryParam("status") String status) {
         tenant.require();
-        List<ClaimEntity> found = encounterId == null ? claims.recent(50) : claims.forEncounter(encounterId);
+        List<ClaimEntity> found;
+        if (encounterId != null) {
+            found = claims.forEncounter(encounterId);
+        } else if (status != null) {
+            found = claims.withStatus(statusOf(status), 200);
+        } else {
+            found = claims.recent(50);
+        }
         return found.stream().map(ClaimMapper::toView).toList();
+    }
+
+    @POST
+    @Path("/{id}/resubmit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"practice-admin", "biller"})
+    @Operation(summary = "Correct a held claim and submit it again, in one call",
+            description = "Applies the corrections given (payer and member id, rendering NPI, patient address, line "
+                    + "modifiers, units, pointers or charges), prices and scrubs the claim again, and submits it "
+                    + "when it passes; otherwise it stays HELD with the new findings. Only HELD claims (409).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "add modifier 25", value = """
+            {"lines": [{"lineNumber": 1, "modifiers": ["25"]}]}""")))
+    public ClaimView resubmit(@PathParam("id") String id, @Valid ClaimCorrection correction) {
+        ClaimEntity claim = find(id);
+        if (claim.status != ClaimStatus.HELD) {
+            throw new ApiProblemException(409, "Not held", "claim " + id + " is " + claim.status
+                    + "; only a HELD claim is corrected and resubmitted here");
+        }
+        EncounterCoded current = EventJson.read(claim.encounter, EncounterCoded.class);
+        EncounterCoded corrected = correction == null ? current : correction.applyTo(current);
+        return ClaimMapper.toView(submission.resubmit(claim, corrected, identity.getPrincipal().getName()));
+    }
+
+    private static ClaimStatus statusOf(String status) {
+        try {
+            return ClaimStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblemException.badRequest("status", "must be one of " + java.util.Arrays.toString(ClaimStatus.values()));
+        }
     }
 
     @GET

@@ -1,13 +1,15 @@
 package com.rcm.claims.api;
 
+import com.rcm.claims.scrub.ScrubFinding;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A claim as a biller sees it: status, money, lines and what happened to it. */
+/** A claim as a biller sees it: status, money, lines, what happened to it and, when held, what to fix. */
 public record ClaimView(String id, String encounterId, String patientControlNumber, String payerId, String status,
         String frequencyCode, LocalDate dateOfService, long totalChargeCents, String interchangeControlNumber,
-        OffsetDateTime createdAt, OffsetDateTime submittedAt, List<Line> lines, List<StatusChange> history) {
+        OffsetDateTime createdAt, OffsetDateTime submittedAt, List<Line> lines, List<StatusChange> history,
+        List<ScrubFinding> scrubFindings) {
 
     public record Line(int lineNumber, String code, List<String> modifiers, int units, List<Integer> diagnosisPointers,
             long chargeCents, String lineControlNumber) {

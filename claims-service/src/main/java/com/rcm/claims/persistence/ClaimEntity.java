@@ -56,6 +56,10 @@ public class ClaimEntity {
 
     public String x12;
 
+    /** What the scrubber found the last time it ran (JSON list of findings), null when clean. */
+    @Column(name = "scrub_findings")
+    public String scrubFindings;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

@@ -1,5 +1,10 @@
 package com.rcm.claims.persistence;
 
+import com.rcm.claims.domain.ClaimStatus;
+import com.rcm.events.EventJson;
+import com.rcm.events.payload.EncounterCoded;
+import java.time.LocalDate;
+import java.util.Optional;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -13,5 +18,22 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, Strin
 
     public List<ClaimEntity> recent(int limit) {
         return find("order by createdAt desc").page(0, limit).list();
+    }
+
+    public List<ClaimEntity> withStatus(ClaimStatus status, int limit) {
+        return find("status = ?1 order by createdAt", status).page(0, limit).list();
+    }
+
+    /**
+     * Another live claim of this practice for the same patient, date of service and codes: the
+     * scrubber's duplicate check. Rejected claims do not count, they were never accepted.
+     */
+    public Optional<String> duplicateOf(String claimId, String patientId, LocalDate dateOfService, List<String> codes) {
+        return list("dateOfService = ?1 and id <> ?2 and status <> ?3", dateOfService, claimId, ClaimStatus.REJECTED)
+                .stream()
+                .filter(c -> patientId.equals(EventJson.read(c.encounter, EncounterCoded.class).patient().externalId()))
+                .filter(c -> codes.equals(c.lines.stream().map(l -> l.code).sorted().toList()))
+                .map(c -> c.id)
+                .findFirst();
     }
 }

@@ -3,11 +3,15 @@ package com.rcm.claims.persistence;
 import com.rcm.claims.domain.BillingProvider;
 import com.rcm.claims.domain.Payer;
 import com.rcm.claims.domain.RenderingProvider;
+import com.rcm.claims.scrub.PayerRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The current tenant's billing provider, payers and fee schedule. */
 @ApplicationScoped
@@ -36,10 +40,12 @@ public class PracticeSetupRepository {
                 (String) r[3]));
     }
 
-    public void saveRenderingProvider(String tenantId, RenderingProvider provider) {
+    public void saveRenderingProvider(String tenantId, RenderingProvider provider, boolean replace) {
         em.createNativeQuery("""
                 INSERT INTO rendering_provider (tenant_id, npi, last_name, first_name, taxonomy)
-                VALUES (:t, :npi, :last, :first, :taxonomy) ON CONFLICT DO NOTHING""")
+                VALUES (:t, :npi, :last, :first, :taxonomy) ON CONFLICT (tenant_id, npi) DO\s""" + (replace ? """
+                UPDATE SET last_name = EXCLUDED.last_name, first_name = EXCLUDED.first_name,
+                           taxonomy = EXCLUDED.taxonomy""" : "NOTHING"))
                 .setParameter("t", tenantId).setParameter("npi", provider.npi())
                 .setParameter("last", provider.lastName()).setParameter("first", provider.firstName())
                 .setParameter("taxonomy", provider.taxonomy()).executeUpdate();
@@ -48,10 +54,11 @@ public class PracticeSetupRepository {
     public Optional<Payer> payer(String payerId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT payer_id, name, claim_filing_indicator, timely_filing_days FROM payer WHERE payer_id = :id""")
+                SELECT payer_id, name, claim_filing_indicator, timely_filing_days, rules FROM payer
+                 WHERE payer_id = :id""")
                 .setParameter("id", payerId).getResultList();
         return rows.stream().findFirst().map(r -> new Payer((String) r[0], (String) r[1], (String) r[2],
-                ((Number) r[3]).intValue()));
+                ((Number) r[3]).intValue(), rules((String) r[4])));
     }
 
     /** The unit charge in effect on {@code dateOfService} for a code and modifier ("" for none). */
@@ -72,12 +79,15 @@ public class PracticeSetupRepository {
                 .setParameter("t", tenantId).getSingleResult()).longValue() > 0;
     }
 
-    public void saveBillingProvider(String tenantId, BillingProvider p) {
+    public void saveBillingProvider(String tenantId, BillingProvider p, boolean replace) {
         em.createNativeQuery("""
                 INSERT INTO billing_provider (tenant_id, name, npi, tin, taxonomy, address_line1, city, state,
                                               postal_code, claim_prefix)
                 VALUES (:t, :name, :npi, :tin, :taxonomy, :line1, :city, :state, :zip, :prefix)
-                ON CONFLICT (tenant_id) DO NOTHING""")
+                ON CONFLICT (tenant_id) DO\s""" + (replace ? """
+                UPDATE SET name = EXCLUDED.name, npi = EXCLUDED.npi, tin = EXCLUDED.tin, taxonomy = EXCLUDED.taxonomy,
+                           address_line1 = EXCLUDED.address_line1, city = EXCLUDED.city, state = EXCLUDED.state,
+                           postal_code = EXCLUDED.postal_code, claim_prefix = EXCLUDED.claim_prefix""" : "NOTHING"))
                 .setParameter("t", tenantId).setParameter("name", p.name()).setParameter("npi", p.npi())
                 .setParameter("tin", p.tin()).setParameter("taxonomy", p.taxonomy())
                 .setParameter("line1", p.addressLine1()).setParameter("city", p.city())
@@ -85,20 +95,52 @@ public class PracticeSetupRepository {
                 .setParameter("prefix", p.claimPrefix()).executeUpdate();
     }
 
-    public void savePayer(String tenantId, Payer payer) {
+    /** Adds the payer; with {@code replace}, an existing one of the same id takes the new values. */
+    public void savePayer(String tenantId, Payer payer, boolean replace) {
         em.createNativeQuery("""
-                INSERT INTO payer (tenant_id, payer_id, name, claim_filing_indicator, timely_filing_days)
-                VALUES (:t, :id, :name, :cfi, :days) ON CONFLICT DO NOTHING""")
+                INSERT INTO payer (tenant_id, payer_id, name, claim_filing_indicator, timely_filing_days, rules)
+                VALUES (:t, :id, :name, :cfi, :days, :rules) ON CONFLICT (tenant_id, payer_id) DO\s"""
+                + (replace ? """
+                UPDATE SET name = EXCLUDED.name, claim_filing_indicator = EXCLUDED.claim_filing_indicator,
+                           timely_filing_days = EXCLUDED.timely_filing_days, rules = EXCLUDED.rules""" : "NOTHING"))
                 .setParameter("t", tenantId).setParameter("id", payer.payerId()).setParameter("name", payer.name())
                 .setParameter("cfi", payer.claimFilingIndicator()).setParameter("days", payer.timelyFilingDays())
+                .setParameter("rules", payer.rules().stream().map(Enum::name).sorted()
+                        .collect(Collectors.joining(",")))
                 .executeUpdate();
     }
 
-    public void saveFee(String tenantId, String code, String modifier, long chargeCents, LocalDate effectiveFrom) {
+    private static Set<PayerRule> rules(String stored) {
+        return stored == null || stored.isBlank() ? Set.of()
+                : Arrays.stream(stored.split(",")).map(PayerRule::valueOf)
+                        .collect(Collectors.toSet());
+    }
+
+    public void saveFee(String tenantId, String code, String modifier, long chargeCents, LocalDate effectiveFrom,
+            LocalDate effectiveTo, boolean replace) {
         em.createNativeQuery("""
-                INSERT INTO fee_schedule_entry (tenant_id, code, modifier, charge_cents, effective_from)
-                VALUES (:t, :code, :modifier, :charge, :from) ON CONFLICT DO NOTHING""")
+                INSERT INTO fee_schedule_entry (tenant_id, code, modifier, charge_cents, effective_from, effective_to)
+                VALUES (:t, :code, :modifier, :charge, :from, :to)
+                ON CONFLICT (tenant_id, code, modifier, effective_from) DO\s""" + (replace ? """
+                UPDATE SET charge_cents = EXCLUDED.charge_cents, effective_to = EXCLUDED.effective_to""" : "NOTHING"))
                 .setParameter("t", tenantId).setParameter("code", code).setParameter("modifier", modifier)
-                .setParameter("charge", chargeCents).setParameter("from", effectiveFrom).executeUpdate();
+                .setParameter("charge", chargeCents).setParameter("from", effectiveFrom)
+                .setParameter("to", effectiveTo).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<RenderingProvider> renderingProviders() {
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT npi, last_name, first_name, taxonomy FROM rendering_provider ORDER BY npi").getResultList();
+        return rows.stream().map(r -> new RenderingProvider((String) r[0], (String) r[1], (String) r[2],
+                (String) r[3])).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Payer> payers() {
+        List<Object[]> rows = em.createNativeQuery("SELECT payer_id, name, claim_filing_indicator, timely_filing_days, "
+                + "rules FROM payer ORDER BY payer_id").getResultList();
+        return rows.stream().map(r -> new Payer((String) r[0], (String) r[1], (String) r[2],
+                ((Number) r[3]).intValue(), rules((String) r[4]))).toList();
     }
 }

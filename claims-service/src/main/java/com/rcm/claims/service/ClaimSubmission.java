@@ -12,6 +12,9 @@ import com.rcm.claims.persistence.ClaimLineEntity;
 import com.rcm.claims.persistence.ClaimRepository;
 import com.rcm.claims.persistence.ControlNumbers;
 import com.rcm.claims.persistence.PracticeSetupRepository;
+import com.rcm.claims.scrub.ClaimDraft;
+import com.rcm.claims.scrub.ClaimScrubber;
+import com.rcm.claims.scrub.ScrubFinding;
 import com.rcm.claims.x12.ClaimInterchange;
 import com.rcm.claims.x12.SubmitterConfig;
 import com.rcm.events.EventEnvelope;
@@ -25,30 +28,33 @@ import com.rcm.platform.outbox.OutgoingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Turns a coded encounter into a submitted claim: price the lines, number the claim, write the 837P,
- * hand it to the clearinghouse and announce it. A claim that cannot be priced or has no known payer
- * is held with the reason instead of being sent.
+ * Turns a coded encounter into a submitted claim: price the lines, number the claim, scrub it, write
+ * the 837P, hand it to the clearinghouse and announce it. A claim the scrubber fails is HELD in the
+ * biller's queue with the fixes it needs, and goes out when a biller corrects it ({@link #resubmit}).
  */
 @ApplicationScoped
 public class ClaimSubmission {
     private final ClaimRepository claims;
     private final PracticeSetupRepository setup;
     private final ControlNumbers controlNumbers;
+    private final ClaimScrubber scrubber;
     private final Clearinghouse clearinghouse;
     private final SubmitterConfig submitter;
     private final Outbox outbox;
 
     public ClaimSubmission(ClaimRepository claims, PracticeSetupRepository setup, ControlNumbers controlNumbers,
-            Clearinghouse clearinghouse, SubmitterConfig submitter, Outbox outbox) {
+            ClaimScrubber scrubber, Clearinghouse clearinghouse, SubmitterConfig submitter, Outbox outbox) {
         this.claims = claims;
         this.setup = setup;
         this.controlNumbers = controlNumbers;
+        this.scrubber = scrubber;
         this.clearinghouse = clearinghouse;
         this.submitter = submitter;
         this.outbox = outbox;
@@ -60,52 +66,60 @@ public class ClaimSubmission {
             return; // one original claim per encounter; corrections are their own flow
         }
         String tenant = cause.tenantId();
-        BillingProvider provider = setup.billingProvider().orElseThrow(
-                () -> new PoisonMessageException("practice " + tenant + " has no billing provider set up"));
-        ClaimPricing.Priced priced = ClaimPricing.price(coded.services(),
-                (code, modifier) -> setup.fee(code, modifier, coded.dateOfService()));
-        Optional<Payer> payer = setup.payer(coded.coverage().payerId());
-        Optional<RenderingProvider> rendering = setup.renderingProvider(coded.renderingProviderNpi());
-
-        ClaimEntity claim = newClaim(tenant, provider, coded, priced);
-        if (payer.isEmpty()) {
-            claim.moveTo(ClaimStatus.HELD, "payer " + coded.coverage().payerId() + " is not set up for this practice");
-        } else if (rendering.isEmpty()) {
-            claim.moveTo(ClaimStatus.HELD, "rendering provider NPI " + coded.renderingProviderNpi()
-                    + " is not set up for this practice");
-        } else if (!"self".equals(coded.coverage().relationshipToSubscriber())) {
-            claim.moveTo(ClaimStatus.HELD, "the subscriber's own name, birth date and address are needed when the "
-                    + "patient is not the subscriber");
-        } else if (!priced.unpricedCodes().isEmpty()) {
-            claim.moveTo(ClaimStatus.HELD, "no fee schedule charge for " + String.join(", ", priced.unpricedCodes()));
-        } else {
-            claim.moveTo(ClaimStatus.READY, "built from encounter " + coded.encounterId());
-        }
-        claims.persist(claim);
-        if (claim.status == ClaimStatus.READY) {
-            submit(claim, coded, provider, payer.get(), rendering.get(), cause);
-        }
-    }
-
-    private ClaimEntity newClaim(String tenant, BillingProvider provider, EncounterCoded coded,
-            ClaimPricing.Priced priced) {
+        BillingProvider provider = billingProvider(tenant);
         ClaimEntity claim = new ClaimEntity();
         claim.id = UUID.randomUUID().toString();
         claim.tenantId = tenant;
         claim.encounterId = coded.encounterId();
         claim.patientControlNumber = provider.claimPrefix()
                 + String.format("%08d", controlNumbers.next(tenant, ControlNumbers.PATIENT_CONTROL, "claim"));
-        claim.payerId = coded.coverage().payerId();
         claim.frequencyCode = "1";
+        claim.createdAt = OffsetDateTime.now();
+        build(claim, coded);
+        scrubAndSubmit(claim, provider, "built from encounter " + coded.encounterId(), cause);
+        claims.persist(claim);
+    }
+
+    /** A biller's correction of a held claim and its resubmission, in one step; the scrubber runs again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ClaimEntity resubmit(ClaimEntity claim, EncounterCoded corrected, String actor) {
+        BillingProvider provider = billingProvider(claim.tenantId);
+        build(claim, corrected);
+        scrubAndSubmit(claim, provider, "corrected and resubmitted by " + actor, null);
+        return claim;
+    }
+
+    private void scrubAndSubmit(ClaimEntity claim, BillingProvider provider, String detail, EventEnvelope cause) {
+        EncounterCoded coded = EventJson.read(claim.encounter, EncounterCoded.class);
+        Optional<Payer> payer = setup.payer(coded.coverage().payerId());
+        Optional<RenderingProvider> rendering = setup.renderingProvider(coded.renderingProviderNpi());
+        ClaimPricing.Priced priced = price(coded);
+        List<ScrubFinding> findings = scrubber.scrub(new ClaimDraft(claim.id, coded, provider, payer, rendering,
+                priced.lines(), priced.unpricedCodes(), claim.totalChargeCents));
+        if (!findings.isEmpty()) {
+            claim.scrubFindings = EventJson.write(findings);
+            claim.moveTo(ClaimStatus.HELD, detail + "; held: " + findings.stream().map(ScrubFinding::ruleId)
+                    .distinct().collect(Collectors.joining(", ")));
+            return;
+        }
+        claim.scrubFindings = null;
+        claim.moveTo(ClaimStatus.READY, detail);
+        submit(claim, coded, provider, payer.get(), rendering.get(), cause);
+    }
+
+    /** Prices the encounter's lines onto the claim; unpriced lines are left out and named by the scrubber. */
+    private void build(ClaimEntity claim, EncounterCoded coded) {
+        ClaimPricing.Priced priced = price(coded);
+        claim.payerId = coded.coverage().payerId();
         claim.dateOfService = coded.dateOfService();
         claim.totalChargeCents = priced.totalChargeCents();
         claim.encounter = EventJson.write(coded);
-        claim.createdAt = OffsetDateTime.now();
+        claim.lines.clear();
         for (ServiceLine line : priced.lines()) {
             ClaimLineEntity entity = new ClaimLineEntity();
             entity.id = UUID.randomUUID().toString();
             entity.claim = claim;
-            entity.tenantId = tenant;
+            entity.tenantId = claim.tenantId;
             entity.lineNumber = line.lineNumber();
             entity.code = line.code();
             entity.modifiers = String.join(",", line.modifiers() == null ? List.of() : line.modifiers());
@@ -116,7 +130,15 @@ public class ClaimSubmission {
             entity.lineControlNumber = claim.patientControlNumber + "-" + line.lineNumber();
             claim.lines.add(entity);
         }
-        return claim;
+    }
+
+    private ClaimPricing.Priced price(EncounterCoded coded) {
+        return ClaimPricing.price(coded.services(), (code, modifier) -> setup.fee(code, modifier, coded.dateOfService()));
+    }
+
+    private BillingProvider billingProvider(String tenant) {
+        return setup.billingProvider().orElseThrow(
+                () -> new PoisonMessageException("practice " + tenant + " has no billing provider set up"));
     }
 
     private void submit(ClaimEntity claim, EncounterCoded coded, BillingProvider provider, Payer payer,
@@ -132,11 +154,12 @@ public class ClaimSubmission {
 
         List<ServiceLine> lines = claim.lines.stream().map(l -> new ServiceLine(l.lineNumber, l.code,
                 l.modifiers.isEmpty() ? List.of() : List.of(l.modifiers.split(",")), l.units,
-                java.util.Arrays.stream(l.diagnosisPointers.split(",")).map(Integer::valueOf).toList(),
+                Arrays.stream(l.diagnosisPointers.split(",")).map(Integer::valueOf).toList(),
                 l.chargeCents)).toList();
-        outbox.publish(OutgoingEvent.of(claim.tenantId, claim.encounterId, "claim/" + claim.id,
+        OutgoingEvent event = OutgoingEvent.of(claim.tenantId, claim.encounterId, "claim/" + claim.id,
                 new ClaimSubmitted(claim.id, claim.encounterId, claim.patientControlNumber, claim.payerId,
                         coded.patient(), claim.dateOfService, claim.totalChargeCents, lines,
-                        claim.interchangeControlNumber, provider.npi())).causedBy(cause));
+                        claim.interchangeControlNumber, provider.npi()));
+        outbox.publish(cause == null ? event : event.causedBy(cause));
     }
 }

@@ -44,12 +44,12 @@ public class PracticeSeedLoader {
 
     private void load(PracticeSeed.Practice practice) {
         String tenant = practice.tenantId();
-        setup.saveBillingProvider(tenant, practice.billingProvider());
-        practice.renderingProviders().forEach(r -> setup.saveRenderingProvider(tenant, r));
-        practice.payers().forEach(p -> setup.savePayer(tenant, p));
+        setup.saveBillingProvider(tenant, practice.billingProvider(), false);
+        practice.renderingProviders().forEach(r -> setup.saveRenderingProvider(tenant, r, false));
+        practice.payers().forEach(p -> setup.savePayer(tenant, p, false));
         for (PracticeSeed.Fee fee : practice.feeSchedule().fees()) {
             setup.saveFee(tenant, fee.code(), fee.modifier() == null ? "" : fee.modifier(), fee.chargeCents(),
-                    practice.feeSchedule().effectiveFrom());
+                    practice.feeSchedule().effectiveFrom(), null, false);
         }
     }
 

@@ -76,7 +76,8 @@ class ClaimResourceTests {
     void aClaimForAnUnknownPayerIsHeldWithTheReasonAndNotSent() {
         String encounter = CodedEvents.publishContractExample("practice-a", "NOSUCHPAYER", CodedEvents.contractServices());
         awaitClaim(encounter, "HELD")
-                .body("[0].history[-1].detail", equalTo("payer NOSUCHPAYER is not set up for this practice"))
+                .body("[0].scrubFindings.ruleId", contains("PAYER_NOT_SET_UP"))
+                .body("[0].scrubFindings[0].fix", startsWith("payer NOSUCHPAYER is not set up for this practice"))
                 .body("[0].interchangeControlNumber", equalTo(null));
     }
 
@@ -86,7 +87,8 @@ class ClaimResourceTests {
     void aLineWithNoFeeAndNoChargeHoldsTheClaimNamingTheCode() {
         String encounter = CodedEvents.publishContractExample("practice-a", "SIMCOMM",
                 List.of(new ServiceLine(1, "99499", List.of(), 1, List.of(1), null)));
-        awaitClaim(encounter, "HELD").body("[0].history[-1].detail", equalTo("no fee schedule charge for 99499"));
+        awaitClaim(encounter, "HELD").body("[0].scrubFindings.ruleId", contains("LINE_NOT_PRICED"))
+                .body("[0].scrubFindings[0].fix", startsWith("no fee schedule charge for 99499"));
     }
 
     @Test

@@ -19,12 +19,24 @@ public final class CodedEvents {
 
     /** The CONTRACT.md example encounter, coded, for {@code tenant}; returns its encounter id. */
     public static String publishContractExample(String tenant, String payerId, List<ServiceLine> services) {
+        return publish(tenant, contractExample(payerId, services));
+    }
+
+    /**
+     * The CONTRACT.md example, coded, with a patient of its own (so the scrubber's duplicate check does
+     * not tie unrelated tests together).
+     */
+    public static EncounterCoded contractExample(String payerId, List<ServiceLine> services) {
         String encounterId = UUID.randomUUID().toString();
-        EncounterCoded coded = new EncounterCoded(encounterId, "EHR-" + encounterId.substring(0, 8),
-                LocalDate.of(2026, 11, 2), "11",
-                new Patient("P-77", "Jane", "Doe", LocalDate.of(1980, 4, 1), "F",
+        return new EncounterCoded(encounterId, "EHR-" + encounterId.substring(0, 8), LocalDate.of(2026, 11, 2), "11",
+                new Patient("P-" + encounterId.substring(0, 8), "Jane", "Doe", LocalDate.of(1980, 4, 1), "F",
                         new Address("1 Main St", null, "Austin", "TX", "78701")),
                 new Coverage(payerId, "M123456", "G1", "self"), "1234567893", List.of("E11.9", "I10"), services);
+    }
+
+    /** Publishes {@code coded} on coding.events.v1 as coding-service does; returns its encounter id. */
+    public static String publish(String tenant, EncounterCoded coded) {
+        String encounterId = coded.encounterId();
         EventTap.send(Topics.CODING_EVENTS, tenant + ":" + encounterId, EventJson.write(coded), Map.of(
                 CloudEventHeaders.SPEC_VERSION, "1.0",
                 CloudEventHeaders.ID, UUID.randomUUID().toString(),

@@ -1,0 +1,143 @@
+package com.rcm.claims.api;
+
+import com.rcm.claims.domain.BillingProvider;
+import com.rcm.claims.domain.Payer;
+import com.rcm.claims.domain.RenderingProvider;
+import com.rcm.claims.persistence.PracticeSetupRepository;
+import com.rcm.claims.scrub.Npi;
+import com.rcm.claims.scrub.PayerRule;
+import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.tenant.CurrentTenant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A practice's own setup: billing provider, rendering providers, payers and fee schedule. */
+@Path("/v1/setup")
+@Tag(name = "Practice setup")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("practice-admin")
+@Transactional
+public class SetupResource {
+    private final PracticeSetupRepository setup;
+    private final CurrentTenant tenant;
+
+    public SetupResource(PracticeSetupRepository setup, CurrentTenant tenant) {
+        this.setup = setup;
+        this.tenant = tenant;
+    }
+
+    @GET
+    @RolesAllowed({"practice-admin", "biller"})
+    @Operation(summary = "The practice's setup as claims are built from it")
+    public PracticeSetupView get() {
+        tenant.require();
+        return new PracticeSetupView(setup.billingProvider(), setup.renderingProviders(), setup.payers());
+    }
+
+    @PUT
+    @Path("/billing-provider")
+    @Operation(summary = "Set the billing provider (2010AA): NPI with a valid check digit, 9-digit TIN, taxonomy, "
+            + "address with a 9-digit ZIP")
+    public BillingProvider billingProvider(@Valid @NotNull BillingProviderRequest request) {
+        requireNpi("npi", request.npi());
+        BillingProvider provider = new BillingProvider(request.name(), request.npi(), request.tin(), request.taxonomy(),
+                request.addressLine1(), request.city(), request.state(), request.postalCode(), request.claimPrefix());
+        setup.saveBillingProvider(tenant.require(), provider, true);
+        return provider;
+    }
+
+    @PUT
+    @Path("/rendering-providers/{npi}")
+    @Operation(summary = "Add or change a rendering provider (2310B)")
+    public RenderingProvider renderingProvider(@PathParam("npi") String npi,
+            @Valid @NotNull RenderingProviderRequest request) {
+        requireNpi("npi", npi);
+        RenderingProvider provider = new RenderingProvider(npi, request.lastName(), request.firstName(),
+                request.taxonomy());
+        setup.saveRenderingProvider(tenant.require(), provider, true);
+        return provider;
+    }
+
+    @PUT
+    @Path("/payers/{payerId}")
+    @Operation(summary = "Add or change a payer: claim filing indicator, timely-filing days, payer-specific rules")
+    public Payer payer(@PathParam("payerId") String payerId, @Valid @NotNull PayerRequest request) {
+        Payer payer = new Payer(payerId, request.name(), request.claimFilingIndicator(), request.timelyFilingDays(),
+                request.rules() == null ? Set.of() : Set.copyOf(request.rules()));
+        setup.savePayer(tenant.require(), payer, true);
+        return payer;
+    }
+
+    @PUT
+    @Path("/fee-schedule/{code}")
+    @Operation(summary = "Set the charge for a code (and modifier) from a date")
+    public FeeRequest fee(@PathParam("code") String code, @QueryParam("modifier") String modifier,
+            @Valid @NotNull FeeRequest request) {
+        if (!code.matches("[0-9A-Z]{4}[0-9A-Z]")) {
+            throw ApiProblemException.badRequest("code", "must be a five-character CPT or HCPCS code");
+        }
+        if (request.effectiveTo() != null && request.effectiveTo().isBefore(request.effectiveFrom())) {
+            throw ApiProblemException.badRequest("effectiveTo", "must not be before effectiveFrom");
+        }
+        setup.saveFee(tenant.require(), code, modifier == null ? "" : modifier, request.chargeCents(),
+                request.effectiveFrom(), request.effectiveTo(), true);
+        return request;
+    }
+
+    private static void requireNpi(String field, String npi) {
+        if (!Npi.valid(npi)) {
+            throw ApiProblemException.badRequest(field, npi + " is not an NPI: 10 digits with a valid check digit");
+        }
+    }
+
+    public record PracticeSetupView(Optional<BillingProvider> billingProvider, List<RenderingProvider> renderingProviders,
+            List<Payer> payers) {
+    }
+
+    public record BillingProviderRequest(@NotBlank @Size(max = 60) String name, @NotNull String npi,
+            @NotNull @Pattern(regexp = "[0-9]{9}", message = "must be a 9-digit TIN") String tin,
+            @NotNull @Pattern(regexp = "[0-9A-Z]{9}X", message = "must be a 10-character taxonomy code") String taxonomy,
+            @NotBlank @Size(max = 55) String addressLine1, @NotBlank @Size(max = 30) String city,
+            @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be a two-letter state code") String state,
+            @NotNull @Pattern(regexp = "[0-9]{9}", message = "must be a 9-digit ZIP code (ZIP+4)") String postalCode,
+            @NotNull @Pattern(regexp = "[A-Z0-9]{2,4}", message = "must be 2-4 letters or digits") String claimPrefix) {
+    }
+
+    public record RenderingProviderRequest(@NotBlank @Size(max = 60) String lastName,
+            @NotBlank @Size(max = 35) String firstName,
+            @NotNull @Pattern(regexp = "[0-9A-Z]{9}X", message = "must be a 10-character taxonomy code") String taxonomy) {
+    }
+
+    public record PayerRequest(@NotBlank @Size(max = 60) String name,
+            @NotNull @Pattern(regexp = "[0-9A-Z]{2}", message = "must be a claim filing indicator such as CI or MB")
+            String claimFilingIndicator,
+            @NotNull @Min(1) @Max(3650) Integer timelyFilingDays, List<@NotNull PayerRule> rules) {
+    }
+
+    public record FeeRequest(@NotNull @PositiveOrZero Long chargeCents, @NotNull LocalDate effectiveFrom,
+            LocalDate effectiveTo) {
+    }
+}
