@@ -110,6 +110,24 @@ class EncounterJourneyTest {
                         .statusCode(200).body("size()", equalTo(1)));
     }
 
+    @Test
+    void aClaimTheClearinghouseRejectsIsCorrectedAndPaidOnResubmission() {
+        String patient = "SYS-REJ-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = Api.encounter("EHR-" + patient, patient).replace("\"M123456\"", "\"M000404\"");
+        String encounter = submit("alice-biller", "key-" + UUID.randomUUID(), body);
+        awaitStage("alice-biller", encounter, "REJECTED");
+        JsonPath claim = Api.as("alice-biller").queryParam("encounterId", encounter).get(Api.CLAIMS + "/v1/claims")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("REJECTED", claim.getString("[0].status"));
+        assertTrue(claim.getString("[0].history[-1].detail").contains("277CA A3:33"), claim.prettify());
+
+        Api.as("alice-biller").contentType(ContentType.JSON)
+                .body("{\"coverage\": {\"payerId\": \"SIMCOMM\", \"memberId\": \"M123456\", \"groupNumber\": \"G1\"}}")
+                .post(Api.CLAIMS + "/v1/claims/{id}/resubmit", claim.getString("[0].id")).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+        awaitStage("alice-biller", encounter, "PATIENT_BILLED");
+    }
+
     private static String submit(String user, String key, String body) {
         return Api.as(user).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post(Api.CODING + "/v1/encounters").then().statusCode(202).extract().path("id");

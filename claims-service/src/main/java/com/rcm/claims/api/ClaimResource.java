@@ -69,17 +69,17 @@ public class ClaimResource {
     @Path("/{id}/resubmit")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"practice-admin", "biller"})
-    @Operation(summary = "Correct a held claim and submit it again, in one call",
+    @Operation(summary = "Correct a held or rejected claim and submit it again, in one call",
             description = "Applies the corrections given (payer and member id, rendering NPI, patient address, line "
                     + "modifiers, units, pointers or charges), prices and scrubs the claim again, and submits it "
-                    + "when it passes; otherwise it stays HELD with the new findings. Only HELD claims (409).")
+                    + "when it passes; otherwise it stays HELD with the new findings. Only HELD or REJECTED claims (409).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "add modifier 25", value = """
             {"lines": [{"lineNumber": 1, "modifiers": ["25"]}]}""")))
     public ClaimView resubmit(@PathParam("id") String id, @Valid ClaimCorrection correction) {
         ClaimEntity claim = find(id);
-        if (claim.status != ClaimStatus.HELD) {
-            throw new ApiProblemException(409, "Not held", "claim " + id + " is " + claim.status
-                    + "; only a HELD claim is corrected and resubmitted here");
+        if (claim.status != ClaimStatus.HELD && claim.status != ClaimStatus.REJECTED) {
+            throw new ApiProblemException(409, "Not held or rejected", "claim " + id + " is " + claim.status
+                    + "; only a HELD or REJECTED claim is corrected and resubmitted here");
         }
         EncounterCoded current = EventJson.read(claim.encounter, EncounterCoded.class);
         EncounterCoded corrected = correction == null ? current : correction.applyTo(current);

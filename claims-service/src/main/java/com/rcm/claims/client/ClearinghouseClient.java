@@ -17,6 +17,7 @@ public interface ClearinghouseClient {
     @Produces(MediaType.APPLICATION_JSON)
     SubmissionReceipt submit(String interchange);
 
-    record SubmissionReceipt(String submissionId, String status) {
+    /** The receipt, with the 999 and 277CA when the clearinghouse answers them at once (null otherwise). */
+    record SubmissionReceipt(String submissionId, String status, String ack999, String ack277ca) {
     }
 }

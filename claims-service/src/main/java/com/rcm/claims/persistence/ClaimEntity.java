@@ -56,6 +56,13 @@ public class ClaimEntity {
 
     public String x12;
 
+    /** The clearinghouse's 999 and 277CA for the last submission, as received. */
+    @Column(name = "ack_999")
+    public String ack999;
+
+    @Column(name = "ack_277ca")
+    public String ack277ca;
+
     /** What the scrubber found the last time it ran (JSON list of findings), null when clean. */
     @Column(name = "scrub_findings")
     public String scrubFindings;

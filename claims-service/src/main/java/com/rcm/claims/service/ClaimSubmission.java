@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
 /**
  * Turns a coded encounter into a submitted claim: price the lines, number the claim, scrub it, write
  * the 837P, hand it to the clearinghouse and announce it. A claim the scrubber fails is HELD in the
- * biller's queue with the fixes it needs, and goes out when a biller corrects it ({@link #resubmit}).
+ * biller's queue with the fixes it needs, and goes out when a biller corrects it ({@link #resubmit}); so
+ * does a claim the clearinghouse rejected in its 999 or 277CA.
  */
 @ApplicationScoped
 public class ClaimSubmission {
@@ -48,9 +49,11 @@ public class ClaimSubmission {
     private final Clearinghouse clearinghouse;
     private final SubmitterConfig submitter;
     private final Outbox outbox;
+    private final ClearinghouseAcknowledgements acknowledgements;
 
     public ClaimSubmission(ClaimRepository claims, PracticeSetupRepository setup, ControlNumbers controlNumbers,
-            ClaimScrubber scrubber, Clearinghouse clearinghouse, SubmitterConfig submitter, Outbox outbox) {
+            ClaimScrubber scrubber, Clearinghouse clearinghouse, SubmitterConfig submitter, Outbox outbox,
+            ClearinghouseAcknowledgements acknowledgements) {
         this.claims = claims;
         this.setup = setup;
         this.controlNumbers = controlNumbers;
@@ -58,6 +61,7 @@ public class ClaimSubmission {
         this.clearinghouse = clearinghouse;
         this.submitter = submitter;
         this.outbox = outbox;
+        this.acknowledgements = acknowledgements;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -161,5 +165,6 @@ public class ClaimSubmission {
                         coded.patient(), claim.dateOfService, claim.totalChargeCents, lines,
                         claim.interchangeControlNumber, provider.npi()));
         outbox.publish(cause == null ? event : event.causedBy(cause));
+        acknowledgements.apply(claim, receipt.ack999(), receipt.ack277ca());
     }
 }

@@ -37,7 +37,7 @@ class ClaimResourceTests {
     void codedEncounterIsPricedFromTheFeeScheduleSentAsAn837PAndAnnounced() {
         String encounter = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CodedEvents.contractServices());
 
-        awaitClaim(encounter, "SUBMITTED")
+        awaitClaim(encounter, "ACCEPTED")
                 .body("[0].totalChargeCents", equalTo(18500))
                 .body("[0].patientControlNumber", startsWith("PA"))
                 .body("[0].lines.code", contains("99213", "G0008"))
@@ -65,7 +65,7 @@ class ClaimResourceTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-b"))
     void eachPracticeIsPricedFromItsOwnFeeScheduleAndNumbersItsOwnClaims() {
         String encounter = CodedEvents.publishContractExample("practice-b", "SIMCOMM", CodedEvents.contractServices());
-        awaitClaim(encounter, "SUBMITTED")
+        awaitClaim(encounter, "ACCEPTED")
                 .body("[0].totalChargeCents", equalTo(16000))
                 .body("[0].patientControlNumber", startsWith("PB"));
     }
@@ -97,8 +97,8 @@ class ClaimResourceTests {
     void interchangeControlNumbersAreNeverReused() {
         String first = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CodedEvents.contractServices());
         String second = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CodedEvents.contractServices());
-        String a = awaitClaim(first, "SUBMITTED").extract().path("[0].interchangeControlNumber");
-        String b = awaitClaim(second, "SUBMITTED").extract().path("[0].interchangeControlNumber");
+        String a = awaitClaim(first, "ACCEPTED").extract().path("[0].interchangeControlNumber");
+        String b = awaitClaim(second, "ACCEPTED").extract().path("[0].interchangeControlNumber");
         assertNotEquals(a, b);
         assertEquals(9, a.length());
     }

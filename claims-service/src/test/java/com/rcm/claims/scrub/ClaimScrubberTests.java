@@ -1,7 +1,7 @@
 package com.rcm.claims.scrub;
 
+import static com.rcm.claims.support.ClaimsApi.awaitClaim;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -18,8 +18,6 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -82,7 +80,7 @@ class ClaimScrubberTests {
         org.junit.jupiter.api.Assertions.assertTrue(held.contains(claimId), "the held queue lists the claim");
 
         given().contentType(ContentType.JSON).body(correction).post("/v1/claims/{id}/resubmit", claimId).then()
-                .statusCode(200).body("status", equalTo("SUBMITTED")).body("scrubFindings", hasSize(0))
+                .statusCode(200).body("status", equalTo("ACCEPTED")).body("scrubFindings", hasSize(0))
                 .body("history.status", hasItem("HELD"));
         given().get("/v1/claims/{id}/x12", claimId).then().statusCode(200);
     }
@@ -95,7 +93,7 @@ class ClaimScrubberTests {
                 CodedEvents.contractExample("SIMCOMM", CONTRACT), LocalDate.of(2020, 1, 2)));
         awaitClaim(late, "HELD").body("[0].scrubFindings.ruleId", hasItem("TIMELY_FILING"));
         String onTime = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CONTRACT);
-        awaitClaim(onTime, "SUBMITTED").body("[0].scrubFindings.ruleId", not(hasItem("TIMELY_FILING")));
+        awaitClaim(onTime, "ACCEPTED").body("[0].scrubFindings.ruleId", not(hasItem("TIMELY_FILING")));
     }
 
     @Test
@@ -103,14 +101,14 @@ class ClaimScrubberTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void theSameServicesForTheSamePatientAndDayAreHeldAsADuplicate() {
         EncounterCoded first = CodedEvents.contractExample("SIMCOMM", CONTRACT);
-        awaitClaim(CodedEvents.publish("practice-a", first), "SUBMITTED");
+        awaitClaim(CodedEvents.publish("practice-a", first), "ACCEPTED");
         EncounterCoded again = new EncounterCoded(java.util.UUID.randomUUID().toString(), "EHR-AGAIN",
                 first.dateOfService(), first.placeOfService(), first.patient(), first.coverage(),
                 first.renderingProviderNpi(), first.diagnoses(), first.services());
         awaitClaim(CodedEvents.publish("practice-a", again), "HELD")
                 .body("[0].scrubFindings.ruleId", hasItem("DUPLICATE_CLAIM"));
         String otherPatient = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CONTRACT);
-        awaitClaim(otherPatient, "SUBMITTED");
+        awaitClaim(otherPatient, "ACCEPTED");
     }
 
     @Test
@@ -118,7 +116,7 @@ class ClaimScrubberTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void onlyAHeldClaimIsResubmitted() {
         String encounter = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CONTRACT);
-        String claimId = awaitClaim(encounter, "SUBMITTED").extract().path("[0].id");
+        String claimId = awaitClaim(encounter, "ACCEPTED").extract().path("[0].id");
         given().contentType(ContentType.JSON).body("{}").post("/v1/claims/{id}/resubmit", claimId).then()
                 .statusCode(409);
         given().queryParam("status", "LOST").get("/v1/claims").then().statusCode(400)
@@ -129,13 +127,6 @@ class ClaimScrubberTests {
         given().contentType(ContentType.JSON).body("""
                 {"name": "SIM RULES", "claimFilingIndicator": "CI", "timelyFilingDays": 365,
                  "rules": ["EM_WITH_PROCEDURE_NEEDS_25"]}""").put("/v1/setup/payers/SIMRULE").then().statusCode(200);
-    }
-
-    static ValidatableResponse awaitClaim(String encounter, String status) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                given().queryParam("encounterId", encounter).get("/v1/claims").then().statusCode(200)
-                        .body("[0].status", equalTo(status)));
-        return given().queryParam("encounterId", encounter).get("/v1/claims").then();
     }
 
     private static Arguments rule(String ruleId, UnaryOperator<EncounterCoded> fault, String correction) {

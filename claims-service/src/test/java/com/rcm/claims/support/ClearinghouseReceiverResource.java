@@ -1,5 +1,11 @@
 package com.rcm.claims.support;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rcm.x12.ack.AcknowledgementWriter;
+import com.rcm.x12.ack.ClaimAcknowledgement;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -13,11 +19,16 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * An HTTP endpoint on loopback that takes 837P submissions the way the clearinghouse does and keeps
- * every body, so tests can read exactly what claims-service sent.
+ * An HTTP endpoint on loopback that takes 837P submissions the way the clearinghouse does, keeps
+ * every body so tests can read exactly what claims-service sent, and answers with a 999 and a 277CA.
  */
 public class ClearinghouseReceiverResource implements QuarkusTestResourceLifecycleManager {
+    /** The member id this stand-in's payer does not know. */
+    public static final String UNKNOWN_MEMBER = "M999999";
     private static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AcknowledgementWriter.Exchange EXCHANGE = new AcknowledgementWriter.Exchange("SIMCLEARING",
+            "TEST CLEARINGHOUSE", "SUBMITTER", "1", "0001", 1);
     private HttpServer server;
 
     public static List<String> received() {
@@ -32,11 +43,14 @@ public class ClearinghouseReceiverResource implements QuarkusTestResourceLifecyc
             throw new IllegalStateException(e);
         }
         server.createContext("/v1/submissions", exchange -> {
+            String interchange;
             try (InputStream in = exchange.getRequestBody()) {
-                RECEIVED.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                interchange = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                RECEIVED.add(interchange);
             }
-            byte[] answer = ("{\"submissionId\":\"" + UUID.randomUUID() + "\",\"status\":\"RECEIVED\"}")
-                    .getBytes(StandardCharsets.UTF_8);
+            byte[] answer = JSON.writeValueAsBytes(Map.of("submissionId", UUID.randomUUID().toString(),
+                    "status", "RECEIVED", "ack999", AcknowledgementWriter.write999(EXCHANGE, true, List.of()),
+                    "ack277ca", acknowledge(interchange)));
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(202, answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -45,6 +59,20 @@ public class ClearinghouseReceiverResource implements QuarkusTestResourceLifecyc
         });
         server.start();
         return Map.of("quarkus.rest-client.clearinghouse.url", "http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** A2:20 for every claim, but A3:33 (subscriber not found) for member {@value #UNKNOWN_MEMBER}. */
+    private static String acknowledge(String interchange) {
+        Matcher clm = Pattern.compile("CLM\\*([^*]+)\\*([0-9.]+)").matcher(interchange);
+        Matcher member = Pattern.compile("NM1\\*IL\\*1\\*[^~]*\\*MI\\*([^~*]+)").matcher(interchange);
+        clm.find();
+        member.find();
+        String pcn = clm.group(1);
+        ClaimAcknowledgement ack = UNKNOWN_MEMBER.equals(member.group(1))
+                ? new ClaimAcknowledgement(pcn, "A3", "33", "subscriber " + UNKNOWN_MEMBER + " not found")
+                : new ClaimAcknowledgement(pcn, "A2", "20", null);
+        return AcknowledgementWriter.write277ca(EXCHANGE, List.of(new AcknowledgementWriter.ClaimStatus(ack,
+                "PRACTICE", "1111111112", "DOE", "JANE", member.group(1), 100, LocalDate.of(2026, 11, 2))));
     }
 
     @Override

@@ -28,7 +28,9 @@ public class SubmissionResource {
         this.store = store;
     }
 
-    public record Receipt(String submissionId, String status, int claims) {
+    /** The 999 and 277CA answer the interchange at once, as a clearinghouse's front end does. */
+    public record Receipt(String submissionId, String status, int claims, int claimsAccepted, String ack999,
+            String ack277ca) {
     }
 
     public record SubmissionView(String id, Instant receivedAt, Instant deliverAfter, Instant deliveredAt,
@@ -42,7 +44,8 @@ public class SubmissionResource {
     @Consumes({"application/edi-x12", MediaType.TEXT_PLAIN})
     public Response submit(String interchange) throws SQLException {
         SubmissionIntake.Taken taken = intake.take(interchange);
-        return Response.accepted(new Receipt(taken.submissionId(), "ACCEPTED", taken.claims())).build();
+        return Response.accepted(new Receipt(taken.submissionId(), "ACCEPTED", taken.claims(), taken.accepted(),
+                taken.ack999(), taken.ack277ca())).build();
     }
 
     @GET

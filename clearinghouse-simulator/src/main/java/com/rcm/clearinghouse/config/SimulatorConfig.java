@@ -3,6 +3,7 @@ package com.rcm.clearinghouse.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 
 /** How the simulated payer adjudicates and how soon its 835 follows. */
 @ConfigMapping(prefix = "simulator")
@@ -15,6 +16,14 @@ public interface SimulatorConfig {
 
     @WithDefault("SIMCLEARING")
     String clearinghouseId();
+
+    /** Payer ids the clearinghouse routes to; a claim for any other is rejected in the 277CA (A3:116). */
+    @WithDefault("SIMCOMM,SIMMCARE")
+    List<String> payers();
+
+    /** Members each payer knows, as payerId:memberId; a claim for any other is rejected in the 277CA (A3:33). */
+    @WithDefault("SIMCOMM:M123456,SIMMCARE:M123456")
+    List<String> members();
 
     /** Off in a setup where nothing should be sent to payments-service. */
     boolean deliveryEnabled();

@@ -1,5 +1,11 @@
 package com.rcm.clearinghouse.api;
 
+import static org.hamcrest.Matchers.nullValue;
+
+import com.rcm.x12.ack.AcknowledgementReader;
+import com.rcm.x12.ack.ClaimAcknowledgement;
+import com.rcm.x12.ack.SyntaxAcknowledgement;
+import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -43,6 +49,31 @@ class SubmissionResourceTests {
                 .filter(d -> d.body().contains("CLP*PA00000042*")).findFirst().orElseThrow();
         assertEquals("Bearer test-token", delivery.authorization());
         assertEquals(era, delivery.body());
+    }
+
+    @Test
+    void anUnknownMemberIsRejectedInThe277caAndNeverAdjudicated() {
+        String receipt = given().contentType("application/edi-x12")
+                .body(Claims837.contractExample("PA00000044").replace("M123456", "M999999").getBytes(StandardCharsets.US_ASCII))
+                .post("/v1/submissions").then().statusCode(202)
+                .body("claims", equalTo(1)).body("claimsAccepted", equalTo(0)).extract().asString();
+        String id = io.restassured.path.json.JsonPath.from(receipt).getString("submissionId");
+        SyntaxAcknowledgement ack999 = AcknowledgementReader.read999(
+                io.restassured.path.json.JsonPath.from(receipt).getString("ack999"));
+        assertTrue(ack999.accepted(), "the interchange itself is well formed");
+        List<ClaimAcknowledgement> ack277 = AcknowledgementReader.read277ca(
+                io.restassured.path.json.JsonPath.from(receipt).getString("ack277ca"));
+        assertEquals("PA00000044", ack277.get(0).patientControlNumber());
+        assertEquals("A3", ack277.get(0).category());
+        assertEquals("33", ack277.get(0).statusCode());
+        assertTrue(ack277.get(0).message().contains("M999999"));
+        given().get("/v1/submissions/{id}", id).then().body("remittance", nullValue());
+
+        String accepted = given().contentType("application/edi-x12")
+                .body(Claims837.contractExample("PA00000045").getBytes(StandardCharsets.US_ASCII))
+                .post("/v1/submissions").then().statusCode(202).body("claimsAccepted", equalTo(1))
+                .extract().path("ack277ca");
+        assertTrue(AcknowledgementReader.read277ca(accepted).get(0).accepted());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package com.rcm.events;
 
+import com.rcm.events.payload.ClaimAccepted;
 import com.rcm.events.payload.ClaimAdjudicated;
+import com.rcm.events.payload.ClaimRejected;
 import com.rcm.events.payload.ClaimSubmitted;
 import com.rcm.events.payload.EncounterCoded;
 import com.rcm.events.payload.EncounterNeedsReview;
@@ -24,6 +26,8 @@ public enum EventType {
     ENCOUNTER_NEEDS_REVIEW("billing.encounter.needs-review.v1", Topics.CODING_EVENTS, EncounterNeedsReview.class),
     ENCOUNTER_VOIDED("billing.encounter.voided.v1", Topics.CODING_EVENTS, EncounterVoided.class),
     CLAIM_SUBMITTED("billing.claim.submitted.v1", Topics.CLAIMS_EVENTS, ClaimSubmitted.class),
+    CLAIM_ACCEPTED("billing.claim.accepted.v1", Topics.CLAIMS_EVENTS, ClaimAccepted.class),
+    CLAIM_REJECTED("billing.claim.rejected.v1", Topics.CLAIMS_EVENTS, ClaimRejected.class),
     CLAIM_ADJUDICATED("billing.claim.adjudicated.v1", Topics.PAYMENTS_EVENTS, ClaimAdjudicated.class),
     PAYMENT_POSTED("billing.payment.posted.v1", Topics.PAYMENTS_EVENTS, PaymentPosted.class),
     STATEMENT_ISSUED("billing.statement.issued.v1", Topics.PATIENT_BILLING_EVENTS, StatementIssued.class);

@@ -2,7 +2,9 @@ package com.rcm.events;
 
 import com.rcm.events.payload.Address;
 import com.rcm.events.payload.Adjustment;
+import com.rcm.events.payload.ClaimAccepted;
 import com.rcm.events.payload.ClaimAdjudicated;
+import com.rcm.events.payload.ClaimRejected;
 import com.rcm.events.payload.ClaimSubmitted;
 import com.rcm.events.payload.Coverage;
 import com.rcm.events.payload.EncounterCoded;
@@ -30,26 +32,29 @@ final class EventSamples {
             new ServiceLine(2, "G0008", List.of(), 1, List.of(1), 3500L));
 
     static Map<EventType, Object> all() {
-        return Map.of(
-                EventType.ENCOUNTER_SUBMITTED, new EncounterSubmitted("EHR-000123", DOS, "11", PATIENT, COVERAGE,
-                        "1234567893", List.of("E11.9", "I10"), LINES),
-                EventType.ENCOUNTER_RECEIVED, new EncounterReceived("enc-1", "EHR-000123", DOS, "REST"),
-                EventType.ENCOUNTER_CODED, new EncounterCoded("enc-1", "EHR-000123", DOS, "11", PATIENT, COVERAGE,
-                        "1234567893", List.of("E11.9", "I10"), LINES),
-                EventType.ENCOUNTER_NEEDS_REVIEW, new EncounterNeedsReview("enc-1",
-                        List.of(new EncounterNeedsReview.Edit("ICD10_NOT_BILLABLE", "E11 is a header code"))),
-                EventType.ENCOUNTER_VOIDED, new EncounterVoided("enc-1", "duplicate of EHR-000122"),
-                EventType.CLAIM_SUBMITTED, new ClaimSubmitted("clm-1", "enc-1", "PA000001", "SIMCOMM", PATIENT, DOS,
-                        18500, LINES, "000000001", "1111111112"),
-                EventType.CLAIM_ADJUDICATED, new ClaimAdjudicated("clm-1", "enc-1", "rem-1", "PA000001", "SIM1",
-                        "1", "PAID", 18500, 11840, 2960),
-                EventType.PAYMENT_POSTED, new PaymentPosted("clm-1", "enc-1", "rem-1", PATIENT, DOS, 18500, 11840,
+        return Map.ofEntries(
+                Map.entry(EventType.ENCOUNTER_SUBMITTED, new EncounterSubmitted("EHR-000123", DOS, "11", PATIENT, COVERAGE,
+                        "1234567893", List.of("E11.9", "I10"), LINES)),
+                Map.entry(EventType.ENCOUNTER_RECEIVED, new EncounterReceived("enc-1", "EHR-000123", DOS, "REST")),
+                Map.entry(EventType.ENCOUNTER_CODED, new EncounterCoded("enc-1", "EHR-000123", DOS, "11", PATIENT, COVERAGE,
+                        "1234567893", List.of("E11.9", "I10"), LINES)),
+                Map.entry(EventType.ENCOUNTER_NEEDS_REVIEW, new EncounterNeedsReview("enc-1",
+                        List.of(new EncounterNeedsReview.Edit("ICD10_NOT_BILLABLE", "E11 is a header code")))),
+                Map.entry(EventType.ENCOUNTER_VOIDED, new EncounterVoided("enc-1", "duplicate of EHR-000122")),
+                Map.entry(EventType.CLAIM_ACCEPTED, new ClaimAccepted("clm-1", "enc-1", "PA000001", "A2:20")),
+                Map.entry(EventType.CLAIM_REJECTED, new ClaimRejected("clm-1", "enc-1", "PA000001", "277CA",
+                        List.of("277CA A3:33 subscriber M999 not found at SIMCOMM"))),
+                Map.entry(EventType.CLAIM_SUBMITTED, new ClaimSubmitted("clm-1", "enc-1", "PA000001", "SIMCOMM", PATIENT, DOS,
+                        18500, LINES, "000000001", "1111111112")),
+                Map.entry(EventType.CLAIM_ADJUDICATED, new ClaimAdjudicated("clm-1", "enc-1", "rem-1", "PA000001", "SIM1",
+                        "1", "PAID", 18500, 11840, 2960)),
+                Map.entry(EventType.PAYMENT_POSTED, new PaymentPosted("clm-1", "enc-1", "rem-1", PATIENT, DOS, 18500, 11840,
                         List.of(new Adjustment("CO", "45", 3700), new Adjustment("PR", "2", 2960)),
                         new PatientResponsibility(0, 2960, 0, 0),
                         List.of(new PaymentPosted.PostedLine(1, "99213", 15000, 9600,
-                                List.of(new Adjustment("CO", "45", 3000), new Adjustment("PR", "2", 2400))))),
-                EventType.STATEMENT_ISSUED, new StatementIssued("st-1", "P-77", List.of("enc-1"), 2960,
-                        DOS.plusDays(30)));
+                                List.of(new Adjustment("CO", "45", 3000), new Adjustment("PR", "2", 2400)))))),
+                Map.entry(EventType.STATEMENT_ISSUED, new StatementIssued("st-1", "P-77", List.of("enc-1"), 2960,
+                        DOS.plusDays(30))));
     }
 
     private EventSamples() {

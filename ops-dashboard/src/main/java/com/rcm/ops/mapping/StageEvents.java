@@ -18,6 +18,7 @@ public final class StageEvents {
             EventType.ENCOUNTER_NEEDS_REVIEW.type(), Stage.NEEDS_REVIEW,
             EventType.ENCOUNTER_VOIDED.type(), Stage.VOIDED,
             EventType.CLAIM_SUBMITTED.type(), Stage.CLAIMED,
+            EventType.CLAIM_REJECTED.type(), Stage.REJECTED,
             EventType.CLAIM_ADJUDICATED.type(), Stage.ADJUDICATED,
             EventType.PAYMENT_POSTED.type(), Stage.PAID,
             EventType.STATEMENT_ISSUED.type(), Stage.PATIENT_BILLED);

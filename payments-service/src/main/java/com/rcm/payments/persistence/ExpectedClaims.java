@@ -22,11 +22,15 @@ public class ExpectedClaims {
             long totalChargeCents, Patient patient) {
     }
 
+    /** Remembers a submitted claim; a corrected resubmission of the same claim replaces what was expected. */
     public void remember(String tenantId, ClaimSubmitted claim) {
         em.createNativeQuery("""
                 INSERT INTO expected_claim (claim_id, tenant_id, encounter_id, patient_control_number, payer_id,
                                             date_of_service, total_charge_cents, patient, lines)
-                VALUES (:id, :t, :enc, :pcn, :payer, :dos, :total, :patient, :lines) ON CONFLICT DO NOTHING""")
+                VALUES (:id, :t, :enc, :pcn, :payer, :dos, :total, :patient, :lines)
+                ON CONFLICT (claim_id) DO UPDATE
+                SET payer_id = EXCLUDED.payer_id, total_charge_cents = EXCLUDED.total_charge_cents,
+                    patient = EXCLUDED.patient, lines = EXCLUDED.lines""")
                 .setParameter("id", claim.claimId()).setParameter("t", tenantId)
                 .setParameter("enc", claim.encounterId()).setParameter("pcn", claim.patientControlNumber())
                 .setParameter("payer", claim.payerId()).setParameter("dos", claim.dateOfService())

@@ -1,0 +1,123 @@
+package com.rcm.x12.ack;
+
+import com.rcm.x12.SegmentWriter;
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamWriter;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Writes a clearinghouse's acknowledgements of an 837P interchange: the 999 005010X231A1
+ * (implementation acknowledgement of its one transaction set) and the 277CA 005010X214 (claim by
+ * claim: accepted for adjudication or rejected, with the reason).
+ */
+public final class AcknowledgementWriter {
+    private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
+    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
+    private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
+
+    /** Who sends the acknowledgements to whom, and the numbers they answer. */
+    public record Exchange(String clearinghouseId, String clearinghouseName, String submitterId,
+            String groupControlNumber, String transactionControlNumber, long controlNumber) {
+    }
+
+    /** One claim's answer, with who and what it was for, as the 277CA reports it. */
+    public record ClaimStatus(ClaimAcknowledgement acknowledgement, String billingProviderName,
+            String billingProviderNpi, String patientLastName, String patientFirstName, String memberId,
+            long chargeCents, LocalDate dateOfService) {
+    }
+
+    public static String write999(Exchange exchange, boolean accepted, List<String> errors) {
+        return SegmentWriter.interchange(w -> {
+            envelope(w, exchange, "FA", "005010X231A1");
+            w.segment("ST", "999", "0001", "005010X231A1");
+            w.segment("AK1", "HC", exchange.groupControlNumber(), "005010X222A1");
+            w.segment("AK2", "837", exchange.transactionControlNumber(), "005010X222A1");
+            int position = 0;
+            for (String error : errors) {
+                w.segment("IK3", "CLM", String.valueOf(++position), "", "8");
+                EDIStreamWriter ik4 = w.startSegment("IK4");
+                ik4.writeStartElement().writeComponent("1").endElement();
+                ik4.writeElement("");
+                ik4.writeElement("7");
+                ik4.writeElement(error.length() > 99 ? error.substring(0, 99) : error);
+                w.endSegment();
+            }
+            w.segment("IK5", accepted ? "A" : "R");
+            w.segment("AK9", accepted ? "A" : "R", "1", "1", accepted ? "1" : "0");
+            w.endTransaction("0001");
+            close(w, exchange);
+        });
+    }
+
+    public static String write277ca(Exchange exchange, List<ClaimStatus> claims) {
+        return SegmentWriter.interchange(w -> {
+            LocalDateTime now = LocalDateTime.now();
+            envelope(w, exchange, "HN", "005010X214");
+            w.segment("ST", "277", "0001", "005010X214");
+            w.segment("BHT", "0085", "08", "ACK" + exchange.controlNumber(), now.format(CCYYMMDD), now.format(HHMM),
+                    "TH");
+            w.segment("HL", "1", "", "20", "1");
+            w.segment("NM1", "AY", "2", exchange.clearinghouseName(), "", "", "", "", "46", exchange.clearinghouseId());
+            w.segment("TRN", "1", "ACK" + exchange.controlNumber());
+            w.segment("DTP", "050", "D8", now.format(CCYYMMDD));
+            w.segment("DTP", "009", "D8", now.format(CCYYMMDD));
+            w.segment("HL", "2", "1", "21", "1");
+            w.segment("NM1", "41", "2", exchange.submitterId(), "", "", "", "", "46", exchange.submitterId());
+            w.segment("TRN", "2", exchange.transactionControlNumber());
+            long accepted = claims.stream().filter(c -> c.acknowledgement().accepted()).count();
+            w.segment("QTY", "90", String.valueOf(accepted));
+            w.segment("QTY", "AA", String.valueOf(claims.size() - accepted));
+            int hl = 2;
+            for (ClaimStatus claim : claims) {
+                w.segment("HL", String.valueOf(++hl), "2", "19", "1");
+                w.segment("NM1", "85", "2", claim.billingProviderName(), "", "", "", "", "XX",
+                        claim.billingProviderNpi());
+                int provider = hl;
+                w.segment("HL", String.valueOf(++hl), String.valueOf(provider), "PT");
+                w.segment("NM1", "QC", "1", claim.patientLastName(), claim.patientFirstName(), "", "", "", "MI",
+                        claim.memberId());
+                ClaimAcknowledgement ack = claim.acknowledgement();
+                w.segment("TRN", "2", ack.patientControlNumber());
+                EDIStreamWriter stc = w.startSegment("STC");
+                stc.writeStartElement().writeComponent(ack.category()).writeComponent(ack.statusCode()).endElement();
+                stc.writeElement(now.format(CCYYMMDD));
+                stc.writeElement(ack.accepted() ? "WQ" : "U");
+                stc.writeElement(amount(claim.chargeCents()));
+                for (int i = 5; i <= 11; i++) {
+                    stc.writeEmptyElement();
+                }
+                stc.writeElement(ack.message() == null ? "" : ack.message());
+                w.endSegment();
+                w.segment("DTP", "472", "D8", claim.dateOfService().format(CCYYMMDD));
+            }
+            w.endTransaction("0001");
+            close(w, exchange);
+        });
+    }
+
+    private static void envelope(SegmentWriter w, Exchange e, String functionalId, String version)
+            throws EDIStreamException {
+        LocalDateTime now = LocalDateTime.now();
+        String control = String.format("%09d", e.controlNumber());
+        w.envelope("ISA", "00", SegmentWriter.pad("", 10), "00", SegmentWriter.pad("", 10), "ZZ",
+                SegmentWriter.pad(e.clearinghouseId(), 15), "ZZ", SegmentWriter.pad(e.submitterId(), 15),
+                now.format(YYMMDD), now.format(HHMM), "^", "00501", control, "0", "P", ":");
+        w.envelope("GS", functionalId, e.clearinghouseId(), e.submitterId(), now.format(CCYYMMDD), now.format(HHMM),
+                String.valueOf(e.controlNumber()), "X", version);
+    }
+
+    private static void close(SegmentWriter w, Exchange e) throws EDIStreamException {
+        w.envelope("GE", "1", String.valueOf(e.controlNumber()));
+        w.envelope("IEA", "1", String.format("%09d", e.controlNumber()));
+    }
+
+    private static String amount(long cents) {
+        return cents % 100 == 0 ? String.valueOf(cents / 100) : String.format("%d.%02d", cents / 100, cents % 100);
+    }
+
+    private AcknowledgementWriter() {
+    }
+}
