@@ -128,6 +128,29 @@ class EncounterJourneyTest {
         awaitStage("alice-biller", encounter, "PATIENT_BILLED");
     }
 
+    @Test
+    void controlNumbersStayUniqueWhenClaimsCrashesAndRestarts() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(LocalPlatform.startedHere(),
+                "needs the platform this run started, to crash one of its processes");
+        JsonPath before = claimedBy("SYS-CN1-");
+        LocalPlatform.crashAndRestart("claims-service");
+        JsonPath after = claimedBy("SYS-CN2-");
+        assertTrue(Long.parseLong(after.getString("[0].interchangeControlNumber"))
+                > Long.parseLong(before.getString("[0].interchangeControlNumber")), "ISA13 is never reused");
+        assertTrue(after.getString("[0].patientControlNumber").compareTo(before.getString("[0].patientControlNumber")) > 0,
+                "patient control numbers keep counting up");
+    }
+
+    private static JsonPath claimedBy(String prefix) {
+        String patient = prefix + UUID.randomUUID().toString().substring(0, 8);
+        String encounter = submit("alice-biller", "key-" + UUID.randomUUID(), Api.encounter("EHR-" + patient, patient));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                Api.as("alice-biller").queryParam("encounterId", encounter).get(Api.CLAIMS + "/v1/claims").then()
+                        .statusCode(200).body("[0].interchangeControlNumber", org.hamcrest.Matchers.notNullValue()));
+        return Api.as("alice-biller").queryParam("encounterId", encounter).get(Api.CLAIMS + "/v1/claims").then()
+                .statusCode(200).extract().jsonPath();
+    }
+
     private static String submit(String user, String key, String body) {
         return Api.as(user).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .post(Api.CODING + "/v1/encounters").then().statusCode(202).extract().path("id");

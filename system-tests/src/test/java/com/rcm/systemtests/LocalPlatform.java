@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +26,9 @@ final class LocalPlatform {
             "http://127.0.0.1:8180/realms/billing/.well-known/openid-configuration");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static boolean started;
+    /** Where the platform this JVM started keeps its pids; null when an already running platform was used. */
+    private static Path dataDir;
+    private static Map<String, String> environment;
 
     static synchronized void ensureStarted() {
         if (started) {
@@ -37,10 +41,31 @@ final class LocalPlatform {
             // Each run starts from empty databases of its own, whatever an earlier run left.
             run(root, env, data.resolve("down.log").toFile(), Duration.ofMinutes(2), "deploy/local/down.sh", "--purge-db");
             run(root, env, data.resolve("up.log").toFile(), Duration.ofMinutes(12), "deploy/local/up.sh");
+            dataDir = data;
+            environment = env;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> run(root, env, data.resolve("down.log").toFile(),
                     Duration.ofMinutes(2), "deploy/local/down.sh"), "platform-down"));
         }
         started = true;
+    }
+
+    /** Whether this JVM started the platform, and so may crash and restart its processes. */
+    static synchronized boolean startedHere() {
+        return dataDir != null;
+    }
+
+    /** Kills {@code service} with SIGKILL, as a crash would, and brings it back with up.sh. */
+    static synchronized void crashAndRestart(String service) {
+        try {
+            long pid = Long.parseLong(Files.readString(dataDir.resolve("pids").resolve(service + ".pid")).trim());
+            ProcessHandle.of(pid).ifPresent(p -> {
+                p.destroyForcibly();
+                p.onExit().join();
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException("no pid of " + service + " under " + dataDir, e);
+        }
+        run(root(), environment, dataDir.resolve("up.log").toFile(), Duration.ofMinutes(5), "deploy/local/up.sh");
     }
 
     private static boolean answers(String url) {

@@ -31,7 +31,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -74,6 +77,10 @@ public class CodeSetResource {
     @Operation(summary = "Import the CMS ICD-10-CM order file (icd10cm_order_YYYY.txt) for a fiscal year",
             description = "FY2027 takes effect on 2026-10-01. The same version with the same file again changes "
                     + "nothing (UNCHANGED); other content under a loaded version is refused.")
+    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "order file",
+            value = "00001 E11     0 Type 2 diabetes mellitus                                     Type 2 diabetes mellitus\n"
+                    + "00003 E119    1 Type 2 diabetes mellitus without complications               Type 2 diabetes mellitus "
+                    + "without complications")))
     public Response importIcd10cm(@Parameter(example = "2027") @QueryParam("fiscalYear") String fiscalYear,
             InputStream file) {
         return start(CodeSystem.ICD10CM, "fiscalYear", fiscalYear, file);
@@ -84,6 +91,10 @@ public class CodeSetResource {
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Import the CMS HCPCS Level II file (HCPC<year>_<month>_ANWEB*.txt) for a quarter",
             description = "2026Q4 takes effect on 2026-10-01. Procedures and modifiers both load from it.")
+    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "record file",
+            description = "320-character records: code in 1-5, record id in 11 (3 procedure, 7 modifier), long "
+                    + "description 12-91, short 92-119, added 269-276, action effective 277-284, terminated 285-292",
+            value = "G000800100 3Administration of influenza virus vaccine ...")))
     public Response importHcpcs(@Parameter(example = "2026Q4") @QueryParam("quarter") String quarter,
             InputStream file) {
         return start(CodeSystem.HCPCS, "quarter", quarter, file);
@@ -102,6 +113,8 @@ public class CodeSetResource {
     @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Replace the age and sex conflict table",
             description = "CSV with header codePrefix,sex,minAge,maxAge,note; one row per ICD-10-CM code prefix.")
+    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "table",
+            value = "codePrefix,sex,minAge,maxAge,note\nO,F,12,55,maternity\nN40,M,,,prostate")))
     public RuleImportResult importAgeSex(InputStream file) throws SQLException {
         return rules.importAgeSex(new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8)));
     }

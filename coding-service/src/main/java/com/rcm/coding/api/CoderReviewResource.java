@@ -79,6 +79,8 @@ public class CoderReviewResource {
     @POST
     @Path("/void")
     @Operation(summary = "Void the encounter: it will not be billed")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "duplicate",
+            value = "{\"reason\": \"Duplicate of EHR-000122, already billed\"}")))
     public EncounterView voidEncounter(@PathParam("id") String id, @Valid @NotNull ReasonRequest request) {
         tenant.require();
         return EncounterMapper.toView(review.voidEncounter(id, request.reason(), actor()));
@@ -98,6 +100,8 @@ public class CoderReviewResource {
     @Path("/provider-queries/{queryId}/answer")
     @RolesAllowed({"practice-admin", "coder", "biller"})
     @Operation(summary = "Record the provider's answer; the encounter returns to the coder queue")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "answer",
+            value = "{\"answer\": \"Right knee only; the note is amended\"}")))
     public ProviderQueryView answer(@PathParam("id") String id, @PathParam("queryId") String queryId,
             @Valid @NotNull AnswerRequest request) {
         tenant.require();

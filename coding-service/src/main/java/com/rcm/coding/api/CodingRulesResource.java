@@ -18,7 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A practice's NCCI and MUE tables, imported from the CMS text/CSV exports; re-importing a file changes nothing. */
@@ -41,6 +44,8 @@ public class CodingRulesResource {
     @Operation(summary = "Import an NCCI PTP table (column 1, column 2, effective and deletion dates, modifier indicator)",
             description = "Rows carry their own effective dates, so files of several quarters may be imported; a row "
                     + "already loaded unchanged is counted as unchanged.")
+    @RequestBody(content = @Content(mediaType = "text/tab-separated-values", examples = @ExampleObject(
+            name = "PTP rows", value = "20610\t99213\t\t20260101\t*\t1\tMisuse of column two code with column one code")))
     public RuleImportResult importNcciPtp(InputStream file) throws SQLException {
         return rules.importNcciPtp(tenant.require(), reader(file));
     }
@@ -48,6 +53,8 @@ public class CodingRulesResource {
     @POST
     @Path("/mue")
     @Operation(summary = "Import an MUE table (code, MUE value, adjudication indicator, rationale) for the quarter it takes effect")
+    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "MUE rows",
+            value = "\"36415\",\"2\",\"3 Date of Service Edit: Clinical\",\"Clinical: Data\"")))
     public RuleImportResult importMue(@Parameter(example = "2026-10-01") @QueryParam("effectiveDate") LocalDate effectiveDate,
             InputStream file) throws SQLException {
         if (effectiveDate == null) {

@@ -67,6 +67,13 @@ public final class AcknowledgementWriter {
             w.segment("HL", "2", "1", "21", "1");
             w.segment("NM1", "41", "2", exchange.submitterId(), "", "", "", "", "46", exchange.submitterId());
             w.segment("TRN", "2", exchange.transactionControlNumber());
+            // 2200B: the batch as a whole was received (A1:19), then how many claims went on or back.
+            EDIStreamWriter received = w.startSegment("STC");
+            received.writeStartElement().writeComponent("A1").writeComponent("19").writeComponent("PR").endElement();
+            received.writeElement(now.format(CCYYMMDD));
+            received.writeElement("WQ");
+            received.writeElement(amount(claims.stream().mapToLong(ClaimStatus::chargeCents).sum()));
+            w.endSegment();
             long accepted = claims.stream().filter(c -> c.acknowledgement().accepted()).count();
             w.segment("QTY", "90", String.valueOf(accepted));
             w.segment("QTY", "AA", String.valueOf(claims.size() - accepted));
@@ -75,6 +82,13 @@ public final class AcknowledgementWriter {
                 w.segment("HL", String.valueOf(++hl), "2", "19", "1");
                 w.segment("NM1", "85", "2", claim.billingProviderName(), "", "", "", "", "XX",
                         claim.billingProviderNpi());
+                w.segment("TRN", "1", "0"); // 2200C: no provider-level trace of its own
+                EDIStreamWriter provided = w.startSegment("STC");
+                provided.writeStartElement().writeComponent("A1").writeComponent("19").writeComponent("85").endElement();
+                provided.writeElement(now.format(CCYYMMDD));
+                provided.writeElement("WQ");
+                provided.writeElement(amount(claim.chargeCents()));
+                w.endSegment();
                 int provider = hl;
                 w.segment("HL", String.valueOf(++hl), String.valueOf(provider), "PT");
                 w.segment("NM1", "QC", "1", claim.patientLastName(), claim.patientFirstName(), "", "", "", "MI",

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.imsweb.x12.Loop;
+import com.imsweb.x12.Segment;
+import com.imsweb.x12.reader.X12Reader;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,37 @@ class AcknowledgementRoundTripTests {
         assertEquals(1, rejected.errors().size());
         assertTrue(rejected.errors().get(0).contains("CLM02 total does not equal the lines"), rejected.errors().get(0));
         assertTrue(AcknowledgementReader.read999(AcknowledgementWriter.write999(EXCHANGE, true, List.of())).accepted());
+    }
+
+    @Test
+    void aSecondX12LibraryReadsThe277caWithoutErrors() throws Exception {
+        String ack277 = AcknowledgementWriter.write277ca(EXCHANGE, List.of(
+                status(new ClaimAcknowledgement("PA00000002", "A3", "33", "member M999 not found at SIMCOMM"))));
+        X12Reader reader277 = new X12Reader(X12Reader.FileType.ANSI837_5010_X214, new StringReader(ack277));
+        assertEquals(List.of(), reader277.getFatalErrors());
+        assertEquals(List.of(), reader277.getErrors(), ack277);
+        assertEquals(List.of("A3", "33"), segment(reader277.getLoops(), "2200D", "STC").getElement("STC01")
+                .getSubValues());
+
+        // The 999 is left to our own reader: IMS x12-parser 1.13's X231 map expects AK9 inside the header
+        // loop, where the guide places it after the 2000 loops, and so reports every 999 as incomplete.
+    }
+
+    /** The first {@code tag} segment in a loop with id {@code loopId} (any loop when null), depth first. */
+    private static Segment segment(List<Loop> loops, String loopId, String tag) {
+        for (Loop loop : loops) {
+            if (loopId == null || loopId.equals(loop.getId())) {
+                Segment found = loop.getSegment(tag);
+                if (found != null) {
+                    return found;
+                }
+            }
+            Segment nested = segment(loop.getLoops(), loopId, tag);
+            if (nested != null) {
+                return nested;
+            }
+        }
+        return null;
     }
 
     private static AcknowledgementWriter.ClaimStatus status(ClaimAcknowledgement ack) {

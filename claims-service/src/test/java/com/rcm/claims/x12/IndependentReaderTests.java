@@ -1,0 +1,63 @@
+package com.rcm.claims.x12;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.imsweb.x12.Loop;
+import com.imsweb.x12.Segment;
+import com.imsweb.x12.reader.X12Reader;
+import com.rcm.claims.ClaimsTestResources;
+import com.rcm.claims.support.ClaimsApi;
+import com.rcm.claims.support.CodedEvents;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The 837P of the CONTRACT.md example, as sent, read back by a second X12 library (IMS x12-parser,
+ * which maps 005010X222A1 by its own definition): the same claim, lines, codes and amounts.
+ */
+@QuarkusTest
+@ClaimsTestResources
+class IndependentReaderTests {
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void theContractExamplesClaimReadsBackThroughAnotherX12Library() throws IOException {
+        String encounter = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CodedEvents.contractServices());
+        var claim = ClaimsApi.awaitClaim(encounter, "ACCEPTED").extract();
+        String pcn = claim.path("[0].patientControlNumber");
+        String x12 = given().get("/v1/claims/{id}/x12", claim.<String>path("[0].id")).then().statusCode(200)
+                .extract().asString();
+
+        X12Reader reader = new X12Reader(X12Reader.FileType.ANSI837_5010_X222, new StringReader(x12));
+        assertEquals(List.of(), reader.getFatalErrors());
+        assertEquals(List.of(), reader.getErrors());
+        List<Loop> claims = reader.getLoops().get(0).findLoop("2300");
+        assertEquals(1, claims.size());
+        Loop read = claims.get(0);
+        Segment clm = read.getSegment("CLM");
+        assertEquals(pcn, clm.getElementValue("CLM01"));
+        assertEquals("185", clm.getElementValue("CLM02"));
+        Segment hi = read.getSegment("HI");
+        assertEquals(List.of("ABK", "E119"), hi.getElement("HI01").getSubValues());
+        assertEquals(List.of("ABF", "I10"), hi.getElement("HI02").getSubValues());
+
+        List<Loop> lines = read.findLoop("2400");
+        assertEquals(2, lines.size());
+        Segment first = lines.get(0).getSegment("SV1");
+        assertEquals(List.of("HC", "99213", "25"), first.getElement("SV101").getSubValues());
+        assertEquals("150", first.getElementValue("SV102"));
+        assertEquals("1", first.getElementValue("SV104"));
+        Segment second = lines.get(1).getSegment("SV1");
+        assertEquals(List.of("HC", "G0008"), second.getElement("SV101").getSubValues());
+        assertEquals("35", second.getElementValue("SV102"));
+        assertEquals(pcn + "-1", lines.get(0).getSegment("REF").getElementValue("REF02"));
+    }
+}
