@@ -81,7 +81,7 @@ class EncounterJourneyTest {
     void anotherPracticeGets404ForAnEncounterItDoesNotOwn() {
         String patient = "SYS-ISO-" + UUID.randomUUID().toString().substring(0, 8);
         String encounter = submit("alice-biller", "key-" + UUID.randomUUID(), Api.encounter("EHR-" + patient, patient));
-        awaitStage("alice-biller", encounter, "CLAIMED");
+        awaitStage("alice-biller", encounter, "PATIENT_BILLED");
 
         Api.as("bob-biller").get(Api.CODING + "/v1/encounters/{id}", encounter).then().statusCode(404);
         Api.as("bob-biller").get(Api.OPS + "/v1/encounters/{id}/lifecycle", encounter).then().statusCode(404);

@@ -1,11 +1,11 @@
 package com.rcm.claims.mapping;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.rcm.claims.scrub.ScrubFinding;
-import com.rcm.events.EventJson;
 import com.rcm.claims.api.ClaimView;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimLineEntity;
+import com.rcm.claims.scrub.ScrubFinding;
+import com.rcm.events.EventJson;
 import java.util.Arrays;
 import java.util.List;
 

@@ -32,7 +32,7 @@ public class CodingRules {
         this.dataSource = dataSource;
     }
 
-    @Transactional
+    @Transactional(rollbackOn = Exception.class)
     public RuleImportResult importNcciPtp(String tenantId, BufferedReader file) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             execute(c, "CREATE TEMP TABLE ncci_staging (column1 text, column2 text, effective_on date, "
@@ -55,7 +55,7 @@ public class CodingRules {
         }
     }
 
-    @Transactional
+    @Transactional(rollbackOn = Exception.class)
     public RuleImportResult importMue(String tenantId, LocalDate effectiveOn, BufferedReader file) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             execute(c, "CREATE TEMP TABLE mue_staging (code text, max_units integer, adjudication_indicator char(1), "
@@ -82,7 +82,7 @@ public class CodingRules {
     }
 
     /** Replaces the age and sex table whole. */
-    @Transactional
+    @Transactional(rollbackOn = Exception.class)
     public RuleImportResult importAgeSex(BufferedReader file) throws SQLException {
         List<AgeSexRule> rules = AgeSexFile.read(file);
         try (Connection c = dataSource.getConnection()) {
@@ -105,7 +105,7 @@ public class CodingRules {
     }
 
     /** The current practice's PTP edits between any two of {@code codes} in force on {@code date}. */
-    @Transactional
+    @Transactional(rollbackOn = Exception.class)
     public List<NcciPtpEdit> ptpEditsAmong(Collection<String> codes, LocalDate date) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT column1, column2, effective_on, deleted_on, modifier_indicator, rationale FROM ncci_ptp_edit "
@@ -128,7 +128,7 @@ public class CodingRules {
     }
 
     /** The current practice's MUE limit in force on {@code date} for each of {@code codes} that has one. */
-    @Transactional
+    @Transactional(rollbackOn = Exception.class)
     public Map<String, MueLimit> mueLimits(Collection<String> codes, LocalDate date) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT DISTINCT ON (code) code, max_units, adjudication_indicator, rationale FROM mue_limit "
@@ -145,7 +145,7 @@ public class CodingRules {
         }
     }
 
-    @Transactional
+    @Transactional(rollbackOn = Exception.class)
     public List<AgeSexRule> ageSexRules() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT code_prefix, sex, min_age, max_age, note FROM age_sex_rule")) {

@@ -1,6 +1,7 @@
 package com.rcm.coding.benchmark;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import com.rcm.coding.CodingTestResources;
 import com.rcm.coding.codeset.CodeSetFiles;
@@ -16,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -157,21 +159,21 @@ class CodeSetBenchmarkTest {
         return response.body();
     }
 
-    private static String awaitDone(String id, boolean showProgress) throws InterruptedException {
-        int lastPercent = -1;
-        while (true) {
+    /** Waits (at most 5 minutes) until the import has left RUNNING, printing its progress every 20%. */
+    private static String awaitDone(String id, boolean showProgress) {
+        int[] lastPercent = {-1};
+        String[] state = {null};
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100)).until(() -> {
             var status = given().get("/v1/code-sets/imports/{id}", id).then().statusCode(200).extract();
-            String state = status.path("status");
+            state[0] = status.path("status");
             Integer percent = status.path("percent");
-            if (showProgress && percent != null && percent / 20 != lastPercent / 20) {
+            if (showProgress && percent != null && percent / 20 != lastPercent[0] / 20) {
                 System.out.printf("  import %s: %d%% (%s of %s lines)%n", id, percent,
-                        status.path("linesRead").toString(), String.valueOf(status.path("linesTotal").toString()));
-                lastPercent = percent;
+                        status.path("linesRead").toString(), status.path("linesTotal").toString());
+                lastPercent[0] = percent;
             }
-            if (!"RUNNING".equals(state)) {
-                return state;
-            }
-            Thread.sleep(100);
-        }
+            return !"RUNNING".equals(state[0]);
+        });
+        return state[0];
     }
 }
