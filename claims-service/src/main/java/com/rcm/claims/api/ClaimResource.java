@@ -9,11 +9,18 @@ import com.rcm.events.EventJson;
 import com.rcm.events.payload.EncounterCoded;
 import com.rcm.platform.api.ApiProblemException;
 import com.rcm.platform.tenant.CurrentTenant;
+import com.rcm.x12.claim.ProfessionalClaim;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +28,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -81,9 +92,100 @@ public class ClaimResource {
             throw new ApiProblemException(409, "Not held or rejected", "claim " + id + " is " + claim.status
                     + "; only a HELD or REJECTED claim is corrected and resubmitted here");
         }
+        return ClaimMapper.toView(submission.resubmit(claim, corrected(claim, correction),
+                identity.getPrincipal().getName()));
+    }
+
+    @POST
+    @Path("/{id}/replacement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"practice-admin", "biller"})
+    @Operation(summary = "Correct a claim the payer already decided: a replacement claim (frequency 7)",
+            description = "Builds a new claim from the original with the corrections given, naming the payer's claim "
+                    + "number in REF*F8, scrubs and submits it; the original becomes REPLACED. Only for a claim the "
+                    + "payer paid, partly paid or denied (409 otherwise). Answers the new claim.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "add the missing modifier", value = """
+            {"lines": [{"lineNumber": 1, "modifiers": ["25"]}]}""")))
+    public Response replace(@PathParam("id") String id, @Valid ClaimCorrection correction) {
+        ClaimEntity original = decided(id, "replaced");
+        ClaimEntity replacement = submission.supersede(original, corrected(original, correction),
+                ProfessionalClaim.REPLACEMENT, identity.getPrincipal().getName());
+        return Response.status(201).entity(ClaimMapper.toView(replacement)).build();
+    }
+
+    @POST
+    @Path("/{id}/void")
+    @RolesAllowed({"practice-admin", "biller"})
+    @Operation(summary = "Cancel a claim the payer already decided: a void claim (frequency 8)",
+            description = "Sends the original's lines again as frequency 8 with the payer's claim number in REF*F8; "
+                    + "the original becomes VOIDED and the payer takes back what it paid. 409 for a claim the "
+                    + "payer has not decided. Answers the void claim.")
+    public Response voidClaim(@PathParam("id") String id) {
+        ClaimEntity original = decided(id, "voided");
+        ClaimEntity voiding = submission.supersede(original, corrected(original, null), ProfessionalClaim.VOID,
+                identity.getPrincipal().getName());
+        return Response.status(201).entity(ClaimMapper.toView(voiding)).build();
+    }
+
+    @POST
+    @Path("/{id}/appeal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"practice-admin", "biller"})
+    @Operation(summary = "Open an appeal of a denied claim before its appeal deadline",
+            description = "Only a DENIED claim (409); after the appeal deadline the payer will not hear it (422).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "medical necessity", value = """
+            {"reason": "Visit notes attached show the separate E/M service; CO-96 does not apply."}""")))
+    public ClaimView appeal(@PathParam("id") String id, @Valid @NotNull AppealRequest request) {
+        ClaimEntity claim = find(id);
+        if (claim.status != ClaimStatus.DENIED) {
+            throw new ApiProblemException(409, "Not denied", "claim " + id + " is " + claim.status
+                    + "; only a DENIED claim is appealed");
+        }
+        if (claim.appealDeadline != null && LocalDate.now().isAfter(claim.appealDeadline)) {
+            throw new ApiProblemException(422, "Appeal deadline passed", "the appeal deadline of claim " + id
+                    + " was " + claim.appealDeadline + "; correct it with a replacement claim or write it off");
+        }
+        claim.moveTo(ClaimStatus.APPEALED, "appeal opened by " + identity.getPrincipal().getName() + " before "
+                + claim.appealDeadline + ": " + request.reason());
+        return ClaimMapper.toView(claim);
+    }
+
+    @GET
+    @Path("/deadlines")
+    @Operation(summary = "Deadlines coming up: timely filing of claims not yet accepted, appeals of denied claims",
+            description = "Every deadline on or before today + withinDays (default 30), soonest first; daysLeft is "
+                    + "negative once a deadline has passed.")
+    public List<ClaimDeadline> deadlines(@QueryParam("withinDays") @DefaultValue("30") @Min(0) @Max(3650)
+            int withinDays) {
+        tenant.require();
+        LocalDate today = LocalDate.now();
+        LocalDate by = today.plusDays(withinDays);
+        List<ClaimDeadline> due = new ArrayList<>();
+        claims.timelyFilingDueBy(by).forEach(c -> due.add(ClaimDeadline.of(c, "TIMELY_FILING", c.timelyFilingDeadline,
+                today)));
+        claims.appealDueBy(by).forEach(c -> due.add(ClaimDeadline.of(c, "APPEAL", c.appealDeadline, today)));
+        due.sort(Comparator.comparing(ClaimDeadline::deadline));
+        return due;
+    }
+
+    /** The encounter the claim bills, with the biller's corrections applied. */
+    private static EncounterCoded corrected(ClaimEntity claim, ClaimCorrection correction) {
         EncounterCoded current = EventJson.read(claim.encounter, EncounterCoded.class);
-        EncounterCoded corrected = correction == null ? current : correction.applyTo(current);
-        return ClaimMapper.toView(submission.resubmit(claim, corrected, identity.getPrincipal().getName()));
+        return correction == null ? current : correction.applyTo(current);
+    }
+
+    /** A claim the payer has decided, so it has a payer claim number to name; 409 otherwise. */
+    private ClaimEntity decided(String id, String action) {
+        ClaimEntity claim = find(id);
+        if (!claim.status.adjudicated() || claim.payerClaimControlNumber == null) {
+            throw new ApiProblemException(409, "Not decided by the payer", "claim " + id + " is " + claim.status
+                    + "; only a claim the payer paid, partly paid or denied is " + action
+                    + " (a held or rejected claim is corrected with /resubmit)");
+        }
+        return claim;
+    }
+
+    public record AppealRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
     private static ClaimStatus statusOf(String status) {

@@ -1,15 +1,20 @@
 package com.rcm.claims.api;
 
+import com.rcm.claims.domain.Denial;
 import com.rcm.claims.scrub.ScrubFinding;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A claim as a biller sees it: status, money, lines, what happened to it and, when held, what to fix. */
+/**
+ * A claim as a biller sees it: status, money, lines, what happened to it, when held what to fix, when
+ * denied why, and the deadlines it must meet.
+ */
 public record ClaimView(String id, String encounterId, String patientControlNumber, String payerId, String status,
         String frequencyCode, LocalDate dateOfService, long totalChargeCents, String interchangeControlNumber,
         OffsetDateTime createdAt, OffsetDateTime submittedAt, List<Line> lines, List<StatusChange> history,
-        List<ScrubFinding> scrubFindings) {
+        List<ScrubFinding> scrubFindings, String payerClaimControlNumber, String replacesClaimId, Denial denial,
+        LocalDate timelyFilingDeadline, LocalDate appealDeadline) {
 
     public record Line(int lineNumber, String code, List<String> modifiers, int units, List<Integer> diagnosisPointers,
             long chargeCents, String lineControlNumber) {

@@ -83,10 +83,11 @@ public class SetupResource {
 
     @PUT
     @Path("/payers/{payerId}")
-    @Operation(summary = "Add or change a payer: claim filing indicator, timely-filing days, payer-specific rules")
+    @Operation(summary = "Add or change a payer: claim filing indicator, timely-filing and appeal days, "
+            + "payer-specific rules")
     public Payer payer(@PathParam("payerId") String payerId, @Valid @NotNull PayerRequest request) {
         Payer payer = new Payer(payerId, request.name(), request.claimFilingIndicator(), request.timelyFilingDays(),
-                request.rules() == null ? Set.of() : Set.copyOf(request.rules()));
+                request.rules() == null ? Set.of() : Set.copyOf(request.rules()), request.appealDays());
         setup.savePayer(tenant.require(), payer, true);
         return payer;
     }
@@ -134,7 +135,8 @@ public class SetupResource {
     public record PayerRequest(@NotBlank @Size(max = 60) String name,
             @NotNull @Pattern(regexp = "[0-9A-Z]{2}", message = "must be a claim filing indicator such as CI or MB")
             String claimFilingIndicator,
-            @NotNull @Min(1) @Max(3650) Integer timelyFilingDays, List<@NotNull PayerRule> rules) {
+            @NotNull @Min(1) @Max(3650) Integer timelyFilingDays, List<@NotNull PayerRule> rules,
+            @Min(1) @Max(3650) Integer appealDays) {
     }
 
     public record FeeRequest(@NotNull @PositiveOrZero Long chargeCents, @NotNull LocalDate effectiveFrom,

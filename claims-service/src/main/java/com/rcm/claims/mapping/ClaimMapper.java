@@ -2,6 +2,7 @@ package com.rcm.claims.mapping;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.rcm.claims.api.ClaimView;
+import com.rcm.claims.domain.Denial;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimLineEntity;
 import com.rcm.claims.scrub.ScrubFinding;
@@ -19,7 +20,10 @@ public final class ClaimMapper {
                 claim.interchangeControlNumber, claim.createdAt, claim.submittedAt,
                 claim.lines.stream().map(ClaimMapper::toLine).toList(),
                 claim.history.stream().map(h -> new ClaimView.StatusChange(h.status, h.detail, h.at)).toList(),
-                claim.scrubFindings == null ? List.of() : readFindings(claim.scrubFindings));
+                claim.scrubFindings == null ? List.of() : readFindings(claim.scrubFindings),
+                claim.payerClaimControlNumber, claim.replacesClaimId,
+                claim.denial == null ? null : EventJson.read(claim.denial, Denial.class),
+                claim.timelyFilingDeadline, claim.appealDeadline);
     }
 
     private static List<ScrubFinding> readFindings(String json) {

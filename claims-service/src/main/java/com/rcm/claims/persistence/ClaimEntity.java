@@ -67,6 +67,25 @@ public class ClaimEntity {
     @Column(name = "scrub_findings")
     public String scrubFindings;
 
+    /** CLP07 of the payer's decision: what a replacement or void claim names in REF*F8. */
+    @Column(name = "payer_claim_control_number")
+    public String payerClaimControlNumber;
+
+    /** The claim this one replaces or voids (frequency 7 or 8), null for an original. */
+    @Column(name = "replaces_claim_id")
+    public String replacesClaimId;
+
+    /** The payer's denial (JSON: group codes, CARCs, RARCs, remittance), null unless denied. */
+    public String denial;
+
+    /** Date of service plus the payer's timely-filing days: the claim must be accepted by then. */
+    @Column(name = "timely_filing_deadline")
+    public LocalDate timelyFilingDeadline;
+
+    /** The last day to appeal a denial. */
+    @Column(name = "appeal_deadline")
+    public LocalDate appealDeadline;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

@@ -20,16 +20,29 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, Strin
         return find("order by createdAt desc").page(0, limit).list();
     }
 
+    /** Claims not yet accepted whose timely-filing limit falls on or before {@code by}. */
+    public List<ClaimEntity> timelyFilingDueBy(LocalDate by) {
+        return list("status in ?1 and timelyFilingDeadline <= ?2 order by timelyFilingDeadline",
+                List.of(ClaimStatus.READY, ClaimStatus.HELD, ClaimStatus.REJECTED), by);
+    }
+
+    /** Denied claims not yet appealed or corrected whose appeal deadline falls on or before {@code by}. */
+    public List<ClaimEntity> appealDueBy(LocalDate by) {
+        return list("status = ?1 and appealDeadline <= ?2 order by appealDeadline", ClaimStatus.DENIED, by);
+    }
+
     public List<ClaimEntity> withStatus(ClaimStatus status, int limit) {
         return find("status = ?1 order by createdAt", status).page(0, limit).list();
     }
 
     /**
      * Another live claim of this practice for the same patient, date of service and codes: the
-     * scrubber's duplicate check. Rejected claims do not count, they were never accepted.
+     * scrubber's duplicate check. Rejected claims do not count, they were never accepted; nor do
+     * claims a replacement or void has superseded.
      */
     public Optional<String> duplicateOf(String claimId, String patientId, LocalDate dateOfService, List<String> codes) {
-        return list("dateOfService = ?1 and id <> ?2 and status <> ?3", dateOfService, claimId, ClaimStatus.REJECTED)
+        return list("dateOfService = ?1 and id <> ?2 and status not in ?3", dateOfService, claimId,
+                List.of(ClaimStatus.REJECTED, ClaimStatus.REPLACED, ClaimStatus.VOIDED))
                 .stream()
                 .filter(c -> patientId.equals(EventJson.read(c.encounter, EncounterCoded.class).patient().externalId()))
                 .filter(c -> codes.equals(c.lines.stream().map(l -> l.code).sorted().toList()))

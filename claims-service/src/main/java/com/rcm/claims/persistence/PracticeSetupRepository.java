@@ -54,11 +54,10 @@ public class PracticeSetupRepository {
     public Optional<Payer> payer(String payerId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT payer_id, name, claim_filing_indicator, timely_filing_days, rules FROM payer
+                SELECT payer_id, name, claim_filing_indicator, timely_filing_days, rules, appeal_days FROM payer
                  WHERE payer_id = :id""")
                 .setParameter("id", payerId).getResultList();
-        return rows.stream().findFirst().map(r -> new Payer((String) r[0], (String) r[1], (String) r[2],
-                ((Number) r[3]).intValue(), rules((String) r[4])));
+        return rows.stream().findFirst().map(PracticeSetupRepository::payerOf);
     }
 
     /** The unit charge in effect on {@code dateOfService} for a code and modifier ("" for none). */
@@ -98,13 +97,16 @@ public class PracticeSetupRepository {
     /** Adds the payer; with {@code replace}, an existing one of the same id takes the new values. */
     public void savePayer(String tenantId, Payer payer, boolean replace) {
         em.createNativeQuery("""
-                INSERT INTO payer (tenant_id, payer_id, name, claim_filing_indicator, timely_filing_days, rules)
-                VALUES (:t, :id, :name, :cfi, :days, :rules) ON CONFLICT (tenant_id, payer_id) DO\s"""
+                INSERT INTO payer (tenant_id, payer_id, name, claim_filing_indicator, timely_filing_days, rules,
+                                   appeal_days)
+                VALUES (:t, :id, :name, :cfi, :days, :rules, :appeal) ON CONFLICT (tenant_id, payer_id) DO\s"""
                 + (replace ? """
                 UPDATE SET name = EXCLUDED.name, claim_filing_indicator = EXCLUDED.claim_filing_indicator,
-                           timely_filing_days = EXCLUDED.timely_filing_days, rules = EXCLUDED.rules""" : "NOTHING"))
+                           timely_filing_days = EXCLUDED.timely_filing_days, rules = EXCLUDED.rules,
+                           appeal_days = EXCLUDED.appeal_days""" : "NOTHING"))
                 .setParameter("t", tenantId).setParameter("id", payer.payerId()).setParameter("name", payer.name())
                 .setParameter("cfi", payer.claimFilingIndicator()).setParameter("days", payer.timelyFilingDays())
+                .setParameter("appeal", payer.appealDays())
                 .setParameter("rules", payer.rules().stream().map(Enum::name).sorted()
                         .collect(Collectors.joining(",")))
                 .executeUpdate();
@@ -139,8 +141,12 @@ public class PracticeSetupRepository {
     @SuppressWarnings("unchecked")
     public List<Payer> payers() {
         List<Object[]> rows = em.createNativeQuery("SELECT payer_id, name, claim_filing_indicator, timely_filing_days, "
-                + "rules FROM payer ORDER BY payer_id").getResultList();
-        return rows.stream().map(r -> new Payer((String) r[0], (String) r[1], (String) r[2],
-                ((Number) r[3]).intValue(), rules((String) r[4]))).toList();
+                + "rules, appeal_days FROM payer ORDER BY payer_id").getResultList();
+        return rows.stream().map(PracticeSetupRepository::payerOf).toList();
+    }
+
+    private static Payer payerOf(Object[] r) {
+        return new Payer((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(), rules((String) r[4]),
+                ((Number) r[5]).intValue());
     }
 }

@@ -12,7 +12,9 @@ public enum ScrubRule {
     TIMELY_FILING,
     DUPLICATE_CLAIM,
     /** Payer-specific: an E/M billed with a procedure on the same day needs modifier 25 (PayerRule). */
-    PAYER_EM_WITH_PROCEDURE_NEEDS_25;
+    PAYER_EM_WITH_PROCEDURE_NEEDS_25,
+    /** The 837P written from the claim breaks the 005010X222A1 implementation schema (too long, bad code). */
+    IMPLEMENTATION_GUIDE;
 
     public ScrubFinding finding(String field, String fix) {
         return new ScrubFinding(name(), field, fix);

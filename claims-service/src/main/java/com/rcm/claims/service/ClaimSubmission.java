@@ -15,6 +15,7 @@ import com.rcm.claims.persistence.PracticeSetupRepository;
 import com.rcm.claims.scrub.ClaimDraft;
 import com.rcm.claims.scrub.ClaimScrubber;
 import com.rcm.claims.scrub.ScrubFinding;
+import com.rcm.claims.scrub.ScrubRule;
 import com.rcm.claims.x12.ClaimInterchange;
 import com.rcm.claims.x12.SubmitterConfig;
 import com.rcm.events.EventEnvelope;
@@ -25,6 +26,8 @@ import com.rcm.events.payload.ServiceLine;
 import com.rcm.platform.messaging.PoisonMessageException;
 import com.rcm.platform.outbox.Outbox;
 import com.rcm.platform.outbox.OutgoingEvent;
+import com.rcm.x12.X12Exception;
+import com.rcm.x12.claim.ProfessionalClaim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -38,7 +41,9 @@ import java.util.stream.Collectors;
  * Turns a coded encounter into a submitted claim: price the lines, number the claim, scrub it, write
  * the 837P, hand it to the clearinghouse and announce it. A claim the scrubber fails is HELD in the
  * biller's queue with the fixes it needs, and goes out when a biller corrects it ({@link #resubmit}); so
- * does a claim the clearinghouse rejected in its 999 or 277CA.
+ * does a claim the clearinghouse rejected in its 999 or 277CA. A claim the payer already decided is
+ * corrected by a replacement claim (frequency 7) or cancelled by a void (frequency 8), each naming the
+ * payer's claim number ({@link #supersede}).
  */
 @ApplicationScoped
 public class ClaimSubmission {
@@ -75,13 +80,44 @@ public class ClaimSubmission {
         claim.id = UUID.randomUUID().toString();
         claim.tenantId = tenant;
         claim.encounterId = coded.encounterId();
-        claim.patientControlNumber = provider.claimPrefix()
-                + String.format("%08d", controlNumbers.next(tenant, ControlNumbers.PATIENT_CONTROL, "claim"));
-        claim.frequencyCode = "1";
+        claim.patientControlNumber = nextPatientControlNumber(tenant, provider);
+        claim.frequencyCode = ProfessionalClaim.ORIGINAL;
         claim.createdAt = OffsetDateTime.now();
         build(claim, coded);
         scrubAndSubmit(claim, provider, "built from encounter " + coded.encounterId(), cause);
         claims.persist(claim);
+    }
+
+    /**
+     * A replacement (frequency 7, with the biller's corrections) or void (8) of a claim the payer has
+     * decided. The new claim names the original by the payer's claim number (REF*F8) and gets its own
+     * patient control number; the original is marked REPLACED or VOIDED so it no longer counts as live.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ClaimEntity supersede(ClaimEntity original, EncounterCoded coded, String frequencyCode, String actor) {
+        BillingProvider provider = billingProvider(original.tenantId);
+        boolean voiding = ProfessionalClaim.VOID.equals(frequencyCode);
+        ClaimEntity claim = new ClaimEntity();
+        claim.id = UUID.randomUUID().toString();
+        claim.tenantId = original.tenantId;
+        claim.encounterId = original.encounterId;
+        claim.patientControlNumber = nextPatientControlNumber(original.tenantId, provider);
+        claim.frequencyCode = frequencyCode;
+        claim.replacesClaimId = original.id;
+        claim.createdAt = OffsetDateTime.now();
+        original.moveTo(voiding ? ClaimStatus.VOIDED : ClaimStatus.REPLACED, (voiding ? "voided" : "replaced")
+                + " by claim " + claim.patientControlNumber + " (" + claim.id + "), requested by " + actor);
+        build(claim, coded);
+        scrubAndSubmit(claim, provider, (voiding ? "void" : "replacement") + " of claim "
+                + original.patientControlNumber + " (payer claim " + original.payerClaimControlNumber + ") by " + actor,
+                null);
+        claims.persist(claim);
+        return claim;
+    }
+
+    private String nextPatientControlNumber(String tenant, BillingProvider provider) {
+        return provider.claimPrefix()
+                + String.format("%08d", controlNumbers.next(tenant, ControlNumbers.PATIENT_CONTROL, "claim"));
     }
 
     /** A biller's correction of a held claim and its resubmission, in one step; the scrubber runs again. */
@@ -116,6 +152,8 @@ public class ClaimSubmission {
         ClaimPricing.Priced priced = price(coded);
         claim.payerId = coded.coverage().payerId();
         claim.dateOfService = coded.dateOfService();
+        claim.timelyFilingDeadline = setup.payer(claim.payerId)
+                .map(payer -> coded.dateOfService().plusDays(payer.timelyFilingDays())).orElse(null);
         claim.totalChargeCents = priced.totalChargeCents();
         claim.encounter = EventJson.write(coded);
         claim.lines.clear();
@@ -151,7 +189,21 @@ public class ClaimSubmission {
         long interchange = controlNumbers.next(claim.tenantId, ControlNumbers.INTERCHANGE,
                 senderId + "/" + submitter.receiverId());
         claim.interchangeControlNumber = String.format("%09d", interchange);
-        claim.x12 = ClaimInterchange.write(claim, coded, provider, payer, rendering, submitter, senderId);
+        String priorPayerClaimNumber = claim.replacesClaimId == null ? null
+                : claims.findById(claim.replacesClaimId).payerClaimControlNumber;
+        try {
+            claim.x12 = ClaimInterchange.write(claim, coded, provider, payer, rendering, submitter, senderId,
+                    priorPayerClaimNumber);
+        } catch (X12Exception | IllegalArgumentException e) {
+            // Data the scrubber let through but the guide does not allow: held for a biller, never sent.
+            ScrubFinding finding = ScrubRule.IMPLEMENTATION_GUIDE.finding("x12", e.getMessage()
+                    + "; correct the claim's data and resubmit");
+            claim.scrubFindings = EventJson.write(List.of(finding));
+            claim.x12 = null;
+            claim.interchangeControlNumber = null;
+            claim.moveTo(ClaimStatus.HELD, "held: " + ScrubRule.IMPLEMENTATION_GUIDE + " " + e.getMessage());
+            return;
+        }
         ClearinghouseClient.SubmissionReceipt receipt = clearinghouse.submit(claim.x12);
         claim.submittedAt = OffsetDateTime.now();
         claim.moveTo(ClaimStatus.SUBMITTED, "clearinghouse receipt " + receipt.submissionId());

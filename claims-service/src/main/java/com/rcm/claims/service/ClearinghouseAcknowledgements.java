@@ -40,7 +40,7 @@ public class ClearinghouseAcknowledgements {
                 SyntaxAcknowledgement syntax = AcknowledgementReader.read999(ack999);
                 if (!syntax.accepted()) {
                     reject(claim, "999", syntax.errors().isEmpty() ? List.of("999 rejected the transaction set")
-                            : syntax.errors().stream().map(e -> "999 " + e).toList());
+                            : syntax.errors().stream().map(e -> "999 " + e.describe()).toList());
                     return;
                 }
             }

@@ -8,123 +8,80 @@ import com.rcm.claims.persistence.ClaimLineEntity;
 import com.rcm.events.payload.Address;
 import com.rcm.events.payload.EncounterCoded;
 import com.rcm.events.payload.Patient;
-import com.rcm.x12.SegmentWriter;
-import com.rcm.x12.X12Amounts;
-import io.xlate.edi.stream.EDIStreamException;
-import io.xlate.edi.stream.EDIStreamWriter;
+import com.rcm.x12.InterchangeEnvelope;
+import com.rcm.x12.Usage;
+import com.rcm.x12.claim.ProfessionalClaim;
+import com.rcm.x12.claim.ProfessionalClaimBatch;
+import com.rcm.x12.claim.ProfessionalClaimWriter;
+import com.rcm.x12.claim.Receiver;
+import com.rcm.x12.claim.ServiceLine;
+import com.rcm.x12.claim.Submitter;
+import com.rcm.x12.claim.Subscriber;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * Writes one claim as an 837P 005010X222A1 interchange with StAEDI: billing provider (2000A),
- * subscriber who is the patient (2000B), claim (2300) with its diagnoses and rendering provider,
- * and one 2400 loop per service line carrying its line control number (REF*6R) for 835 matching.
+ * Maps one stored claim onto the shared 837P model and writes it with {@link ProfessionalClaimWriter}
+ * (StAEDI, checked against the 005010X222A1 implementation schema as it writes): billing provider
+ * (2000A), subscriber who is the patient (2000B), claim (2300) with its diagnoses, rendering provider
+ * and, on a replacement or void, the payer's claim number (REF*F8); one 2400 loop per line with its
+ * line control number (REF*6R) for 835 matching.
  */
 public final class ClaimInterchange {
-    private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
-    private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
-    private static final String VERSION = "005010X222A1";
+    private static final String RECEIVER_NAME = "SIM CLEARINGHOUSE";
+    private static final String TRANSACTION_CONTROL_NUMBER = "0001";
 
+    /**
+     * @param priorPayerClaimNumber the payer's number for the claim a replacement or void supersedes
+     *                              (REF*F8), null for an original claim
+     */
     public static String write(ClaimEntity claim, EncounterCoded encounter, BillingProvider provider, Payer payer,
-            RenderingProvider rendering, SubmitterConfig submitter, String senderId) {
-        return SegmentWriter.interchange(w -> interchange(w, claim, encounter, provider, payer, rendering, submitter,
-                senderId));
+            RenderingProvider rendering, SubmitterConfig submitter, String senderId, String priorPayerClaimNumber) {
+        int controlNumber = Integer.parseInt(claim.interchangeControlNumber);
+        InterchangeEnvelope envelope = InterchangeEnvelope.of(senderId, submitter.receiverId(), controlNumber,
+                controlNumber, TRANSACTION_CONTROL_NUMBER, LocalDateTime.now(), Usage.PRODUCTION);
+        ProfessionalClaimBatch batch = new ProfessionalClaimBatch(envelope, claim.patientControlNumber,
+                new Submitter(submitter.submitterName(), submitter.submitterId(), "BILLING OFFICE", "5125550100"),
+                new Receiver(RECEIVER_NAME, submitter.receiverId()),
+                List.of(claimOf(claim, encounter, provider, payer, rendering, priorPayerClaimNumber)));
+        return new ProfessionalClaimWriter().toX12(batch);
     }
 
-    private static void interchange(SegmentWriter w, ClaimEntity claim, EncounterCoded encounter,
-            BillingProvider provider, Payer payer, RenderingProvider rendering, SubmitterConfig submitter,
-            String senderId) throws EDIStreamException {
-        LocalDateTime now = LocalDateTime.now();
-        String icn = claim.interchangeControlNumber;
-        String groupControl = String.valueOf(Long.parseLong(icn));
-        w.envelope("ISA", "00", SegmentWriter.pad("", 10), "00", SegmentWriter.pad("", 10), "ZZ",
-                SegmentWriter.pad(senderId, 15), "ZZ", SegmentWriter.pad(submitter.receiverId(), 15),
-                now.format(YYMMDD), now.format(HHMM), "^", "00501", icn, "1", "P", ":");
-        w.envelope("GS", "HC", senderId, submitter.receiverId(), now.format(CCYYMMDD), now.format(HHMM),
-                groupControl, "X", VERSION);
-        w.segment("ST", "837", "0001", VERSION);
-        w.segment("BHT", "0019", "00", claim.patientControlNumber, now.format(CCYYMMDD), now.format(HHMM), "CH");
-        w.segment("NM1", "41", "2", submitter.submitterName(), "", "", "", "", "46", submitter.submitterId());
-        w.segment("PER", "IC", "BILLING OFFICE", "TE", "5125550100");
-        w.segment("NM1", "40", "2", "SIM CLEARINGHOUSE", "", "", "", "", "46", submitter.receiverId());
-
-        w.segment("HL", "1", "", "20", "1");
-        w.segment("PRV", "BI", "PXC", provider.taxonomy());
-        w.segment("NM1", "85", "2", provider.name(), "", "", "", "", "XX", provider.npi());
-        w.segment("N3", provider.addressLine1());
-        w.segment("N4", provider.city(), provider.state(), provider.postalCode());
-        w.segment("REF", "EI", provider.tin());
-
+    private static ProfessionalClaim claimOf(ClaimEntity claim, EncounterCoded encounter, BillingProvider provider,
+            Payer payer, RenderingProvider rendering, String priorPayerClaimNumber) {
         Patient patient = encounter.patient();
-        w.segment("HL", "2", "1", "22", "0");
-        w.segment("SBR", "P", "18", nullToEmpty(encounter.coverage().groupNumber()), "", "", "", "", "",
-                payer.claimFilingIndicator());
-        w.segment("NM1", "IL", "1", patient.lastName(), patient.firstName(), "", "", "", "MI",
-                encounter.coverage().memberId());
-        Address address = patient.address();
-        if (address != null) {
-            w.segment("N3", address.line1());
-            w.segment("N4", address.city(), address.state(), address.postalCode());
-        }
-        w.segment("DMG", "D8", patient.dateOfBirth().format(CCYYMMDD), patient.sex());
-        w.segment("NM1", "PR", "2", payer.name(), "", "", "", "", "PI", payer.payerId());
-
-        claimLoop(w, claim, encounter, rendering);
-
-        w.endTransaction("0001");
-        w.envelope("GE", "1", groupControl);
-        w.envelope("IEA", "1", icn);
+        var billing = new com.rcm.x12.claim.BillingProvider(provider.name(), provider.npi(), provider.tin(),
+                provider.taxonomy(), com.rcm.x12.Address.of(provider.addressLine1(), provider.city(), provider.state(),
+                        provider.postalCode()));
+        // The encounter carries the patient as the insured; a dependent's subscriber is not in the intake contract.
+        Subscriber subscriber = new Subscriber("P", encounter.coverage().memberId(), encounter.coverage().groupNumber(),
+                patient.firstName(), patient.lastName(), patient.dateOfBirth(), patient.sex(),
+                addressOf(patient.address()), payer.name(), payer.payerId(), payer.claimFilingIndicator());
+        List<ServiceLine> lines = claim.lines.stream()
+                .map(line -> lineOf(line, encounter.placeOfService(), claim)).toList();
+        return new ProfessionalClaim(billing, subscriber, null, claim.patientControlNumber, claim.totalChargeCents,
+                encounter.placeOfService(), claim.frequencyCode, priorPayerClaimNumber, encounter.diagnoses(),
+                new com.rcm.x12.claim.RenderingProvider(rendering.npi(), rendering.firstName(), rendering.lastName(),
+                        rendering.taxonomy()),
+                lines);
     }
 
-    private static void claimLoop(SegmentWriter w, ClaimEntity claim, EncounterCoded encounter,
-            RenderingProvider rendering) throws EDIStreamException {
-        EDIStreamWriter clm = w.startSegment("CLM");
-        clm.writeElement(claim.patientControlNumber);
-        clm.writeElement(X12Amounts.of(claim.totalChargeCents));
-        clm.writeEmptyElement();
-        clm.writeEmptyElement();
-        clm.writeStartElement().writeComponent(encounter.placeOfService()).writeComponent("B")
-                .writeComponent(claim.frequencyCode).endElement();
-        clm.writeElement("Y").writeElement("A").writeElement("Y").writeElement("Y");
-        w.endSegment();
-
-        EDIStreamWriter hi = w.startSegment("HI");
-        for (int i = 0; i < encounter.diagnoses().size(); i++) {
-            hi.writeStartElement().writeComponent(i == 0 ? "ABK" : "ABF")
-                    .writeComponent(encounter.diagnoses().get(i).replace(".", "")).endElement();
-        }
-        w.endSegment();
-
-        w.segment("NM1", "82", "1", rendering.lastName(), rendering.firstName(), "", "", "", "XX", rendering.npi());
-        w.segment("PRV", "PE", "PXC", rendering.taxonomy());
-
-        for (ClaimLineEntity line : claim.lines) {
-            w.segment("LX", String.valueOf(line.lineNumber));
-            EDIStreamWriter sv1 = w.startSegment("SV1");
-            sv1.writeStartElement().writeComponent("HC").writeComponent(line.code);
-            if (!line.modifiers.isEmpty()) {
-                for (String modifier : line.modifiers.split(",")) {
-                    sv1.writeComponent(modifier);
-                }
-            }
-            sv1.endElement();
-            sv1.writeElement(X12Amounts.of(line.chargeCents)).writeElement("UN")
-                    .writeElement(String.valueOf(line.units)).writeElement(encounter.placeOfService())
-                    .writeEmptyElement();
-            sv1.writeStartElement();
-            for (String pointer : line.diagnosisPointers.split(",")) {
-                sv1.writeComponent(pointer);
-            }
-            sv1.endElement();
-            w.endSegment();
-            w.segment("DTP", "472", "D8", claim.dateOfService.format(CCYYMMDD));
-            w.segment("REF", "6R", line.lineControlNumber);
-        }
+    private static ServiceLine lineOf(ClaimLineEntity line, String placeOfService, ClaimEntity claim) {
+        return new ServiceLine(line.lineNumber, line.code, split(line.modifiers), line.chargeCents,
+                BigDecimal.valueOf(line.units), placeOfService,
+                split(line.diagnosisPointers).stream().map(Integer::valueOf).toList(), claim.dateOfService,
+                line.lineControlNumber);
     }
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+    private static com.rcm.x12.Address addressOf(Address address) {
+        return address == null ? null
+                : new com.rcm.x12.Address(address.line1(), null, address.city(), address.state(), address.postalCode());
+    }
+
+    private static List<String> split(String csv) {
+        return csv == null || csv.isEmpty() ? List.of() : Arrays.asList(csv.split(","));
     }
 
     private ClaimInterchange() {

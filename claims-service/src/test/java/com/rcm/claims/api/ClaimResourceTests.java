@@ -3,6 +3,7 @@ package com.rcm.claims.api;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -15,6 +16,8 @@ import com.rcm.claims.support.ClearinghouseReceiverResource;
 import com.rcm.claims.support.CodedEvents;
 import com.rcm.events.CloudEventHeaders;
 import com.rcm.events.Topics;
+import com.rcm.events.payload.EncounterCoded;
+import com.rcm.events.payload.Patient;
 import com.rcm.events.payload.ServiceLine;
 import com.rcm.testkit.EventTap;
 import io.quarkus.test.junit.QuarkusTest;
@@ -79,6 +82,25 @@ class ClaimResourceTests {
                 .body("[0].scrubFindings.ruleId", contains("PAYER_NOT_SET_UP"))
                 .body("[0].scrubFindings[0].fix", startsWith("payer NOSUCHPAYER is not set up for this practice"))
                 .body("[0].interchangeControlNumber", equalTo(null));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aClaimWhose837pWouldBreakTheImplementationGuideIsHeldNotSent() {
+        EncounterCoded e = CodedEvents.contractExample("SIMCOMM", CodedEvents.contractServices());
+        Patient p = e.patient();
+        String tooLong = "Q".repeat(61); // NM103 holds at most 60 characters
+        String encounter = CodedEvents.publish("practice-a", new EncounterCoded(e.encounterId(), e.externalId(),
+                e.dateOfService(), e.placeOfService(), new Patient(p.externalId(), p.firstName(), tooLong,
+                        p.dateOfBirth(), p.sex(), p.address()), e.coverage(), e.renderingProviderNpi(), e.diagnoses(),
+                e.services()));
+        awaitClaim(encounter, "HELD")
+                .body("[0].scrubFindings.ruleId", contains("IMPLEMENTATION_GUIDE"))
+                .body("[0].scrubFindings[0].fix", containsString("NM1"))
+                .body("[0].interchangeControlNumber", equalTo(null));
+        assertTrue(ClearinghouseReceiverResource.received().stream().noneMatch(x12 -> x12.contains(tooLong)),
+                "nothing was sent");
     }
 
     @Test

@@ -32,6 +32,29 @@ class ClearinghouseAcknowledgementTests {
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aClaimRejectedInThe999ShowsTheSegmentAndElementInErrorAndIsAcceptedOnceCorrected() {
+        EncounterCoded e = CodedEvents.contractExample("SIMCOMM", CodedEvents.contractServices());
+        String encounter = CodedEvents.publish("practice-a", new EncounterCoded(e.encounterId(), e.externalId(),
+                e.dateOfService(), e.placeOfService(), e.patient(), new Coverage("SIMCOMM",
+                        ClearinghouseReceiverResource.MALFORMED_MEMBER, "G1", "self"), e.renderingProviderNpi(),
+                e.diagnoses(), e.services()));
+
+        String claimId = ClaimsApi.awaitClaim(encounter, "REJECTED")
+                .body("[0].history[-1].detail", containsString("999 NM1 at segment 14: element 9 error 6"))
+                .extract().path("[0].id");
+        ConsumerRecord<String, String> rejected = EventTap.await(Topics.CLAIMS_EVENTS,
+                EventTap.ofType("billing.claim.rejected.v1", encounter), Duration.ofSeconds(20));
+        assertTrue(rejected.value().contains("\"999\""), rejected.value());
+
+        given().contentType(ContentType.JSON).body("""
+                {"coverage": {"payerId": "SIMCOMM", "memberId": "M123456", "groupNumber": "G1"}}""")
+                .post("/v1/claims/{id}/resubmit", claimId).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aClaimRejectedInThe277caShowsWhyAndIsAcceptedOnceCorrected() {
         EncounterCoded e = CodedEvents.contractExample("SIMCOMM", CodedEvents.contractServices());
         EncounterCoded unknownMember = new EncounterCoded(e.encounterId(), e.externalId(), e.dateOfService(),

@@ -3,6 +3,8 @@ package com.rcm.claims.support;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rcm.x12.ack.AcknowledgementWriter;
 import com.rcm.x12.ack.ClaimAcknowledgement;
+import com.rcm.x12.ack.ImplementationError;
+import java.util.HashMap;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +27,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class ClearinghouseReceiverResource implements QuarkusTestResourceLifecycleManager {
     /** The member id this stand-in's payer does not know. */
     public static final String UNKNOWN_MEMBER = "M999999";
+    /** A member id whose characters this stand-in's front end refuses: the 999 rejects NM109 (IK4 error 6). */
+    public static final String MALFORMED_MEMBER = "M-12#45";
     private static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AcknowledgementWriter.Exchange EXCHANGE = new AcknowledgementWriter.Exchange("SIMCLEARING",
@@ -48,9 +52,18 @@ public class ClearinghouseReceiverResource implements QuarkusTestResourceLifecyc
                 interchange = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 RECEIVED.add(interchange);
             }
-            byte[] answer = JSON.writeValueAsBytes(Map.of("submissionId", UUID.randomUUID().toString(),
-                    "status", "RECEIVED", "ack999", AcknowledgementWriter.write999(EXCHANGE, true, List.of()),
-                    "ack277ca", acknowledge(interchange)));
+            Map<String, Object> receipt = new HashMap<>();
+            receipt.put("submissionId", UUID.randomUUID().toString());
+            if (interchange.contains("*MI*" + MALFORMED_MEMBER + "~")) {
+                receipt.put("status", "REJECTED");
+                receipt.put("ack999", AcknowledgementWriter.write999(EXCHANGE, List.of(
+                        new ImplementationError("NM1", 14, "8", 9, "6", MALFORMED_MEMBER))));
+            } else {
+                receipt.put("status", "ACCEPTED");
+                receipt.put("ack999", AcknowledgementWriter.write999(EXCHANGE, List.of()));
+                receipt.put("ack277ca", acknowledge(interchange));
+            }
+            byte[] answer = JSON.writeValueAsBytes(receipt);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(202, answer.length);
             try (OutputStream out = exchange.getResponseBody()) {

@@ -9,6 +9,10 @@ import com.imsweb.x12.reader.X12Reader;
 import com.rcm.claims.ClaimsTestResources;
 import com.rcm.claims.support.ClaimsApi;
 import com.rcm.claims.support.CodedEvents;
+import com.rcm.x12.X12ReadResult;
+import com.rcm.x12.claim.ProfessionalClaim;
+import com.rcm.x12.claim.ProfessionalClaimBatch;
+import com.rcm.x12.claim.ProfessionalClaimReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -19,8 +23,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The 837P of the CONTRACT.md example, as sent, read back by a second X12 library (IMS x12-parser,
- * which maps 005010X222A1 by its own definition): the same claim, lines, codes and amounts.
+ * The 837P of the CONTRACT.md example, as sent: valid against our 005010X222A1 implementation schema,
+ * and read back by a second X12 library (IMS x12-parser, which maps 005010X222A1 by its own
+ * definition) as the same claim, lines, codes and amounts.
  */
 @QuarkusTest
 @ClaimsTestResources
@@ -35,6 +40,10 @@ class IndependentReaderTests {
         String pcn = claim.path("[0].patientControlNumber");
         String x12 = given().get("/v1/claims/{id}/x12", claim.<String>path("[0].id")).then().statusCode(200)
                 .extract().asString();
+
+        X12ReadResult<ProfessionalClaimBatch> ours = new ProfessionalClaimReader().read(x12);
+        assertEquals(List.of(), ours.issues(), "the 837P as sent breaks the implementation schema");
+        assertEquals(List.of(pcn), ours.single().claims().stream().map(ProfessionalClaim::patientControlNumber).toList());
 
         X12Reader reader = new X12Reader(X12Reader.FileType.ANSI837_5010_X222, new StringReader(x12));
         assertEquals(List.of(), reader.getFatalErrors());

@@ -44,7 +44,8 @@ public class SubmissionResource {
     @Consumes({"application/edi-x12", MediaType.TEXT_PLAIN})
     public Response submit(String interchange) throws SQLException {
         SubmissionIntake.Taken taken = intake.take(interchange);
-        return Response.accepted(new Receipt(taken.submissionId(), "ACCEPTED", taken.claims(), taken.accepted(),
+        return Response.accepted(new Receipt(taken.submissionId(),
+                taken.rejected() ? "REJECTED" : "ACCEPTED", taken.claims(), taken.accepted(),
                 taken.ack999(), taken.ack277ca())).build();
     }
 

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** How the simulated payer adjudicates and how soon its 835 follows. */
 @ConfigMapping(prefix = "simulator")
@@ -24,6 +25,9 @@ public interface SimulatorConfig {
     /** Members each payer knows, as payerId:memberId; a claim for any other is rejected in the 277CA (A3:33). */
     @WithDefault("SIMCOMM:M123456,SIMMCARE:M123456")
     List<String> members();
+
+    /** Codes the payer's plans do not cover: such a line is denied CO-96 with RARC N130. */
+    Optional<List<String>> nonCoveredCodes();
 
     /** Off in a setup where nothing should be sent to payments-service. */
     boolean deliveryEnabled();

@@ -1,14 +1,15 @@
 package com.rcm.clearinghouse.service;
 
 import com.rcm.clearinghouse.config.SimulatorConfig;
+import com.rcm.clearinghouse.domain.ClaimDecision;
 import com.rcm.clearinghouse.domain.PayerContract;
+import com.rcm.clearinghouse.domain.PayerRules;
 import com.rcm.clearinghouse.domain.ReceivedClaim;
 import com.rcm.clearinghouse.persistence.SubmissionStore;
 import com.rcm.clearinghouse.x12.ClaimReader;
+import com.rcm.clearinghouse.x12.ClaimSyntaxCheck;
 import com.rcm.clearinghouse.x12.RemittanceWriter;
 import com.rcm.x12.InvalidX12Exception;
-import com.rcm.x12.Segment;
-import com.rcm.x12.SegmentReader;
 import com.rcm.x12.ack.AcknowledgementWriter;
 import com.rcm.x12.ack.ClaimAcknowledgement;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -36,16 +38,25 @@ public class SubmissionIntake {
     }
 
     public record Taken(String submissionId, int claims, int accepted, String ack999, String ack277ca) {
+
+        /** The 999 rejected the transaction set, so no 277CA follows. */
+        public boolean rejected() {
+            return ack277ca == null;
+        }
     }
 
     public Taken take(String interchange) throws SQLException {
+        ClaimSyntaxCheck.Result syntax = ClaimSyntaxCheck.check(interchange);
+        if (!syntax.errors().isEmpty()) {
+            return rejected(interchange, syntax);
+        }
         List<ReceivedClaim> claims = ClaimReader.read(interchange);
         long payerGroups = claims.stream().map(c -> c.payerId() + "/" + c.billingProviderNpi()).distinct().count();
         if (payerGroups > 1) {
             throw new InvalidX12Exception(List.of("one submission may bill one payer for one billing provider; "
                     + "batches across payers are not simulated"));
         }
-        AcknowledgementWriter.Exchange exchange = exchange(interchange, claims.get(0).senderId());
+        AcknowledgementWriter.Exchange exchange = exchange(syntax);
         List<ReceivedClaim> accepted = new ArrayList<>();
         List<AcknowledgementWriter.ClaimStatus> statuses = new ArrayList<>();
         for (ReceivedClaim claim : claims) {
@@ -57,28 +68,30 @@ public class SubmissionIntake {
                     claim.billingProviderNpi(), claim.patientLastName(), claim.patientFirstName(), claim.memberId(),
                     claim.chargeCents(), claim.lines().get(0).dateOfService()));
         }
-        String remittance = accepted.isEmpty() ? null : RemittanceWriter.write(accepted,
-                new PayerContract(config.allowedPercent(), config.coinsurancePercent()), config.clearinghouseId(),
-                store.nextTraceNumber());
+        // A void (frequency 8) is acknowledged but not paid again; the payer's reversal is not simulated.
+        PayerRules rules = new PayerRules(new PayerContract(config.allowedPercent(), config.coinsurancePercent()),
+                Set.copyOf(config.nonCoveredCodes().orElse(List.of())));
+        List<ClaimDecision> decided = accepted.stream().filter(claim -> !"8".equals(claim.frequencyCode()))
+                .map(claim -> new ClaimDecision(claim, rules.decide(claim))).toList();
+        String remittance = decided.isEmpty() ? null
+                : RemittanceWriter.write(decided, config.clearinghouseId(), store.nextTraceNumber());
         String id = UUID.randomUUID().toString();
         store.save(id, interchange, remittance, Instant.now().plus(config.remittanceDelay()));
-        return new Taken(id, claims.size(), accepted.size(), AcknowledgementWriter.write999(exchange, true, List.of()),
+        return new Taken(id, claims.size(), accepted.size(), AcknowledgementWriter.write999(exchange, List.of()),
                 AcknowledgementWriter.write277ca(exchange, statuses));
     }
 
-    /** The group and transaction control numbers the acknowledgements answer (GS06, ST02). */
-    private AcknowledgementWriter.Exchange exchange(String interchange, String submitterId) throws SQLException {
-        String group = "";
-        String transaction = "";
-        for (Segment segment : SegmentReader.read(interchange)) {
-            if (segment.tag().equals("GS")) {
-                group = segment.element(6);
-            } else if (segment.tag().equals("ST")) {
-                transaction = segment.element(2);
-                break;
-            }
-        }
-        return new AcknowledgementWriter.Exchange(config.clearinghouseId(), "SIM CLEARINGHOUSE", submitterId, group,
-                transaction, store.nextTraceNumber());
+    /** A 999 that rejects the transaction set with its IK3/IK4 errors; no claim goes on to the payer. */
+    private Taken rejected(String interchange, ClaimSyntaxCheck.Result syntax) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        store.save(id, interchange, null, Instant.now());
+        return new Taken(id, syntax.claims(), 0, AcknowledgementWriter.write999(exchange(syntax), syntax.errors()),
+                null);
+    }
+
+    /** Who the acknowledgements go to and the group and transaction control numbers they answer. */
+    private AcknowledgementWriter.Exchange exchange(ClaimSyntaxCheck.Result syntax) throws SQLException {
+        return new AcknowledgementWriter.Exchange(config.clearinghouseId(), "SIM CLEARINGHOUSE", syntax.senderId(),
+                syntax.groupControlNumber(), syntax.transactionControlNumber(), store.nextTraceNumber());
     }
 }

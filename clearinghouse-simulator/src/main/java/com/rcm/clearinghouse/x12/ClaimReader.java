@@ -61,7 +61,8 @@ public final class ClaimReader {
                         claims.add(claim.build());
                     }
                     claim = new ClaimBuilder(new ReceivedClaim(sender, providerName, providerNpi, payerName, payerId,
-                            memberId, lastName, firstName, s.element(1), X12Amounts.cents(s.element(2)), List.of()));
+                            memberId, lastName, firstName, s.element(1), X12Amounts.cents(s.element(2)),
+                            s.component(5, 3).isEmpty() ? "1" : s.component(5, 3), List.of()));
                 }
                 case "SV1" -> {
                     if (claim == null) {
@@ -136,7 +137,7 @@ public final class ClaimReader {
             closeLine();
             return new ReceivedClaim(head.senderId(), head.billingProviderName(), head.billingProviderNpi(),
                     head.payerName(), head.payerId(), head.memberId(), head.patientLastName(), head.patientFirstName(),
-                    head.patientControlNumber(), head.chargeCents(), List.copyOf(lines));
+                    head.patientControlNumber(), head.chargeCents(), head.frequencyCode(), List.copyOf(lines));
         }
     }
 

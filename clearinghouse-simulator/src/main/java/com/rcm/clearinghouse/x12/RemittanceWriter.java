@@ -1,5 +1,6 @@
 package com.rcm.clearinghouse.x12;
 
+import com.rcm.clearinghouse.domain.ClaimDecision;
 import com.rcm.clearinghouse.domain.PayerContract;
 import com.rcm.clearinghouse.domain.ReceivedClaim;
 import com.rcm.x12.SegmentWriter;
@@ -12,8 +13,9 @@ import java.util.List;
 
 /**
  * Writes the payer's 835 005010X221A1 for claims of one payer and one payee: an ACH payment (BPR)
- * of the sum paid, its trace number (TRN), and per claim a CLP with one SVC per line carrying the
- * contractual write-off (CAS*CO*45), the coinsurance (CAS*PR*2) and the line control number (REF*6R).
+ * of the sum paid, its trace number (TRN), and per claim a CLP (status 1 processed, 4 denied) with one
+ * SVC per line carrying the contractual write-off (CAS*CO*45) and coinsurance (CAS*PR*2), or the
+ * denial (CAS*CO*96 or *4 with its RARC in LQ*HE), and the line control number (REF*6R).
  */
 public final class RemittanceWriter {
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
@@ -21,20 +23,17 @@ public final class RemittanceWriter {
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
     private static final String PAYER_TAX_ID = "1512345678";
 
-    public static String write(List<ReceivedClaim> claims, PayerContract contract, String clearinghouseId,
-            long traceNumber) {
-        return SegmentWriter.interchange(segments -> interchange(segments, claims, contract, clearinghouseId,
-                traceNumber));
+    public static String write(List<ClaimDecision> claims, String clearinghouseId, long traceNumber) {
+        return SegmentWriter.interchange(segments -> interchange(segments, claims, clearinghouseId, traceNumber));
     }
 
-    private static void interchange(SegmentWriter w, List<ReceivedClaim> claims, PayerContract contract,
-            String clearinghouseId, long trace) throws EDIStreamException {
-        ReceivedClaim first = claims.get(0);
+    private static void interchange(SegmentWriter w, List<ClaimDecision> claims, String clearinghouseId, long trace)
+            throws EDIStreamException {
+        ReceivedClaim first = claims.get(0).claim();
         LocalDateTime now = LocalDateTime.now();
         String control = String.format("%09d", trace);
         String group = String.valueOf(trace);
-        long paid = claims.stream().flatMap(c -> c.lines().stream())
-                .mapToLong(l -> contract.adjudicate(l.chargeCents()).paidCents()).sum();
+        long paid = claims.stream().mapToLong(ClaimDecision::paidCents).sum();
 
         w.envelope("ISA", "00", SegmentWriter.pad("", 10), "00", SegmentWriter.pad("", 10), "ZZ",
                 SegmentWriter.pad(clearinghouseId, 15), "ZZ", SegmentWriter.pad(first.senderId(), 15),
@@ -50,31 +49,25 @@ public final class RemittanceWriter {
         w.segment("N1", "PE", first.billingProviderName(), "XX", first.billingProviderNpi());
         w.segment("LX", "1");
         int claimNumber = 0;
-        for (ReceivedClaim claim : claims) {
-            claim(w, claim, contract, trace + "-" + (++claimNumber));
+        for (ClaimDecision claim : claims) {
+            claim(w, claim, trace + "-" + (++claimNumber));
         }
         w.endTransaction("0001");
         w.envelope("GE", "1", group);
         w.envelope("IEA", "1", control);
     }
 
-    private static void claim(SegmentWriter w, ReceivedClaim claim, PayerContract contract, String payerClaimNumber)
+    private static void claim(SegmentWriter w, ClaimDecision decided, String payerClaimNumber)
             throws EDIStreamException {
-        long charge = 0;
-        long paid = 0;
-        long coinsurance = 0;
-        for (ReceivedClaim.Line line : claim.lines()) {
-            PayerContract.LineDecision decision = contract.adjudicate(line.chargeCents());
-            charge += decision.chargeCents();
-            paid += decision.paidCents();
-            coinsurance += decision.coinsuranceCents();
-        }
-        w.segment("CLP", claim.patientControlNumber(), "1", X12Amounts.of(charge), X12Amounts.of(paid),
-                X12Amounts.of(coinsurance), "12", "SIM" + payerClaimNumber, "11", "1");
+        ReceivedClaim claim = decided.claim();
+        w.segment("CLP", claim.patientControlNumber(), decided.denied() ? "4" : "1", X12Amounts.of(decided.chargeCents()),
+                X12Amounts.of(decided.paidCents()), X12Amounts.of(decided.coinsuranceCents()), "12",
+                "SIM" + payerClaimNumber, "11", claim.frequencyCode());
         w.segment("NM1", "QC", "1", claim.patientLastName(), claim.patientFirstName(), "", "", "", "MI",
                 claim.memberId());
-        for (ReceivedClaim.Line line : claim.lines()) {
-            PayerContract.LineDecision decision = contract.adjudicate(line.chargeCents());
+        for (int i = 0; i < claim.lines().size(); i++) {
+            ReceivedClaim.Line line = claim.lines().get(i);
+            PayerContract.LineDecision decision = decided.lines().get(i);
             EDIStreamWriter svc = w.startSegment("SVC");
             svc.writeStartElement().writeComponent("HC").writeComponent(line.code());
             for (String modifier : line.modifiers()) {
@@ -87,6 +80,9 @@ public final class RemittanceWriter {
             if (line.dateOfService() != null) {
                 w.segment("DTM", "472", line.dateOfService().format(CCYYMMDD));
             }
+            if (decision.isDenied()) {
+                w.segment("CAS", "CO", decision.denialCarc(), X12Amounts.of(decision.chargeCents()));
+            }
             if (decision.contractualCents() != 0) {
                 w.segment("CAS", "CO", "45", X12Amounts.of(decision.contractualCents()));
             }
@@ -97,6 +93,9 @@ public final class RemittanceWriter {
                 w.segment("REF", "6R", line.lineControlNumber());
             }
             w.segment("AMT", "B6", X12Amounts.of(decision.allowedCents()));
+            if (decision.remarkCode() != null) {
+                w.segment("LQ", "HE", decision.remarkCode());
+            }
         }
     }
 

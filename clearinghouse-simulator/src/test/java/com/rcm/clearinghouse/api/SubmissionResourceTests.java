@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.rcm.x12.ack.AcknowledgementReader;
 import com.rcm.x12.ack.ClaimAcknowledgement;
+import com.rcm.x12.ack.ImplementationError;
 import com.rcm.x12.ack.SyntaxAcknowledgement;
 import java.util.List;
 import static io.restassured.RestAssured.given;
@@ -12,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rcm.clearinghouse.support.Claims837;
@@ -52,6 +54,44 @@ class SubmissionResourceTests {
     }
 
     @Test
+    void anOfficeVisitBilledWithAProcedureButNoModifier25IsDeniedCo4AndTheRestPaid() {
+        String era = adjudicated(Claims837.contractExample("PA00000050").replace("HC:99213:25", "HC:99213"));
+        assertTrue(era.contains("CLP*PA00000050*1*185*22.4*5.6*12*"), era);
+        assertTrue(era.contains("SVC*HC:99213*150*0**1~"), era);
+        assertTrue(era.contains("CAS*CO*4*150~"), era);
+        assertTrue(era.contains("BPR*I*22.4*C*ACH"), era);
+    }
+
+    @Test
+    void aClaimForServicesThePlanDoesNotCoverIsDeniedCo96WithItsRemarkCode() {
+        String era = adjudicated(Claims837.contractExample("PA00000051").replace("HC:99213:25", "HC:97810")
+                .replace("HC:G0008", "HC:97811"));
+        assertTrue(era.contains("CLP*PA00000051*4*185*0*0*12*"), era);
+        assertTrue(era.contains("CAS*CO*96*150~") && era.contains("CAS*CO*96*35~"), era);
+        assertTrue(era.contains("LQ*HE*N130~"), era);
+    }
+
+    @Test
+    void aVoidIsAcknowledgedButNotPaidAgain() {
+        String x12 = Claims837.contractExample("PA00000052").replace(":B:1*Y*A*Y*Y~", ":B:8*Y*A*Y*Y~\nREF*F8*SIM7-1~")
+                .replace("SE*31*0001", "SE*32*0001");
+        String id = given().contentType("application/edi-x12").body(x12.getBytes(StandardCharsets.US_ASCII))
+                .post("/v1/submissions").then().statusCode(202)
+                .body("claimsAccepted", equalTo(1)).extract().path("submissionId");
+        given().get("/v1/submissions/{id}", id).then().body("remittance", nullValue());
+    }
+
+    /** Submits the interchange and answers the 835 the payer delivers for it. */
+    private static String adjudicated(String x12) {
+        String id = given().contentType("application/edi-x12").body(x12.getBytes(StandardCharsets.US_ASCII))
+                .post("/v1/submissions").then().statusCode(202)
+                .body("claimsAccepted", equalTo(1)).extract().path("submissionId");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/v1/submissions/{id}", id).then().body("deliveredAt", notNullValue()));
+        return given().get("/v1/submissions/{id}", id).then().extract().path("remittance");
+    }
+
+    @Test
     void anUnknownMemberIsRejectedInThe277caAndNeverAdjudicated() {
         String receipt = given().contentType("application/edi-x12")
                 .body(Claims837.contractExample("PA00000044").replace("M123456", "M999999").getBytes(StandardCharsets.US_ASCII))
@@ -77,11 +117,41 @@ class SubmissionResourceTests {
     }
 
     @Test
-    void anInterchangeWithBrokenStructureIsRejectedSayingWhere() {
+    void badSyntaxInTheClaimIsRejectedInThe999WithItsSegmentAndElementErrors() {
+        String bad = Claims837.contractExample("PA00000046").replace("CLM*PA00000046*185*", "CLM*PA00000046*18X5*");
+        String receipt = given().contentType("application/edi-x12").body(bad.getBytes(StandardCharsets.US_ASCII))
+                .post("/v1/submissions").then().statusCode(202)
+                .body("status", equalTo("REJECTED")).body("claims", equalTo(1)).body("claimsAccepted", equalTo(0))
+                .body("ack277ca", nullValue()).extract().asString();
+        SyntaxAcknowledgement ack999 = AcknowledgementReader.read999(
+                io.restassured.path.json.JsonPath.from(receipt).getString("ack999"));
+        assertFalse(ack999.accepted());
+        ImplementationError error = ack999.errors().get(0);
+        assertEquals("CLM", error.segmentId());
+        assertEquals(19, error.segmentPosition(), "CLM is the 19th segment of the transaction set");
+        assertEquals(2, error.elementPosition());
+        assertEquals("18X5", error.badValue());
+        String id = io.restassured.path.json.JsonPath.from(receipt).getString("submissionId");
+        given().get("/v1/submissions/{id}", id).then().body("remittance", nullValue());
+    }
+
+    @Test
+    void aWrongSegmentCountIsRejectedInThe999() {
         String broken = Claims837.contractExample("PA00000043").replace("SE*31*0001", "SE*30*0001");
+        String ack = given().contentType("application/edi-x12").body(broken.getBytes(StandardCharsets.US_ASCII))
+                .post("/v1/submissions").then().statusCode(202).body("status", equalTo("REJECTED"))
+                .extract().path("ack999");
+        SyntaxAcknowledgement ack999 = AcknowledgementReader.read999(ack);
+        assertFalse(ack999.accepted());
+        assertTrue(ack999.errors().stream().anyMatch(e -> e.segmentId().equals("SE")), ack999.errors().toString());
+    }
+
+    @Test
+    void anInterchangeWithABrokenEnvelopeIsRefusedSayingWhere() {
+        String broken = Claims837.contractExample("PA00000047").replace("GE*1*1~", "GE*2*1~");
         given().contentType("application/edi-x12").body(broken.getBytes(StandardCharsets.US_ASCII))
                 .post("/v1/submissions").then().statusCode(400)
-                .body("title", equalTo("Rejected interchange")).body("errors[0]", containsString("SE"));
+                .body("title", equalTo("Rejected interchange")).body("errors[0]", containsString("GE"));
     }
 
     @Test

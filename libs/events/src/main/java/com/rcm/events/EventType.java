@@ -2,6 +2,7 @@ package com.rcm.events;
 
 import com.rcm.events.payload.ClaimAccepted;
 import com.rcm.events.payload.ClaimAdjudicated;
+import com.rcm.events.payload.ClaimDenied;
 import com.rcm.events.payload.ClaimRejected;
 import com.rcm.events.payload.ClaimSubmitted;
 import com.rcm.events.payload.EncounterCoded;
@@ -29,6 +30,7 @@ public enum EventType {
     CLAIM_ACCEPTED("billing.claim.accepted.v1", Topics.CLAIMS_EVENTS, ClaimAccepted.class),
     CLAIM_REJECTED("billing.claim.rejected.v1", Topics.CLAIMS_EVENTS, ClaimRejected.class),
     CLAIM_ADJUDICATED("billing.claim.adjudicated.v1", Topics.PAYMENTS_EVENTS, ClaimAdjudicated.class),
+    CLAIM_DENIED("billing.claim.denied.v1", Topics.PAYMENTS_EVENTS, ClaimDenied.class),
     PAYMENT_POSTED("billing.payment.posted.v1", Topics.PAYMENTS_EVENTS, PaymentPosted.class),
     STATEMENT_ISSUED("billing.statement.issued.v1", Topics.PATIENT_BILLING_EVENTS, StatementIssued.class);
 

@@ -4,6 +4,7 @@ import com.rcm.events.payload.Address;
 import com.rcm.events.payload.Adjustment;
 import com.rcm.events.payload.ClaimAccepted;
 import com.rcm.events.payload.ClaimAdjudicated;
+import com.rcm.events.payload.ClaimDenied;
 import com.rcm.events.payload.ClaimRejected;
 import com.rcm.events.payload.ClaimSubmitted;
 import com.rcm.events.payload.Coverage;
@@ -48,6 +49,8 @@ final class EventSamples {
                         18500, LINES, "000000001", "1111111112")),
                 Map.entry(EventType.CLAIM_ADJUDICATED, new ClaimAdjudicated("clm-1", "enc-1", "rem-1", "PA000001", "SIM1",
                         "1", "PAID", 18500, 11840, 2960)),
+                Map.entry(EventType.CLAIM_DENIED, new ClaimDenied("clm-1", "enc-1", "rem-1", "PA000001", "SIM1", "SIMCOMM",
+                        18500, List.of(new Adjustment("CO", "96", 18500)), List.of("N130"))),
                 Map.entry(EventType.PAYMENT_POSTED, new PaymentPosted("clm-1", "enc-1", "rem-1", PATIENT, DOS, 18500, 11840,
                         List.of(new Adjustment("CO", "45", 3700), new Adjustment("PR", "2", 2960)),
                         new PatientResponsibility(0, 2960, 0, 0),

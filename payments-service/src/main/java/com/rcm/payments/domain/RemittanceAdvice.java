@@ -18,9 +18,9 @@ public record RemittanceAdvice(String payerId, String payerName, String payeeNpi
             List<ServicePaymentAdvice> lines) {
     }
 
-    /** An SVC loop: the payer's decision on one service line. */
+    /** An SVC loop: the payer's decision on one service line, with its remark codes (LQ*HE RARCs). */
     public record ServicePaymentAdvice(String code, List<String> modifiers, long chargeCents, long paidCents,
-            Integer units, String lineControlNumber, List<Adjustment> adjustments) {
+            Integer units, String lineControlNumber, List<Adjustment> adjustments, List<String> remarkCodes) {
     }
 
     /** A PLB adjustment: positive takes money back from the provider, negative gives it. */

@@ -1,6 +1,7 @@
 package com.rcm.payments.service;
 
 import com.rcm.events.payload.ClaimAdjudicated;
+import com.rcm.events.payload.ClaimDenied;
 import com.rcm.events.payload.PatientResponsibility;
 import com.rcm.events.payload.PaymentPosted;
 import com.rcm.payments.domain.ClaimOutcome;
@@ -63,12 +64,12 @@ public class RemittancePosting {
                         "no submitted claim has patient control number " + claim.patientControlNumber());
                 continue;
             }
-            postClaim(tenantId, remittanceId, match.get(), claim);
+            postClaim(tenantId, remittanceId, advice.payerId(), match.get(), claim);
         }
         return new Result(remittanceId, false, POSTED);
     }
 
-    private void postClaim(String tenantId, String remittanceId, ExpectedClaims.ExpectedClaim expected,
+    private void postClaim(String tenantId, String remittanceId, String payerId, ExpectedClaims.ExpectedClaim expected,
             RemittanceAdvice.ClaimPaymentAdvice claim) {
         store.insertClaimPayment(UUID.randomUUID().toString(), tenantId, remittanceId, expected.claimId(),
                 expected.encounterId(), claim);
@@ -79,6 +80,13 @@ public class RemittancePosting {
                 expected.claimId(), expected.encounterId(), remittanceId, claim.patientControlNumber(),
                 claim.payerClaimControlNumber(), claim.statusCode(), outcome, claim.chargeCents(), claim.paidCents(),
                 responsibility.totalCents())));
+        if (ClaimOutcome.DENIED.equals(outcome)) {
+            // The claims service's denial queue: what was denied and why, for a correction or an appeal.
+            outbox.publish(OutgoingEvent.of(tenantId, expected.encounterId(), subject, new ClaimDenied(
+                    expected.claimId(), expected.encounterId(), remittanceId, claim.patientControlNumber(),
+                    claim.payerClaimControlNumber(), payerId, claim.chargeCents(), ClaimOutcome.allAdjustments(claim),
+                    claim.lines().stream().flatMap(line -> line.remarkCodes().stream()).distinct().toList())));
+        }
         List<PaymentPosted.PostedLine> lines = claim.lines().stream().map(line -> new PaymentPosted.PostedLine(
                 null, line.code(), line.chargeCents(), line.paidCents(), line.adjustments())).toList();
         outbox.publish(OutgoingEvent.of(tenantId, expected.encounterId(), subject, new PaymentPosted(

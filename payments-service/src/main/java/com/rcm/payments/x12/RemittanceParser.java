@@ -93,6 +93,11 @@ public final class RemittanceParser {
                         adjustments.addAll(cas(s));
                     }
                 }
+                case "LQ" -> {
+                    if (line != null && "HE".equals(s.element(1))) {
+                        line.remarkCodes.add(s.element(2));
+                    }
+                }
                 case "PLB" -> {
                     closeClaim();
                     for (int i = 3; i + 1 <= s.elements().size(); i += 2) {
@@ -186,6 +191,7 @@ public final class RemittanceParser {
         final Integer units;
         String lineControlNumber;
         final List<Adjustment> adjustments = new ArrayList<>();
+        final List<String> remarkCodes = new ArrayList<>();
 
         LineBuilder(Segment svc) {
             List<String> procedure = svc.components(1);
@@ -198,7 +204,7 @@ public final class RemittanceParser {
 
         RemittanceAdvice.ServicePaymentAdvice build() {
             return new RemittanceAdvice.ServicePaymentAdvice(code, modifiers, charge, paid, units, lineControlNumber,
-                    List.copyOf(adjustments));
+                    List.copyOf(adjustments), List.copyOf(remarkCodes));
         }
     }
 

@@ -59,6 +59,24 @@ class RemittanceResourceTests {
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aDeniedClaimIsAnnouncedWithItsReasonAndRemarkCodesForTheDenialQueue() {
+        SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
+        upload(Era.trace(trace()).payment("0").deniesContractExample(claim.pcn()).build()).statusCode(202)
+                .body("remittances[0].status", equalTo("POSTED"));
+
+        ConsumerRecord<String, String> adjudicated = EventTap.await(Topics.PAYMENTS_EVENTS,
+                EventTap.ofType("billing.claim.adjudicated.v1", claim.encounterId()), Duration.ofSeconds(20));
+        assertTrue(adjudicated.value().contains("\"outcome\":\"DENIED\""), adjudicated.value());
+        ConsumerRecord<String, String> denied = EventTap.await(Topics.PAYMENTS_EVENTS,
+                EventTap.ofType("billing.claim.denied.v1", claim.encounterId()), Duration.ofSeconds(20));
+        assertTrue(denied.value().contains("\"carc\":\"96\""), denied.value());
+        assertTrue(denied.value().contains("\"remarkCodes\":[\"N130\"]"), denied.value());
+        assertTrue(denied.value().contains("\"payerId\":\"SIMCOMM\""), denied.value());
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void theSameRemittanceTwiceIsNeverPostedTwice() {
         SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
         String era = Era.trace(trace()).paysContractExample(claim.pcn()).build();

@@ -38,6 +38,16 @@ public final class Era {
                 .segment("CAS*CO*45*7").segment("CAS*PR*2*5.6").segment("REF*6R*" + pcn + "-2");
     }
 
+    /** The payer denies the contract example as not covered: CLP02 4, CO-96 on each line with RARC N130. */
+    public Era deniesContractExample(String pcn) {
+        return segment("CLP*" + pcn + "*4*185*0**12*SIM" + trace + "*11*1")
+                .segment("NM1*QC*1*Doe*Jane****MI*M123456")
+                .segment("SVC*HC:99213:25*150*0**1").segment("DTM*472*20261102")
+                .segment("CAS*CO*96*150").segment("REF*6R*" + pcn + "-1").segment("LQ*HE*N130")
+                .segment("SVC*HC:G0008*35*0**1").segment("DTM*472*20261102")
+                .segment("CAS*CO*96*35").segment("REF*6R*" + pcn + "-2").segment("LQ*HE*N130");
+    }
+
     public Era segment(String segment) {
         body.add(segment);
         return this;

@@ -10,20 +10,41 @@ public final class AcknowledgementReader {
 
     public static SyntaxAcknowledgement read999(String x12) {
         String group = "";
-        List<String> errors = new ArrayList<>();
-        String segmentInError = null;
+        List<ImplementationError> errors = new ArrayList<>();
+        Segment segmentInError = null;
+        boolean elementsNamed = false;
         for (Segment s : SegmentReader.read(x12)) {
             switch (s.tag()) {
-                case "IK3" -> segmentInError = s.element(1) + " at segment " + s.element(2);
-                case "IK4" -> errors.add((segmentInError == null ? "" : segmentInError + ", ") + "element "
-                        + s.component(1, 1) + " error " + s.element(3)
-                        + (s.optional(4) == null ? "" : " (" + s.element(4) + ")"));
+                case "IK3" -> {
+                    addSegmentError(errors, segmentInError, elementsNamed);
+                    segmentInError = s;
+                    elementsNamed = false;
+                }
+                case "IK4" -> {
+                    elementsNamed = true;
+                    errors.add(new ImplementationError(segmentInError == null ? "" : segmentInError.element(1),
+                            segmentInError == null ? 0 : Integer.parseInt(segmentInError.element(2)),
+                            segmentInError == null ? "8" : segmentInError.element(4),
+                            Integer.parseInt(s.component(1, 1)), s.element(3), s.optional(4)));
+                }
+                case "IK5", "AK2" -> {
+                    addSegmentError(errors, segmentInError, elementsNamed);
+                    segmentInError = null;
+                }
                 case "AK9" -> group = s.element(1);
                 default -> {
                 }
             }
         }
         return new SyntaxAcknowledgement(group, errors);
+    }
+
+    /** An IK3 with no IK4 under it is an error of the segment itself. */
+    private static void addSegmentError(List<ImplementationError> errors, Segment ik3, boolean elementsNamed) {
+        if (ik3 != null && !elementsNamed) {
+            errors.add(new ImplementationError(ik3.element(1), Integer.parseInt(ik3.element(2)), ik3.element(4), 0,
+                    null, null));
+        }
     }
 
     /** The claim-level statuses of a 277CA, in order, each tied to its patient control number. */

@@ -29,21 +29,37 @@ public final class AcknowledgementWriter {
             long chargeCents, LocalDate dateOfService) {
     }
 
-    public static String write999(Exchange exchange, boolean accepted, List<String> errors) {
+    /**
+     * The 999 for the interchange's one 837 transaction set: accepted (A) when {@code errors} is
+     * empty, otherwise rejected (R) with an IK3 per segment in error and an IK4 per element error.
+     */
+    public static String write999(Exchange exchange, List<ImplementationError> errors) {
+        boolean accepted = errors.isEmpty();
         return SegmentWriter.interchange(w -> {
             envelope(w, exchange, "FA", "005010X231A1");
             w.segment("ST", "999", "0001", "005010X231A1");
             w.segment("AK1", "HC", exchange.groupControlNumber(), "005010X222A1");
             w.segment("AK2", "837", exchange.transactionControlNumber(), "005010X222A1");
-            int position = 0;
-            for (String error : errors) {
-                w.segment("IK3", "CLM", String.valueOf(++position), "", "8");
-                EDIStreamWriter ik4 = w.startSegment("IK4");
-                ik4.writeStartElement().writeComponent("1").endElement();
-                ik4.writeElement("");
-                ik4.writeElement("7");
-                ik4.writeElement(error.length() > 99 ? error.substring(0, 99) : error);
-                w.endSegment();
+            ImplementationError previous = null;
+            for (ImplementationError error : errors) {
+                boolean sameSegment = previous != null && previous.segmentPosition() == error.segmentPosition()
+                        && previous.isElementError() && error.isElementError();
+                if (!sameSegment) {
+                    w.segment("IK3", error.segmentId(), String.valueOf(error.segmentPosition()), "",
+                            error.segmentErrorCode());
+                }
+                if (error.isElementError()) {
+                    EDIStreamWriter ik4 = w.startSegment("IK4");
+                    ik4.writeStartElement().writeComponent(String.valueOf(error.elementPosition())).endElement();
+                    ik4.writeEmptyElement();
+                    ik4.writeElement(error.elementErrorCode());
+                    if (error.badValue() != null && !error.badValue().isEmpty()) {
+                        // IK404 copies the bad data, less any character that would split it here.
+                        ik4.writeElement(truncate(error.badValue().replaceAll("[*:~^]", " "), 99));
+                    }
+                    w.endSegment();
+                }
+                previous = error;
             }
             w.segment("IK5", accepted ? "A" : "R");
             w.segment("AK9", accepted ? "A" : "R", "1", "1", accepted ? "1" : "0");
@@ -68,12 +84,8 @@ public final class AcknowledgementWriter {
             w.segment("NM1", "41", "2", exchange.submitterId(), "", "", "", "", "46", exchange.submitterId());
             w.segment("TRN", "2", exchange.transactionControlNumber());
             // 2200B: the batch as a whole was received (A1:19), then how many claims went on or back.
-            EDIStreamWriter received = w.startSegment("STC");
-            received.writeStartElement().writeComponent("A1").writeComponent("19").writeComponent("PR").endElement();
-            received.writeElement(now.format(CCYYMMDD));
-            received.writeElement("WQ");
-            received.writeElement(amount(claims.stream().mapToLong(ClaimStatus::chargeCents).sum()));
-            w.endSegment();
+            long total = claims.stream().mapToLong(ClaimStatus::chargeCents).sum();
+            stc(w, new String[] {"A1", "19", "PR"}, now, "WQ", total, null);
             long accepted = claims.stream().filter(c -> c.acknowledgement().accepted()).count();
             w.segment("QTY", "90", String.valueOf(accepted));
             w.segment("QTY", "AA", String.valueOf(claims.size() - accepted));
@@ -83,33 +95,45 @@ public final class AcknowledgementWriter {
                 w.segment("NM1", "85", "2", claim.billingProviderName(), "", "", "", "", "XX",
                         claim.billingProviderNpi());
                 w.segment("TRN", "1", "0"); // 2200C: no provider-level trace of its own
-                EDIStreamWriter provided = w.startSegment("STC");
-                provided.writeStartElement().writeComponent("A1").writeComponent("19").writeComponent("85").endElement();
-                provided.writeElement(now.format(CCYYMMDD));
-                provided.writeElement("WQ");
-                provided.writeElement(amount(claim.chargeCents()));
-                w.endSegment();
+                stc(w, new String[] {"A1", "19", "85"}, now, "WQ", claim.chargeCents(), null);
                 int provider = hl;
                 w.segment("HL", String.valueOf(++hl), String.valueOf(provider), "PT");
                 w.segment("NM1", "QC", "1", claim.patientLastName(), claim.patientFirstName(), "", "", "", "MI",
                         claim.memberId());
                 ClaimAcknowledgement ack = claim.acknowledgement();
                 w.segment("TRN", "2", ack.patientControlNumber());
-                EDIStreamWriter stc = w.startSegment("STC");
-                stc.writeStartElement().writeComponent(ack.category()).writeComponent(ack.statusCode()).endElement();
-                stc.writeElement(now.format(CCYYMMDD));
-                stc.writeElement(ack.accepted() ? "WQ" : "U");
-                stc.writeElement(amount(claim.chargeCents()));
-                for (int i = 5; i <= 11; i++) {
-                    stc.writeEmptyElement();
-                }
-                stc.writeElement(ack.message() == null ? "" : ack.message());
-                w.endSegment();
+                stc(w, new String[] {ack.category(), ack.statusCode()}, now, ack.accepted() ? "WQ" : "U",
+                        claim.chargeCents(), ack.message());
                 w.segment("DTP", "472", "D8", claim.dateOfService().format(CCYYMMDD));
             }
             w.endTransaction("0001");
             close(w, exchange);
         });
+    }
+
+    /** STC: status (category:code[:entity]), date, action (WQ accept, U reject), amount, and the message in STC12. */
+    private static void stc(SegmentWriter w, String[] status, LocalDateTime now, String action, long amountCents,
+            String message) throws EDIStreamException {
+        EDIStreamWriter stc = w.startSegment("STC");
+        stc.writeStartElement();
+        for (String component : status) {
+            stc.writeComponent(component);
+        }
+        stc.endElement();
+        stc.writeElement(now.format(CCYYMMDD));
+        stc.writeElement(action);
+        stc.writeElement(amount(amountCents));
+        if (message != null && !message.isBlank()) {
+            for (int i = 5; i <= 11; i++) {
+                stc.writeEmptyElement();
+            }
+            stc.writeElement(message);
+        }
+        w.endSegment();
+    }
+
+    private static String truncate(String value, int length) {
+        return value.length() > length ? value.substring(0, length) : value;
     }
 
     private static void envelope(SegmentWriter w, Exchange e, String functionalId, String version)

@@ -8,6 +8,7 @@ import com.rcm.x12.X12Amounts;
 import com.rcm.x12.X12Exception;
 import com.rcm.x12.X12Dates;
 import com.rcm.x12.X12ReadResult;
+import com.rcm.x12.X12Schemas;
 import com.rcm.x12.X12Text;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -22,6 +23,8 @@ import java.util.Set;
  * Reads 837P interchanges back into {@link ProfessionalClaimBatch}es, one per ST. Reads what
  * {@link ProfessionalClaimWriter} writes and the parts of other senders' files the model holds;
  * everything else (pay-to, referring, other-payer loops, ambulance and DME detail) is skipped.
+ * The body is checked against the 005010X222A1 implementation schema
+ * ({@link X12Schemas#professionalClaim837()}); findings come back as issues, not exceptions.
  */
 public final class ProfessionalClaimReader {
 
@@ -35,7 +38,7 @@ public final class ProfessionalClaimReader {
     }
 
     public X12ReadResult<ProfessionalClaimBatch> read(InputStream input) {
-        try (SegmentReader segments = new SegmentReader(input)) {
+        try (SegmentReader segments = new SegmentReader(input, X12Schemas.professionalClaim837())) {
             State state = new State();
             for (Segment segment = segments.next(); segment != null; segment = segments.next()) {
                 try {

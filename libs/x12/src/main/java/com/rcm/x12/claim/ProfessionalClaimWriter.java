@@ -5,6 +5,7 @@ import com.rcm.x12.InterchangeEnvelope;
 import com.rcm.x12.InterchangeWriter;
 import com.rcm.x12.X12Amounts;
 import com.rcm.x12.X12Dates;
+import com.rcm.x12.X12Schemas;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,10 @@ import java.util.Map;
 /**
  * Writes a batch of professional claims as one 837P 005010X222A1 interchange. Claims of the
  * same billing provider share one 2000A loop; claims of the same subscriber and patient share
- * one 2000B (and 2000C) loop, so the hierarchy is as flat as the guide allows.
+ * one 2000B (and 2000C) loop, so the hierarchy is as flat as the guide allows. Output is validated
+ * against the 005010X222A1 implementation schema while it is written: a claim the guide does not
+ * allow (a frequency other than 1/7/8, a code too long for its element) fails with an
+ * {@link com.rcm.x12.X12Exception} naming the segment.
  */
 public final class ProfessionalClaimWriter {
 
@@ -48,7 +52,7 @@ public final class ProfessionalClaimWriter {
         batch.claims().forEach(ProfessionalClaimWriter::requireSubmittable);
         InterchangeEnvelope envelope = batch.envelope();
         InterchangeWriter x12 = InterchangeWriter.start(out, prettyPrint, envelope, "HC", "837", IMPLEMENTATION,
-                IMPLEMENTATION);
+                IMPLEMENTATION, X12Schemas.professionalClaim837());
 
         // "0019" = information source, subscriber, dependent; "00" = original; "CH" = chargeable claims.
         x12.segment("BHT", "0019", "00", batch.batchReference(), X12Dates.d8(envelope.createdAt().toLocalDate()),

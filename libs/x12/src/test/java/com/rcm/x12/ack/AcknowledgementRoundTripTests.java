@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.imsweb.x12.Loop;
 import com.imsweb.x12.Segment;
 import com.imsweb.x12.reader.X12Reader;
+import com.rcm.x12.Conformance;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,13 +35,29 @@ class AcknowledgementRoundTripTests {
     }
 
     @Test
-    void a999RejectionKeepsItsElementErrors() {
-        SyntaxAcknowledgement rejected = AcknowledgementReader.read999(
-                AcknowledgementWriter.write999(EXCHANGE, false, List.of("CLM02 total does not equal the lines")));
+    void a999RejectionKeepsItsSegmentAndElementErrors() {
+        List<ImplementationError> errors = List.of(
+                new ImplementationError("CLM", 19, "8", 2, "6", "ABC"),
+                new ImplementationError("CLM", 19, "8", 5, "7", "Q"),
+                new ImplementationError("NM1", 14, "3", 0, null, null));
+        String x12 = AcknowledgementWriter.write999(EXCHANGE, errors);
+        assertTrue(x12.replace("\n", "")
+                .contains("IK3*CLM*19**8~IK4*2**6*ABC~IK4*5**7*Q~IK3*NM1*14**3~IK5*R~AK9*R*1*1*0~"), x12);
+
+        SyntaxAcknowledgement rejected = AcknowledgementReader.read999(x12);
         assertFalse(rejected.accepted());
-        assertEquals(1, rejected.errors().size());
-        assertTrue(rejected.errors().get(0).contains("CLM02 total does not equal the lines"), rejected.errors().get(0));
-        assertTrue(AcknowledgementReader.read999(AcknowledgementWriter.write999(EXCHANGE, true, List.of())).accepted());
+        assertEquals(errors, rejected.errors());
+        assertEquals("CLM at segment 19: element 2 error 6 (ABC)", rejected.errors().get(0).describe());
+        assertEquals("NM1 at segment 14: segment error 3", rejected.errors().get(2).describe());
+        assertTrue(AcknowledgementReader.read999(AcknowledgementWriter.write999(EXCHANGE, List.of())).accepted());
+    }
+
+    @Test
+    void aPublic999RejectionIsReadWithItsSegmentError() throws Exception {
+        SyntaxAcknowledgement rejected = AcknowledgementReader.read999(
+                Files.readString(Conformance.file("999", "x12_999_rejected.txt")));
+        assertFalse(rejected.accepted());
+        assertEquals(List.of(new ImplementationError("NM", 17, "1", 0, null, null)), rejected.errors());
     }
 
     @Test
