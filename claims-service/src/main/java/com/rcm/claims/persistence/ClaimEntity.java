@@ -86,6 +86,13 @@ public class ClaimEntity {
     @Column(name = "appeal_deadline")
     public LocalDate appealDeadline;
 
+    /** The event the claim was built from, carried onto the events it causes later (batched sends). */
+    @Column(name = "correlation_id")
+    public String correlationId;
+
+    @Column(name = "causation_id")
+    public String causationId;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

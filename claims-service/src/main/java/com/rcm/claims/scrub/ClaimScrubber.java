@@ -62,9 +62,9 @@ public class ClaimScrubber {
 
     private static void checkSubscriber(EncounterCoded e, List<ScrubFinding> findings) {
         Patient p = e.patient();
-        if (!"self".equals(e.coverage().relationshipToSubscriber())) {
-            findings.add(ScrubRule.SUBSCRIBER_DATA_MISSING.finding("coverage.relationshipToSubscriber", "the patient "
-                    + "is not the subscriber: the subscriber's own name, birth date and address are needed"));
+        if (!e.coverage().patientIsSubscriber() && e.coverage().subscriber() == null) {
+            findings.add(ScrubRule.SUBSCRIBER_DATA_MISSING.finding("coverage.subscriber", "the patient is not the "
+                    + "subscriber: add the subscriber's own name, birth date and sex (coverage.subscriber)"));
         }
         if (e.coverage().memberId() == null || e.coverage().memberId().isBlank()) {
             findings.add(ScrubRule.SUBSCRIBER_DATA_MISSING.finding("coverage.memberId", "the member id is missing"));

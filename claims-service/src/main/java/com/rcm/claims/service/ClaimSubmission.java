@@ -1,7 +1,5 @@
 package com.rcm.claims.service;
 
-import com.rcm.claims.client.Clearinghouse;
-import com.rcm.claims.client.ClearinghouseClient;
 import com.rcm.claims.domain.BillingProvider;
 import com.rcm.claims.domain.ClaimPricing;
 import com.rcm.claims.domain.ClaimStatus;
@@ -12,38 +10,31 @@ import com.rcm.claims.persistence.ClaimLineEntity;
 import com.rcm.claims.persistence.ClaimRepository;
 import com.rcm.claims.persistence.ControlNumbers;
 import com.rcm.claims.persistence.PracticeSetupRepository;
+import com.rcm.claims.persistence.SubmissionQueue;
 import com.rcm.claims.scrub.ClaimDraft;
 import com.rcm.claims.scrub.ClaimScrubber;
 import com.rcm.claims.scrub.ScrubFinding;
-import com.rcm.claims.scrub.ScrubRule;
-import com.rcm.claims.x12.ClaimInterchange;
-import com.rcm.claims.x12.SubmitterConfig;
 import com.rcm.events.EventEnvelope;
 import com.rcm.events.EventJson;
-import com.rcm.events.payload.ClaimSubmitted;
 import com.rcm.events.payload.EncounterCoded;
 import com.rcm.events.payload.ServiceLine;
 import com.rcm.platform.messaging.PoisonMessageException;
-import com.rcm.platform.outbox.Outbox;
-import com.rcm.platform.outbox.OutgoingEvent;
-import com.rcm.x12.X12Exception;
 import com.rcm.x12.claim.ProfessionalClaim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Turns a coded encounter into a submitted claim: price the lines, number the claim, scrub it, write
- * the 837P, hand it to the clearinghouse and announce it. A claim the scrubber fails is HELD in the
- * biller's queue with the fixes it needs, and goes out when a biller corrects it ({@link #resubmit}); so
- * does a claim the clearinghouse rejected in its 999 or 277CA. A claim the payer already decided is
- * corrected by a replacement claim (frequency 7) or cancelled by a void (frequency 8), each naming the
- * payer's claim number ({@link #supersede}).
+ * Turns a coded encounter into a claim: price the lines, number the claim and scrub it. A clean claim
+ * waits READY for the next 837P batch to the clearinghouse ({@link ClaimBatches}); a claim the scrubber
+ * fails is HELD in the biller's queue with the fixes it needs. A biller's correction of a held or
+ * rejected claim ({@link #resubmit}), a replacement (frequency 7) or a void (8) of a claim the payer
+ * decided ({@link #supersede}) goes out at once, in an interchange of its own, so the biller sees the
+ * clearinghouse's answer in the response.
  */
 @ApplicationScoped
 public class ClaimSubmission {
@@ -51,22 +42,17 @@ public class ClaimSubmission {
     private final PracticeSetupRepository setup;
     private final ControlNumbers controlNumbers;
     private final ClaimScrubber scrubber;
-    private final Clearinghouse clearinghouse;
-    private final SubmitterConfig submitter;
-    private final Outbox outbox;
-    private final ClearinghouseAcknowledgements acknowledgements;
+    private final ClaimSender sender;
+    private final SubmissionQueue queue;
 
     public ClaimSubmission(ClaimRepository claims, PracticeSetupRepository setup, ControlNumbers controlNumbers,
-            ClaimScrubber scrubber, Clearinghouse clearinghouse, SubmitterConfig submitter, Outbox outbox,
-            ClearinghouseAcknowledgements acknowledgements) {
+            ClaimScrubber scrubber, ClaimSender sender, SubmissionQueue queue) {
         this.claims = claims;
         this.setup = setup;
         this.controlNumbers = controlNumbers;
         this.scrubber = scrubber;
-        this.clearinghouse = clearinghouse;
-        this.submitter = submitter;
-        this.outbox = outbox;
-        this.acknowledgements = acknowledgements;
+        this.sender = sender;
+        this.queue = queue;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -83,9 +69,14 @@ public class ClaimSubmission {
         claim.patientControlNumber = nextPatientControlNumber(tenant, provider);
         claim.frequencyCode = ProfessionalClaim.ORIGINAL;
         claim.createdAt = OffsetDateTime.now();
+        claim.correlationId = cause.correlationId() != null ? cause.correlationId() : cause.id();
+        claim.causationId = cause.id();
         build(claim, coded);
-        scrubAndSubmit(claim, provider, "built from encounter " + coded.encounterId(), cause);
+        boolean clean = scrub(claim, provider, "built from encounter " + coded.encounterId());
         claims.persist(claim);
+        if (clean) {
+            queue.enqueue(tenant, claim.id);
+        }
     }
 
     /**
@@ -108,10 +99,23 @@ public class ClaimSubmission {
         original.moveTo(voiding ? ClaimStatus.VOIDED : ClaimStatus.REPLACED, (voiding ? "voided" : "replaced")
                 + " by claim " + claim.patientControlNumber + " (" + claim.id + "), requested by " + actor);
         build(claim, coded);
-        scrubAndSubmit(claim, provider, (voiding ? "void" : "replacement") + " of claim "
-                + original.patientControlNumber + " (payer claim " + original.payerClaimControlNumber + ") by " + actor,
-                null);
+        boolean clean = scrub(claim, provider, (voiding ? "void" : "replacement") + " of claim "
+                + original.patientControlNumber + " (payer claim " + original.payerClaimControlNumber + ") by " + actor);
         claims.persist(claim);
+        if (clean) {
+            sender.send(claim.tenantId, provider, List.of(claim));
+        }
+        return claim;
+    }
+
+    /** A biller's correction of a held or rejected claim and its resubmission, in one step; the scrubber runs again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ClaimEntity resubmit(ClaimEntity claim, EncounterCoded corrected, String actor) {
+        BillingProvider provider = billingProvider(claim.tenantId);
+        build(claim, corrected);
+        if (scrub(claim, provider, "corrected and resubmitted by " + actor)) {
+            sender.send(claim.tenantId, provider, List.of(claim));
+        }
         return claim;
     }
 
@@ -120,16 +124,8 @@ public class ClaimSubmission {
                 + String.format("%08d", controlNumbers.next(tenant, ControlNumbers.PATIENT_CONTROL, "claim"));
     }
 
-    /** A biller's correction of a held claim and its resubmission, in one step; the scrubber runs again. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public ClaimEntity resubmit(ClaimEntity claim, EncounterCoded corrected, String actor) {
-        BillingProvider provider = billingProvider(claim.tenantId);
-        build(claim, corrected);
-        scrubAndSubmit(claim, provider, "corrected and resubmitted by " + actor, null);
-        return claim;
-    }
-
-    private void scrubAndSubmit(ClaimEntity claim, BillingProvider provider, String detail, EventEnvelope cause) {
+    /** READY when the scrubber finds nothing, else HELD with its findings; answers whether it is clean. */
+    private boolean scrub(ClaimEntity claim, BillingProvider provider, String detail) {
         EncounterCoded coded = EventJson.read(claim.encounter, EncounterCoded.class);
         Optional<Payer> payer = setup.payer(coded.coverage().payerId());
         Optional<RenderingProvider> rendering = setup.renderingProvider(coded.renderingProviderNpi());
@@ -140,11 +136,11 @@ public class ClaimSubmission {
             claim.scrubFindings = EventJson.write(findings);
             claim.moveTo(ClaimStatus.HELD, detail + "; held: " + findings.stream().map(ScrubFinding::ruleId)
                     .distinct().collect(Collectors.joining(", ")));
-            return;
+            return false;
         }
         claim.scrubFindings = null;
         claim.moveTo(ClaimStatus.READY, detail);
-        submit(claim, coded, provider, payer.get(), rendering.get(), cause);
+        return true;
     }
 
     /** Prices the encounter's lines onto the claim; unpriced lines are left out and named by the scrubber. */
@@ -178,45 +174,8 @@ public class ClaimSubmission {
         return ClaimPricing.price(coded.services(), (code, modifier) -> setup.fee(code, modifier, coded.dateOfService()));
     }
 
-    private BillingProvider billingProvider(String tenant) {
+    BillingProvider billingProvider(String tenant) {
         return setup.billingProvider().orElseThrow(
                 () -> new PoisonMessageException("practice " + tenant + " has no billing provider set up"));
-    }
-
-    private void submit(ClaimEntity claim, EncounterCoded coded, BillingProvider provider, Payer payer,
-            RenderingProvider rendering, EventEnvelope cause) {
-        String senderId = submitter.senderIdFor(provider);
-        long interchange = controlNumbers.next(claim.tenantId, ControlNumbers.INTERCHANGE,
-                senderId + "/" + submitter.receiverId());
-        claim.interchangeControlNumber = String.format("%09d", interchange);
-        String priorPayerClaimNumber = claim.replacesClaimId == null ? null
-                : claims.findById(claim.replacesClaimId).payerClaimControlNumber;
-        try {
-            claim.x12 = ClaimInterchange.write(claim, coded, provider, payer, rendering, submitter, senderId,
-                    priorPayerClaimNumber);
-        } catch (X12Exception | IllegalArgumentException e) {
-            // Data the scrubber let through but the guide does not allow: held for a biller, never sent.
-            ScrubFinding finding = ScrubRule.IMPLEMENTATION_GUIDE.finding("x12", e.getMessage()
-                    + "; correct the claim's data and resubmit");
-            claim.scrubFindings = EventJson.write(List.of(finding));
-            claim.x12 = null;
-            claim.interchangeControlNumber = null;
-            claim.moveTo(ClaimStatus.HELD, "held: " + ScrubRule.IMPLEMENTATION_GUIDE + " " + e.getMessage());
-            return;
-        }
-        ClearinghouseClient.SubmissionReceipt receipt = clearinghouse.submit(claim.x12);
-        claim.submittedAt = OffsetDateTime.now();
-        claim.moveTo(ClaimStatus.SUBMITTED, "clearinghouse receipt " + receipt.submissionId());
-
-        List<ServiceLine> lines = claim.lines.stream().map(l -> new ServiceLine(l.lineNumber, l.code,
-                l.modifiers.isEmpty() ? List.of() : List.of(l.modifiers.split(",")), l.units,
-                Arrays.stream(l.diagnosisPointers.split(",")).map(Integer::valueOf).toList(),
-                l.chargeCents)).toList();
-        OutgoingEvent event = OutgoingEvent.of(claim.tenantId, claim.encounterId, "claim/" + claim.id,
-                new ClaimSubmitted(claim.id, claim.encounterId, claim.patientControlNumber, claim.payerId,
-                        coded.patient(), claim.dateOfService, claim.totalChargeCents, lines,
-                        claim.interchangeControlNumber, provider.npi()));
-        outbox.publish(cause == null ? event : event.causedBy(cause));
-        acknowledgements.apply(claim, receipt.ack999(), receipt.ack277ca());
     }
 }

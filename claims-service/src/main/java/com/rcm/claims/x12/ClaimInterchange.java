@@ -6,9 +6,11 @@ import com.rcm.claims.domain.RenderingProvider;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimLineEntity;
 import com.rcm.events.payload.Address;
+import com.rcm.events.payload.Coverage;
 import com.rcm.events.payload.EncounterCoded;
 import com.rcm.events.payload.Patient;
 import com.rcm.x12.InterchangeEnvelope;
+import com.rcm.x12.X12Exception;
 import com.rcm.x12.Usage;
 import com.rcm.x12.claim.ProfessionalClaim;
 import com.rcm.x12.claim.ProfessionalClaimBatch;
@@ -21,51 +23,96 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Maps one stored claim onto the shared 837P model and writes it with {@link ProfessionalClaimWriter}
- * (StAEDI, checked against the 005010X222A1 implementation schema as it writes): billing provider
- * (2000A), subscriber who is the patient (2000B), claim (2300) with its diagnoses, rendering provider
- * and, on a replacement or void, the payer's claim number (REF*F8); one 2400 loop per line with its
- * line control number (REF*6R) for 835 matching.
+ * Maps stored claims onto the shared 837P model and writes them as one interchange with
+ * {@link ProfessionalClaimWriter} (StAEDI, checked against the 005010X222A1 implementation schema as it
+ * writes): billing provider (2000A), subscriber (2000B) and, for a dependent, the patient (2000C), each
+ * claim (2300) with its diagnoses, rendering provider and, on a replacement or void, the payer's claim
+ * number (REF*F8); one 2400 loop per line with its line control number (REF*6R) for 835 matching.
  */
 public final class ClaimInterchange {
     private static final String RECEIVER_NAME = "SIM CLEARINGHOUSE";
     private static final String TRANSACTION_CONTROL_NUMBER = "0001";
 
     /**
+     * One claim as it goes into an interchange.
+     *
      * @param priorPayerClaimNumber the payer's number for the claim a replacement or void supersedes
      *                              (REF*F8), null for an original claim
      */
-    public static String write(ClaimEntity claim, EncounterCoded encounter, BillingProvider provider, Payer payer,
-            RenderingProvider rendering, SubmitterConfig submitter, String senderId, String priorPayerClaimNumber) {
-        int controlNumber = Integer.parseInt(claim.interchangeControlNumber);
+    public record Outgoing(ClaimEntity claim, EncounterCoded encounter, Payer payer, RenderingProvider rendering,
+            String priorPayerClaimNumber) {
+    }
+
+    /** The claims of one billing provider as one interchange to the clearinghouse, numbered {@code controlNumber}. */
+    public static String write(List<Outgoing> claims, BillingProvider provider, SubmitterConfig submitter,
+            String senderId, int controlNumber) {
         InterchangeEnvelope envelope = InterchangeEnvelope.of(senderId, submitter.receiverId(), controlNumber,
                 controlNumber, TRANSACTION_CONTROL_NUMBER, LocalDateTime.now(), Usage.PRODUCTION);
-        ProfessionalClaimBatch batch = new ProfessionalClaimBatch(envelope, claim.patientControlNumber,
+        ProfessionalClaimBatch batch = new ProfessionalClaimBatch(envelope, String.format("%09d", controlNumber),
                 new Submitter(submitter.submitterName(), submitter.submitterId(), "BILLING OFFICE", "5125550100"),
                 new Receiver(RECEIVER_NAME, submitter.receiverId()),
-                List.of(claimOf(claim, encounter, provider, payer, rendering, priorPayerClaimNumber)));
+                claims.stream().map(c -> claimOf(c.claim(), c.encounter(), provider, c.payer(), c.rendering(),
+                        c.priorPayerClaimNumber())).toList());
         return new ProfessionalClaimWriter().toX12(batch);
+    }
+
+    /**
+     * What the 005010X222A1 guide (schema and the writer's own checks) finds wrong with this claim
+     * alone, so one bad claim is held instead of spoiling its batch; empty when it can be sent.
+     */
+    public static Optional<String> guideProblem(Outgoing claim, BillingProvider provider, SubmitterConfig submitter,
+            String senderId) {
+        try {
+            write(List.of(claim), provider, submitter, senderId, 1);
+            return Optional.empty();
+        } catch (X12Exception | IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     private static ProfessionalClaim claimOf(ClaimEntity claim, EncounterCoded encounter, BillingProvider provider,
             Payer payer, RenderingProvider rendering, String priorPayerClaimNumber) {
         Patient patient = encounter.patient();
+        Coverage coverage = encounter.coverage();
         var billing = new com.rcm.x12.claim.BillingProvider(provider.name(), provider.npi(), provider.tin(),
                 provider.taxonomy(), com.rcm.x12.Address.of(provider.addressLine1(), provider.city(), provider.state(),
                         provider.postalCode()));
-        // The encounter carries the patient as the insured; a dependent's subscriber is not in the intake contract.
-        Subscriber subscriber = new Subscriber("P", encounter.coverage().memberId(), encounter.coverage().groupNumber(),
-                patient.firstName(), patient.lastName(), patient.dateOfBirth(), patient.sex(),
-                addressOf(patient.address()), payer.name(), payer.payerId(), payer.claimFilingIndicator());
+        // A dependent (spouse, child) is billed under the insured's subscriber loop with a patient loop of
+        // their own (2000C); otherwise the patient is the subscriber.
+        boolean dependent = !coverage.patientIsSubscriber() && coverage.subscriber() != null;
+        com.rcm.events.payload.Subscriber insured = coverage.subscriber();
+        Subscriber subscriber = dependent
+                ? new Subscriber("P", coverage.memberId(), coverage.groupNumber(), insured.firstName(),
+                        insured.lastName(), insured.dateOfBirth(), insured.sex(), addressOf(insured.address()),
+                        payer.name(), payer.payerId(), payer.claimFilingIndicator())
+                : new Subscriber("P", coverage.memberId(), coverage.groupNumber(), patient.firstName(),
+                        patient.lastName(), patient.dateOfBirth(), patient.sex(), addressOf(patient.address()),
+                        payer.name(), payer.payerId(), payer.claimFilingIndicator());
+        com.rcm.x12.claim.Patient dependentPatient = dependent
+                ? new com.rcm.x12.claim.Patient(relationshipCode(coverage.relationshipToSubscriber()),
+                        patient.firstName(), patient.lastName(), patient.dateOfBirth(), patient.sex(),
+                        addressOf(patient.address()))
+                : null;
         List<ServiceLine> lines = claim.lines.stream()
                 .map(line -> lineOf(line, encounter.placeOfService(), claim)).toList();
-        return new ProfessionalClaim(billing, subscriber, null, claim.patientControlNumber, claim.totalChargeCents,
+        return new ProfessionalClaim(billing, subscriber, dependentPatient, claim.patientControlNumber,
+                claim.totalChargeCents,
                 encounter.placeOfService(), claim.frequencyCode, priorPayerClaimNumber, encounter.diagnoses(),
                 new com.rcm.x12.claim.RenderingProvider(rendering.npi(), rendering.firstName(), rendering.lastName(),
                         rendering.taxonomy()),
                 lines);
+    }
+
+    /** PAT01 individual relationship code: 01 spouse, 19 child, G8 other relationship. */
+    private static String relationshipCode(String relationship) {
+        return switch (relationship) {
+            case "spouse" -> "01";
+            case "child" -> "19";
+            default -> "G8";
+        };
     }
 
     private static ServiceLine lineOf(ClaimLineEntity line, String placeOfService, ClaimEntity claim) {

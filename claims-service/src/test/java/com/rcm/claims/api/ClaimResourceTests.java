@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rcm.claims.ClaimsTestResources;
@@ -16,16 +15,24 @@ import com.rcm.claims.support.ClearinghouseReceiverResource;
 import com.rcm.claims.support.CodedEvents;
 import com.rcm.events.CloudEventHeaders;
 import com.rcm.events.Topics;
+import com.rcm.events.payload.Address;
+import com.rcm.events.payload.Coverage;
 import com.rcm.events.payload.EncounterCoded;
 import com.rcm.events.payload.Patient;
 import com.rcm.events.payload.ServiceLine;
+import com.rcm.events.payload.Subscriber;
 import com.rcm.testkit.EventTap;
+import com.rcm.x12.X12ReadResult;
+import com.rcm.x12.claim.ProfessionalClaim;
+import com.rcm.x12.claim.ProfessionalClaimBatch;
+import com.rcm.x12.claim.ProfessionalClaimReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -106,6 +113,28 @@ class ClaimResourceTests {
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aDependentIsBilledInAPatientLoopUnderTheSubscriber() {
+        EncounterCoded e = CodedEvents.contractExample("SIMCOMM", CodedEvents.contractServices());
+        Subscriber father = new Subscriber("John", "Doe", LocalDate.of(1978, 2, 3), "M",
+                new Address("1 Main St", null, "Austin", "TX", "78701"));
+        String encounter = CodedEvents.publish("practice-a", new EncounterCoded(e.encounterId(), e.externalId(),
+                e.dateOfService(), e.placeOfService(), e.patient(), new Coverage("SIMCOMM", "M123456", "G1", "child",
+                        father), e.renderingProviderNpi(), e.diagnoses(), e.services()));
+        String claimId = awaitClaim(encounter, "ACCEPTED").extract().path("[0].id");
+        String x12 = given().get("/v1/claims/{id}/x12", claimId).then().statusCode(200).extract().asString();
+
+        X12ReadResult<ProfessionalClaimBatch> read = new ProfessionalClaimReader().read(x12);
+        assertEquals(List.of(), read.issues(), "valid against the 005010X222A1 implementation schema");
+        ProfessionalClaim claim = read.single().claims().get(0);
+        assertEquals("John", claim.subscriber().firstName());
+        assertEquals("19", claim.relationshipCode(), "PAT01 child");
+        assertEquals("Jane", claim.patient().firstName());
+        assertTrue(x12.contains("HL*3*2*23*0~"), "the patient's HL sits under the subscriber's: " + x12);
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aLineWithNoFeeAndNoChargeHoldsTheClaimNamingTheCode() {
         String encounter = CodedEvents.publishContractExample("practice-a", "SIMCOMM",
                 List.of(new ServiceLine(1, "99499", List.of(), 1, List.of(1), null)));
@@ -118,10 +147,10 @@ class ClaimResourceTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void interchangeControlNumbersAreNeverReused() {
         String first = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CodedEvents.contractServices());
-        String second = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CodedEvents.contractServices());
         String a = awaitClaim(first, "ACCEPTED").extract().path("[0].interchangeControlNumber");
+        String second = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CodedEvents.contractServices());
         String b = awaitClaim(second, "ACCEPTED").extract().path("[0].interchangeControlNumber");
-        assertNotEquals(a, b);
+        assertTrue(Long.parseLong(b) > Long.parseLong(a), "a later interchange gets a higher ISA13: " + a + ", " + b);
         assertEquals(9, a.length());
     }
 

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import com.rcm.claims.ClaimsTestResources;
 import com.rcm.claims.support.CodedEvents;
 import com.rcm.events.payload.Coverage;
+import com.rcm.events.payload.Subscriber;
 import com.rcm.events.payload.EncounterCoded;
 import com.rcm.events.payload.Patient;
 import com.rcm.events.payload.ServiceLine;
@@ -47,6 +48,9 @@ class ClaimScrubberTests {
                         {"renderingProviderNpi": "1234567893"}"""),
                 rule("SUBSCRIBER_DATA_MISSING", ClaimScrubberTests::withoutAddress, """
                         {"patientAddress": {"line1": "1 Main St", "city": "Austin", "state": "TX", "postalCode": "78701"}}"""),
+                rule("SUBSCRIBER_DATA_MISSING", e -> dependent(e, null), """
+                        {"coverage": {"payerId": "SIMCOMM", "memberId": "M123456", "relationshipToSubscriber": "child",
+                         "subscriber": {"firstName": "John", "lastName": "Doe", "dateOfBirth": "1978-02-03", "sex": "M"}}}"""),
                 rule("DIAGNOSIS_POINTER", e -> services(e, List.of(
                         new ServiceLine(1, "99213", List.of("25"), 1, List.of(1, 3), null),
                         CONTRACT.get(1))), """
@@ -131,6 +135,12 @@ class ClaimScrubberTests {
 
     private static Arguments rule(String ruleId, UnaryOperator<EncounterCoded> fault, String correction) {
         return Arguments.of(ruleId, fault, correction);
+    }
+
+    static EncounterCoded dependent(EncounterCoded e, Subscriber subscriber) {
+        return new EncounterCoded(e.encounterId(), e.externalId(), e.dateOfService(), e.placeOfService(), e.patient(),
+                new Coverage(e.coverage().payerId(), e.coverage().memberId(), e.coverage().groupNumber(), "child",
+                        subscriber), e.renderingProviderNpi(), e.diagnoses(), e.services());
     }
 
     private static EncounterCoded coverage(EncounterCoded e, String payerId) {

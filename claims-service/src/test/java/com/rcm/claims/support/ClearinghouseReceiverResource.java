@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rcm.x12.ack.AcknowledgementWriter;
 import com.rcm.x12.ack.ClaimAcknowledgement;
 import com.rcm.x12.ack.ImplementationError;
-import java.util.HashMap;
-import java.time.LocalDate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -15,10 +11,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An HTTP endpoint on loopback that takes 837P submissions the way the clearinghouse does, keeps
@@ -74,18 +75,28 @@ public class ClearinghouseReceiverResource implements QuarkusTestResourceLifecyc
         return Map.of("quarkus.rest-client.clearinghouse.url", "http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    /** A2:20 for every claim, but A3:33 (subscriber not found) for member {@value #UNKNOWN_MEMBER}. */
+    /**
+     * A2:20 for every claim of the interchange, but A3:33 (subscriber not found) for a claim under
+     * member {@value #UNKNOWN_MEMBER}.
+     */
     private static String acknowledge(String interchange) {
-        Matcher clm = Pattern.compile("CLM\\*([^*]+)\\*([0-9.]+)").matcher(interchange);
-        Matcher member = Pattern.compile("NM1\\*IL\\*1\\*[^~]*\\*MI\\*([^~*]+)").matcher(interchange);
-        clm.find();
-        member.find();
-        String pcn = clm.group(1);
-        ClaimAcknowledgement ack = UNKNOWN_MEMBER.equals(member.group(1))
-                ? new ClaimAcknowledgement(pcn, "A3", "33", "subscriber " + UNKNOWN_MEMBER + " not found")
-                : new ClaimAcknowledgement(pcn, "A2", "20", null);
-        return AcknowledgementWriter.write277ca(EXCHANGE, List.of(new AcknowledgementWriter.ClaimStatus(ack,
-                "PRACTICE", "1111111112", "DOE", "JANE", member.group(1), 100, LocalDate.of(2026, 11, 2))));
+        Matcher segments = Pattern.compile("(NM1\\*IL\\*1\\*[^~]*\\*MI\\*([^~*]+))|(CLM\\*([^*]+)\\*)")
+                .matcher(interchange);
+        List<AcknowledgementWriter.ClaimStatus> statuses = new ArrayList<>();
+        String member = "";
+        while (segments.find()) {
+            if (segments.group(2) != null) {
+                member = segments.group(2);
+                continue;
+            }
+            String pcn = segments.group(4);
+            ClaimAcknowledgement ack = UNKNOWN_MEMBER.equals(member)
+                    ? new ClaimAcknowledgement(pcn, "A3", "33", "subscriber " + UNKNOWN_MEMBER + " not found")
+                    : new ClaimAcknowledgement(pcn, "A2", "20", null);
+            statuses.add(new AcknowledgementWriter.ClaimStatus(ack, "PRACTICE", "1111111112", "DOE", "JANE", member,
+                    100, LocalDate.of(2026, 11, 2)));
+        }
+        return AcknowledgementWriter.write277ca(EXCHANGE, statuses);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** How the simulated payer adjudicates and how soon its 835 follows. */
@@ -25,6 +26,39 @@ public interface SimulatorConfig {
     /** Members each payer knows, as payerId:memberId; a claim for any other is rejected in the 277CA (A3:33). */
     @WithDefault("SIMCOMM:M123456,SIMMCARE:M123456")
     List<String> members();
+
+    /** Per payer id, its contract where it differs from the percentages above. */
+    Map<String, Contract> contracts();
+
+    /** Per member id, the plan's benefits; a member not listed has no deductible and no copay. */
+    Map<String, Benefits> benefits();
+
+    /** Deny a claim that bills the same member, date and services as one adjudicated before (CO-18). */
+    @WithDefault("false")
+    boolean denyDuplicates();
+
+    /** A payer's contract: allowed amounts and coinsurance, and interest it adds to each payment. */
+    interface Contract {
+        /** Allowed cents per procedure code; a code not listed is allowed at the percent of its charge. */
+        Map<String, Long> feeSchedule();
+
+        Optional<Integer> allowedPercent();
+
+        Optional<Integer> coinsurancePercent();
+
+        /** Interest added to each payment as a provider-level adjustment (PLB L6), in cents; 0 for none. */
+        @WithDefault("0")
+        long interestCents();
+    }
+
+    /** A member's benefits for the plan year: the deductible and the copay per office visit. */
+    interface Benefits {
+        @WithDefault("0")
+        long deductibleCents();
+
+        @WithDefault("0")
+        long copayCents();
+    }
 
     /** Codes the payer's plans do not cover: such a line is denied CO-96 with RARC N130. */
     Optional<List<String>> nonCoveredCodes();

@@ -9,8 +9,13 @@ public record ClaimDecision(ReceivedClaim claim, List<PayerContract.LineDecision
         return lines.stream().mapToLong(PayerContract.LineDecision::paidCents).sum();
     }
 
-    public long coinsuranceCents() {
-        return lines.stream().mapToLong(PayerContract.LineDecision::coinsuranceCents).sum();
+    /** What the member owes: copay, deductible and coinsurance together (CLP05). */
+    public long patientResponsibilityCents() {
+        return lines.stream().mapToLong(PayerContract.LineDecision::patientResponsibilityCents).sum();
+    }
+
+    public long deductibleCents() {
+        return lines.stream().mapToLong(PayerContract.LineDecision::deductibleCents).sum();
     }
 
     public long chargeCents() {

@@ -16,9 +16,9 @@ public record ReceivedClaim(String senderId, String billingProviderName, String 
             String lineControlNumber) {
     }
 
-    /** Same member, first date of service and billed codes: what a payer's duplicate edit compares. */
+    /** Same payer, member, first date of service and billed codes with modifiers: what a duplicate edit compares. */
     public String fingerprint() {
-        return payerId + "|" + memberId + "|" + lines.get(0).dateOfService() + "|"
-                + String.join(",", lines.stream().map(Line::code).sorted().toList());
+        return payerId + "|" + memberId + "|" + lines.get(0).dateOfService() + "|" + String.join(",",
+                lines.stream().map(line -> line.code() + ":" + String.join(":", line.modifiers())).sorted().toList());
     }
 }

@@ -46,6 +46,43 @@ public class SubmissionStore {
         }
     }
 
+    /** Cents the member has met of the payer's deductible in {@code planYear}. */
+    public long deductibleMet(String payerId, String memberId, int planYear) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT met_cents FROM member_deductible WHERE payer_id = ? AND member_id = ? AND plan_year = ?")) {
+            s.setString(1, payerId);
+            s.setString(2, memberId);
+            s.setInt(3, planYear);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        }
+    }
+
+    public void addToDeductible(String payerId, String memberId, int planYear, long cents) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                INSERT INTO member_deductible (payer_id, member_id, plan_year, met_cents) VALUES (?, ?, ?, ?)
+                ON CONFLICT (payer_id, member_id, plan_year)
+                DO UPDATE SET met_cents = member_deductible.met_cents + EXCLUDED.met_cents""")) {
+            s.setString(1, payerId);
+            s.setString(2, memberId);
+            s.setInt(3, planYear);
+            s.setLong(4, cents);
+            s.executeUpdate();
+        }
+    }
+
+    /** Remembers an adjudicated claim; false when the same services were adjudicated before (a duplicate). */
+    public boolean firstAdjudication(String fingerprint, String patientControlNumber) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO adjudicated_claim (fingerprint, patient_control_number) VALUES (?, ?) "
+                        + "ON CONFLICT (fingerprint) DO NOTHING")) {
+            s.setString(1, fingerprint);
+            s.setString(2, patientControlNumber);
+            return s.executeUpdate() == 1;
+        }
+    }
+
     public Optional<Submission> find(String id) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 SELECT id, received_at, interchange, remittance, deliver_after, delivered_at, attempts, last_error

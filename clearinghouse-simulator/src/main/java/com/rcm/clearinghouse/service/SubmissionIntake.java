@@ -2,8 +2,6 @@ package com.rcm.clearinghouse.service;
 
 import com.rcm.clearinghouse.config.SimulatorConfig;
 import com.rcm.clearinghouse.domain.ClaimDecision;
-import com.rcm.clearinghouse.domain.PayerContract;
-import com.rcm.clearinghouse.domain.PayerRules;
 import com.rcm.clearinghouse.domain.ReceivedClaim;
 import com.rcm.clearinghouse.persistence.SubmissionStore;
 import com.rcm.clearinghouse.x12.ClaimReader;
@@ -17,7 +15,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -30,11 +27,14 @@ public class SubmissionIntake {
     private final SubmissionStore store;
     private final SimulatorConfig config;
     private final FrontEndEdits frontEnd;
+    private final PayerAdjudication payers;
 
-    public SubmissionIntake(SubmissionStore store, SimulatorConfig config, FrontEndEdits frontEnd) {
+    public SubmissionIntake(SubmissionStore store, SimulatorConfig config, FrontEndEdits frontEnd,
+            PayerAdjudication payers) {
         this.store = store;
         this.config = config;
         this.frontEnd = frontEnd;
+        this.payers = payers;
     }
 
     public record Taken(String submissionId, int claims, int accepted, String ack999, String ack277ca) {
@@ -51,10 +51,10 @@ public class SubmissionIntake {
             return rejected(interchange, syntax);
         }
         List<ReceivedClaim> claims = ClaimReader.read(interchange);
-        long payerGroups = claims.stream().map(c -> c.payerId() + "/" + c.billingProviderNpi()).distinct().count();
-        if (payerGroups > 1) {
-            throw new InvalidX12Exception(List.of("one submission may bill one payer for one billing provider; "
-                    + "batches across payers are not simulated"));
+        long payees = claims.stream().map(ReceivedClaim::billingProviderNpi).distinct().count();
+        if (payees > 1) {
+            throw new InvalidX12Exception(List.of("one submission may bill for one billing provider; batches across "
+                    + "billing providers are not simulated"));
         }
         AcknowledgementWriter.Exchange exchange = exchange(syntax);
         List<ReceivedClaim> accepted = new ArrayList<>();
@@ -68,13 +68,9 @@ public class SubmissionIntake {
                     claim.billingProviderNpi(), claim.patientLastName(), claim.patientFirstName(), claim.memberId(),
                     claim.chargeCents(), claim.lines().get(0).dateOfService()));
         }
-        // A void (frequency 8) is acknowledged but not paid again; the payer's reversal is not simulated.
-        PayerRules rules = new PayerRules(new PayerContract(config.allowedPercent(), config.coinsurancePercent()),
-                Set.copyOf(config.nonCoveredCodes().orElse(List.of())));
-        List<ClaimDecision> decided = accepted.stream().filter(claim -> !"8".equals(claim.frequencyCode()))
-                .map(claim -> new ClaimDecision(claim, rules.decide(claim))).toList();
-        String remittance = decided.isEmpty() ? null
-                : RemittanceWriter.write(decided, config.clearinghouseId(), store.nextTraceNumber());
+        List<ClaimDecision> decided = payers.decide(accepted);
+        String remittance = decided.isEmpty() ? null : RemittanceWriter.write(decided, config.clearinghouseId(),
+                store.nextTraceNumber(), payers::interestCents);
         String id = UUID.randomUUID().toString();
         store.save(id, interchange, remittance, Instant.now().plus(config.remittanceDelay()));
         return new Taken(id, claims.size(), accepted.size(), AcknowledgementWriter.write999(exchange, List.of()),

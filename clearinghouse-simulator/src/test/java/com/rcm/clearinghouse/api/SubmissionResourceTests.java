@@ -81,6 +81,40 @@ class SubmissionResourceTests {
         given().get("/v1/submissions/{id}", id).then().body("remittance", nullValue());
     }
 
+    @Test
+    void theMemberPaysTheCopayAndTheDeductibleUntilItIsMet() {
+        // M555001: deductible 100.00, copay 25.00. 99213 allowed 120: copay 25, deductible 95, paid 0;
+        // G0008 allowed 28: deductible 5, coinsurance 20% of 23 = 4.60, paid 18.40.
+        String first = adjudicated(Claims837.contractExample("PA00000060", "M555001", "20261103", "SIMCOMM"));
+        assertTrue(first.contains("CLP*PA00000060*1*185*18.4*129.6*12*"), first);
+        assertTrue(first.contains("CAS*PR*1*95~") && first.contains("CAS*PR*3*25~"), first);
+        assertTrue(first.contains("CAS*PR*1*5~") && first.contains("CAS*PR*2*4.6~"), first);
+
+        // Deductible met: copay 25 and coinsurance on the rest, 19 and 5.60.
+        String second = adjudicated(Claims837.contractExample("PA00000061", "M555001", "20261104", "SIMCOMM"));
+        assertTrue(second.contains("CLP*PA00000061*1*185*98.4*49.6*12*"), second);
+        assertFalse(second.contains("CAS*PR*1*"), "no deductible left: " + second);
+    }
+
+    @Test
+    void aPayersContractFeeScheduleSetsTheAllowedAmountAndItsInterestIsAProviderAdjustment() {
+        // SIMMCARE allows 90.00 for 99213 (coinsurance 18, paid 72) and 80% of 35 for G0008 (paid 22.40),
+        // and adds 1.23 interest: BPR02 = 94.40 + 1.23.
+        String era = adjudicated(Claims837.contractExample("PA00000062", "M123456", "20261106", "SIMMCARE"));
+        assertTrue(era.contains("CLP*PA00000062*1*185*94.4*23.6*12*"), era);
+        assertTrue(era.contains("CAS*CO*45*60~") && era.contains("AMT*B6*90~"), era);
+        assertTrue(era.contains("BPR*I*95.63*C*ACH"), era);
+        assertTrue(era.matches("(?s).*PLB\\*1111111112\\*\\d{4}1231\\*L6:SIM\\d+\\*-1\\.23~.*"), era);
+    }
+
+    @Test
+    void theSameServicesBilledAgainUnderAnotherClaimNumberAreDeniedAsADuplicate() {
+        adjudicated(Claims837.contractExample("PA00000063", "M555002", "20261107", "SIMCOMM"));
+        String again = adjudicated(Claims837.contractExample("PA00000064", "M555002", "20261107", "SIMCOMM"));
+        assertTrue(again.contains("CLP*PA00000064*4*185*0*0*12*"), again);
+        assertTrue(again.contains("CAS*CO*18*150~") && again.contains("CAS*CO*18*35~"), again);
+    }
+
     /** Submits the interchange and answers the 835 the payer delivers for it. */
     private static String adjudicated(String x12) {
         String id = given().contentType("application/edi-x12").body(x12.getBytes(StandardCharsets.US_ASCII))
@@ -110,7 +144,8 @@ class SubmissionResourceTests {
         given().get("/v1/submissions/{id}", id).then().body("remittance", nullValue());
 
         String accepted = given().contentType("application/edi-x12")
-                .body(Claims837.contractExample("PA00000045").getBytes(StandardCharsets.US_ASCII))
+                .body(Claims837.contractExample("PA00000045", "M123456", "20261105", "SIMCOMM")
+                        .getBytes(StandardCharsets.US_ASCII))
                 .post("/v1/submissions").then().statusCode(202).body("claimsAccepted", equalTo(1))
                 .extract().path("ack277ca");
         assertTrue(AcknowledgementReader.read277ca(accepted).get(0).accepted());

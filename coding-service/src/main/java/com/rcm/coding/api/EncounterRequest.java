@@ -47,7 +47,17 @@ public record EncounterRequest(
             @NotBlank @Size(max = 80) String payerId,
             @NotBlank @Size(max = 80) String memberId,
             @Size(max = 50) String groupNumber,
-            @Pattern(regexp = "self|spouse|child|other", message = "must be self, spouse, child or other") String relationshipToSubscriber) {
+            @Pattern(regexp = "self|spouse|child|other", message = "must be self, spouse, child or other") String relationshipToSubscriber,
+            @Valid SubscriberRequest subscriber) {
+    }
+
+    /** The insured, when the patient is not the subscriber (a spouse's or a parent's plan). */
+    public record SubscriberRequest(
+            @NotBlank @Size(max = 35) String firstName,
+            @NotBlank @Size(max = 60) String lastName,
+            @NotNull LocalDate dateOfBirth,
+            @NotNull @Pattern(regexp = "[FMU]", message = "must be F, M or U") String sex,
+            @Valid AddressRequest address) {
     }
 
     public record ServiceRequest(

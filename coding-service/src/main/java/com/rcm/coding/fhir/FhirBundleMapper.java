@@ -23,12 +23,14 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.PositiveIntType;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 
@@ -63,7 +65,7 @@ public class FhirBundleMapper {
                 encounter.map(FhirBundleMapper::dateOfService).orElse(null),
                 claim.flatMap(FhirBundleMapper::placeOfService).orElse(null),
                 resources.first(Patient.class).map(FhirBundleMapper::patient).orElse(null),
-                resources.first(Coverage.class).map(FhirBundleMapper::coverage).orElse(null),
+                resources.first(Coverage.class).map(c -> coverage(c, resources)).orElse(null),
                 claim.flatMap(c -> renderingNpi(c, resources)).orElse(null),
                 diagnoses,
                 claim.map(FhirBundleMapper::services).orElse(null));
@@ -79,15 +81,26 @@ public class FhirBundleMapper {
         String birthDate = p.getBirthDateElement().getValueAsString();
         return new EncounterRequest.PatientRequest(firstIdentifier(p.getIdentifier()),
                 name.getGiven().isEmpty() ? null : name.getGiven().get(0).getValue(), name.getFamily(),
-                birthDate == null ? null : LocalDate.parse(birthDate), sex(p),
+                birthDate == null ? null : LocalDate.parse(birthDate), sex(p.hasGender() ? p.getGender() : null),
                 p.getAddress().isEmpty() ? null : address(p.getAddressFirstRep()));
     }
 
-    private static String sex(Patient p) {
-        if (!p.hasGender()) {
+    /** The insured as a RelatedPerson the Coverage's subscriber references (a spouse or a parent). */
+    private static EncounterRequest.SubscriberRequest subscriber(RelatedPerson r) {
+        HumanName name = r.getNameFirstRep();
+        String birthDate = r.getBirthDateElement().getValueAsString();
+        String given = name.getGiven().isEmpty() ? null : name.getGiven().get(0).getValue();
+        return new EncounterRequest.SubscriberRequest(given, name.getFamily(),
+                birthDate == null ? null : LocalDate.parse(birthDate),
+                sex(r.hasGender() ? r.getGender() : null),
+                r.getAddress().isEmpty() ? null : address(r.getAddressFirstRep()));
+    }
+
+    private static String sex(Enumerations.AdministrativeGender gender) {
+        if (gender == null) {
             return null;
         }
-        return switch (p.getGender()) {
+        return switch (gender) {
             case FEMALE -> "F";
             case MALE -> "M";
             default -> "U";
@@ -100,14 +113,17 @@ public class FhirBundleMapper {
                 lines.size() > 1 ? lines.get(1).getValue() : null, a.getCity(), a.getState(), a.getPostalCode());
     }
 
-    private static EncounterRequest.CoverageRequest coverage(Coverage c) {
+    private static EncounterRequest.CoverageRequest coverage(Coverage c, Resources resources) {
         String payerId = c.getPayor().isEmpty() ? null : c.getPayorFirstRep().getIdentifier().getValue();
         String group = c.getClass_().stream()
                 .filter(k -> k.getType().getCoding().stream().anyMatch(t -> "group".equals(t.getCode())))
                 .map(Coverage.ClassComponent::getValue).findFirst().orElse(null);
         String relationship = c.getRelationship().getCoding().stream().map(Coding::getCode).findFirst().orElse(null);
         String member = c.hasSubscriberId() ? c.getSubscriberId() : firstIdentifier(c.getIdentifier());
-        return new EncounterRequest.CoverageRequest(payerId, member, group, relationship);
+        EncounterRequest.SubscriberRequest subscriber = c.hasSubscriber()
+                ? resources.resolve(c.getSubscriber(), RelatedPerson.class).map(FhirBundleMapper::subscriber).orElse(null)
+                : null;
+        return new EncounterRequest.CoverageRequest(payerId, member, group, relationship, subscriber);
     }
 
     private static Optional<String> placeOfService(Claim claim) {

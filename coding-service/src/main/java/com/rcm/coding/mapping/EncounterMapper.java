@@ -10,6 +10,7 @@ import com.rcm.events.EventJson;
 import com.rcm.events.payload.Address;
 import com.rcm.events.payload.Coverage;
 import com.rcm.events.payload.EncounterSubmitted;
+import com.rcm.events.payload.Subscriber;
 import com.rcm.events.payload.Patient;
 import com.rcm.events.payload.ServiceLine;
 import java.util.ArrayList;
@@ -23,9 +24,11 @@ public final class EncounterMapper {
 
     public static EncounterSubmitted toSubmission(EncounterRequest request) {
         EncounterRequest.PatientRequest p = request.patient();
-        EncounterRequest.AddressRequest a = p.address();
-        Address address = a == null ? null : new Address(a.line1(), a.line2(), a.city(), a.state(), a.postalCode());
+        Address address = addressOf(p.address());
         EncounterRequest.CoverageRequest c = request.coverage();
+        EncounterRequest.SubscriberRequest insured = c.subscriber();
+        Subscriber subscriber = insured == null ? null : new Subscriber(insured.firstName(), insured.lastName(),
+                insured.dateOfBirth(), insured.sex(), addressOf(insured.address()));
         List<ServiceLine> lines = new ArrayList<>();
         for (int i = 0; i < request.services().size(); i++) {
             EncounterRequest.ServiceRequest s = request.services().get(i);
@@ -36,8 +39,12 @@ public final class EncounterMapper {
                 request.placeOfService() == null ? OFFICE : request.placeOfService(),
                 new Patient(p.externalId(), p.firstName(), p.lastName(), p.dateOfBirth(), p.sex(), address),
                 new Coverage(c.payerId(), c.memberId(), c.groupNumber(),
-                        c.relationshipToSubscriber() == null ? "self" : c.relationshipToSubscriber()),
+                        c.relationshipToSubscriber() == null ? "self" : c.relationshipToSubscriber(), subscriber),
                 request.renderingProviderNpi(), request.diagnoses(), lines);
+    }
+
+    private static Address addressOf(EncounterRequest.AddressRequest a) {
+        return a == null ? null : new Address(a.line1(), a.line2(), a.city(), a.state(), a.postalCode());
     }
 
     public static EncounterView toView(EncounterEntity entity) {

@@ -54,6 +54,37 @@ class IntakeChannelsTests {
     @Test
     @TestSecurity(user = "alice-biller", roles = {"biller", "coder"})
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aDependentsSubscriberArrivesTheSameByRestAndByFhirRelatedPerson() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String byRest = Review.submit(Encounters.contractExample("EHR-DEP-" + suffix).replace(
+                "\"relationshipToSubscriber\": \"self\"", """
+                "relationshipToSubscriber": "child",
+                "subscriber": {"firstName": "John", "lastName": "Doe", "dateOfBirth": "1978-02-03", "sex": "M",
+                               "address": {"line1": "1 Main St", "city": "Austin", "state": "TX", "postalCode": "78701"}}"""));
+        ObjectNode bundle = (ObjectNode) EncounterJson.parse(ApiExamples.FHIR_BUNDLE.replace("EHR-000123", "EHR-DEP-" + suffix)
+                .replace("{\"code\": \"self\"}", "{\"code\": \"child\"}"));
+        for (JsonNode entry : bundle.withArray("entry")) {
+            if ("Coverage".equals(entry.path("resource").path("resourceType").asText())) {
+                ((ObjectNode) entry.get("resource")).putObject("subscriber").put("reference", "urn:uuid:father-1");
+            }
+        }
+        bundle.withArray("entry").add(EncounterJson.parse("""
+                {"fullUrl": "urn:uuid:father-1", "resource": {"resourceType": "RelatedPerson",
+                  "patient": {"reference": "urn:uuid:pat-1"}, "name": [{"family": "Doe", "given": ["John"]}],
+                  "gender": "male", "birthDate": "1978-02-03",
+                  "address": [{"line": ["1 Main St"], "city": "Austin", "state": "TX", "postalCode": "78701"}]}}"""));
+        String byFhir = given().contentType("application/fhir+json").header("Idempotency-Key", "fhir-" + suffix)
+                .body(bundle.toString().getBytes()).post("/v1/encounters").then().statusCode(202).extract().path("id");
+
+        JsonNode rest = coded(byRest).get("coverage");
+        assertEquals("John", rest.path("subscriber").path("firstName").asText(), rest.toString());
+        assertEquals("1978-02-03", rest.path("subscriber").path("dateOfBirth").asText());
+        assertEquals(rest, coded(byFhir).get("coverage"), "FHIR differs from REST in coverage");
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = {"biller", "coder"})
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aFhirBundleWithAHeaderDiagnosisGoesToReviewLikeTheJson() {
         String id = given().contentType("application/fhir+json").header("Idempotency-Key", "fhir-" + UUID.randomUUID())
                 .body(ApiExamples.FHIR_BUNDLE.replace("\"code\": \"E11.9\"", "\"code\": \"E11\"").getBytes())

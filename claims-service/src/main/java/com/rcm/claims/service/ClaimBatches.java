@@ -1,0 +1,62 @@
+package com.rcm.claims.service;
+
+import com.rcm.claims.domain.ClaimStatus;
+import com.rcm.claims.persistence.ClaimEntity;
+import com.rcm.claims.persistence.ClaimRepository;
+import com.rcm.claims.persistence.SubmissionQueue;
+import com.rcm.platform.tenant.TenantContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Every {@code claims.batch.interval}, sends each practice's waiting clean claims to the clearinghouse
+ * as one 837P batch (at most {@code claims.batch.max-claims} claims), one practice at a time, each in
+ * its own transaction: a practice whose batch fails keeps its claims queued for the next run.
+ */
+@ApplicationScoped
+public class ClaimBatches {
+    /** The scheduler job's identity, so tests and operators can pause and resume it. */
+    public static final String JOB = "claim-batches";
+    private static final Logger LOG = Logger.getLogger(ClaimBatches.class);
+
+    private final SubmissionQueue queue;
+    private final ClaimRepository claims;
+    private final ClaimSubmission submission;
+    private final ClaimSender sender;
+    private final int maxClaims;
+
+    public ClaimBatches(SubmissionQueue queue, ClaimRepository claims, ClaimSubmission submission, ClaimSender sender,
+            @ConfigProperty(name = "claims.batch.max-claims", defaultValue = "100") int maxClaims) {
+        this.queue = queue;
+        this.claims = claims;
+        this.submission = submission;
+        this.sender = sender;
+        this.maxClaims = maxClaims;
+    }
+
+    @Scheduled(identity = JOB, every = "${claims.batch.interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sendWaitingClaims() {
+        List<String> tenants = QuarkusTransaction.requiringNew().call(queue::tenantsWaiting);
+        for (String tenant : tenants) {
+            try {
+                TenantContext.runAs(tenant, () -> QuarkusTransaction.requiringNew().run(() -> sendBatch(tenant)));
+            } catch (RuntimeException e) {
+                LOG.warnf("the batch of %s was not sent and waits for the next run: %s", tenant, e.getMessage());
+            }
+        }
+    }
+
+    private void sendBatch(String tenant) {
+        List<ClaimEntity> ready = queue.take(tenant, maxClaims).stream().map(claims::findById)
+                .filter(Objects::nonNull).filter(claim -> claim.status == ClaimStatus.READY).toList();
+        if (!ready.isEmpty()) {
+            sender.send(tenant, submission.billingProvider(tenant), ready);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package com.rcm.claims.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.rcm.claims.ClaimsTestResources;
+import com.rcm.claims.service.ClaimBatches;
+import com.rcm.claims.support.ClaimsApi;
+import com.rcm.claims.support.CodedEvents;
+import com.rcm.x12.claim.ProfessionalClaim;
+import com.rcm.x12.claim.ProfessionalClaimReader;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Clean claims wait READY and go out together: one 837P interchange per practice and clearinghouse. */
+@QuarkusTest
+@ClaimsTestResources
+class ClaimBatchTests {
+
+    @Inject
+    Scheduler scheduler;
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void claimsWaitingTogetherGoOutInOneInterchangeAcrossPayers() {
+        scheduler.pause(ClaimBatches.JOB);
+        List<String> encounters;
+        try {
+            encounters = List.of(
+                    CodedEvents.publishContractExample("practice-a", "SIMCOMM", CodedEvents.contractServices()),
+                    CodedEvents.publishContractExample("practice-a", "SIMCOMM", CodedEvents.contractServices()),
+                    CodedEvents.publishContractExample("practice-a", "SIMMCARE", CodedEvents.contractServices()));
+            encounters.forEach(encounter -> ClaimsApi.awaitClaim(encounter, "READY"));
+        } finally {
+            scheduler.resume(ClaimBatches.JOB);
+        }
+
+        List<String> interchanges = encounters.stream().map(encounter -> ClaimsApi.awaitClaim(encounter, "ACCEPTED")
+                .extract().<String>path("[0].interchangeControlNumber")).toList();
+        assertEquals(1, Set.copyOf(interchanges).size(), "one interchange for the three: " + interchanges);
+
+        String claimId = given().queryParam("encounterId", encounters.get(0)).get("/v1/claims").then()
+                .body("[0].history[-2].detail", org.hamcrest.Matchers.containsString("in a batch of 3"))
+                .extract().path("[0].id");
+        String x12 = given().get("/v1/claims/{id}/x12", claimId).then().statusCode(200).extract().asString();
+        var read = new ProfessionalClaimReader().read(x12);
+        assertEquals(List.of(), read.issues());
+        Set<String> payers = read.single().claims().stream().map(c -> c.subscriber().payerId())
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("SIMCOMM", "SIMMCARE"), payers);
+        assertEquals(3, read.single().claims().stream().map(ProfessionalClaim::patientControlNumber).distinct().count());
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aClaimWaitsReadyUntilTheNextBatch() {
+        scheduler.pause(ClaimBatches.JOB);
+        String encounter;
+        try {
+            encounter = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CodedEvents.contractServices());
+            ClaimsApi.awaitClaim(encounter, "READY").body("[0].interchangeControlNumber", equalTo(null));
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).untilAsserted(() ->
+                    given().queryParam("encounterId", encounter).get("/v1/claims").then()
+                            .body("[0].status", equalTo("READY")));
+        } finally {
+            scheduler.resume(ClaimBatches.JOB);
+        }
+        ClaimsApi.awaitClaim(encounter, "ACCEPTED");
+    }
+}

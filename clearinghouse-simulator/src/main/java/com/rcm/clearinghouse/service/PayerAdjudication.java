@@ -1,0 +1,80 @@
+package com.rcm.clearinghouse.service;
+
+import com.rcm.clearinghouse.config.SimulatorConfig;
+import com.rcm.clearinghouse.domain.ClaimDecision;
+import com.rcm.clearinghouse.domain.MemberBenefits;
+import com.rcm.clearinghouse.domain.PayerContract;
+import com.rcm.clearinghouse.domain.PayerRules;
+import com.rcm.clearinghouse.domain.ReceivedClaim;
+import com.rcm.clearinghouse.persistence.SubmissionStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The payers behind the clearinghouse: each decides the claims its front end accepted by its contract
+ * ({@code simulator.contracts.<payer>}), the member's benefits ({@code simulator.benefits.<member>}, with
+ * the deductible met so far this plan year) and its denial rules. A void (frequency 8) is not decided
+ * again, so it is never paid twice; the reversal of the earlier payment is not simulated.
+ */
+@ApplicationScoped
+public class PayerAdjudication {
+    private static final String ORIGINAL = "1";
+    private static final String VOID = "8";
+
+    private final SubmissionStore store;
+    private final SimulatorConfig config;
+
+    public PayerAdjudication(SubmissionStore store, SimulatorConfig config) {
+        this.store = store;
+        this.config = config;
+    }
+
+    public List<ClaimDecision> decide(List<ReceivedClaim> accepted) throws SQLException {
+        List<ClaimDecision> decided = new ArrayList<>();
+        for (ReceivedClaim claim : accepted) {
+            if (VOID.equals(claim.frequencyCode())) {
+                continue;
+            }
+            boolean duplicate = config.denyDuplicates() && ORIGINAL.equals(claim.frequencyCode())
+                    && !store.firstAdjudication(claim.fingerprint(), claim.patientControlNumber());
+            int planYear = claim.lines().get(0).dateOfService().getYear();
+            ClaimDecision decision = rules(claim.payerId()).decide(claim, benefits(claim, planYear), duplicate);
+            if (decision.deductibleCents() > 0) {
+                store.addToDeductible(claim.payerId(), claim.memberId(), planYear, decision.deductibleCents());
+            }
+            decided.add(decision);
+        }
+        return decided;
+    }
+
+    /** Interest the payer adds to each payment (PLB L6), 0 when its contract says none. */
+    public long interestCents(String payerId) {
+        return contract(payerId).map(SimulatorConfig.Contract::interestCents).orElse(0L);
+    }
+
+    private PayerRules rules(String payerId) {
+        Optional<SimulatorConfig.Contract> contract = contract(payerId);
+        PayerContract terms = new PayerContract(contract.map(SimulatorConfig.Contract::feeSchedule).orElse(Map.of()),
+                contract.flatMap(SimulatorConfig.Contract::allowedPercent).orElse(config.allowedPercent()),
+                contract.flatMap(SimulatorConfig.Contract::coinsurancePercent).orElse(config.coinsurancePercent()));
+        return new PayerRules(terms, Set.copyOf(config.nonCoveredCodes().orElse(List.of())));
+    }
+
+    private Optional<SimulatorConfig.Contract> contract(String payerId) {
+        return Optional.ofNullable(config.contracts().get(payerId));
+    }
+
+    private MemberBenefits benefits(ReceivedClaim claim, int planYear) throws SQLException {
+        SimulatorConfig.Benefits plan = config.benefits().get(claim.memberId());
+        if (plan == null) {
+            return MemberBenefits.NONE;
+        }
+        long met = store.deductibleMet(claim.payerId(), claim.memberId(), planYear);
+        return new MemberBenefits(Math.max(0, plan.deductibleCents() - met), plan.copayCents());
+    }
+}
