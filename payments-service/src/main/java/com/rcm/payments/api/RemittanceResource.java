@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -76,6 +77,22 @@ public class RemittanceResource {
             throw ApiProblemException.badRequest("claimId", "query parameter is required");
         }
         return QuarkusTransaction.requiringNew().call(() -> views.forClaim(claimId));
+    }
+
+    @GET
+    @Path("/deposits")
+    @RolesAllowed({"practice-admin", "biller"})
+    @Operation(summary = "Deposits to reconcile against the bank statement",
+            description = "Each payment (BPR/TRN) with a payment date between from and to (default: the last 31 "
+                    + "days): amount, method, posted and unposted totals, provider-level adjustments.")
+    public List<DepositView> deposits(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        tenant.require();
+        LocalDate until = to == null ? LocalDate.now() : to;
+        LocalDate since = from == null ? until.minusDays(31) : from;
+        if (since.isAfter(until)) {
+            throw ApiProblemException.badRequest("from", "must not be after to");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> views.deposits(since, until));
     }
 
     @GET

@@ -15,6 +15,11 @@ public final class ClaimOutcome {
     private static final String DENIED_STATUS = "4";
     private static final String REVERSAL_STATUS = "22";
 
+    /** CLP02 = 22: the payer takes back an earlier payment of this claim. */
+    public static boolean isReversal(RemittanceAdvice.ClaimPaymentAdvice claim) {
+        return REVERSAL_STATUS.equals(claim.statusCode());
+    }
+
     public static String outcomeOf(RemittanceAdvice.ClaimPaymentAdvice claim) {
         if (REVERSAL_STATUS.equals(claim.statusCode())) {
             return REVERSED;

@@ -1,5 +1,6 @@
 package com.rcm.payments.mapping;
 
+import com.rcm.payments.api.DepositView;
 import com.rcm.payments.api.RemittanceView;
 import com.rcm.payments.persistence.RemittanceStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +53,25 @@ public class RemittanceViews {
         return store.values("""
                 SELECT DISTINCT remittance_id FROM claim_payment WHERE claim_id = :rem""", claimId).stream()
                 .map(id -> find(id).orElseThrow())
+                .toList();
+    }
+
+    /** Deposits paid between two dates (payment date, BPR16), newest first. */
+    public List<DepositView> deposits(LocalDate from, LocalDate to) {
+        return store.rowsBetween("""
+                SELECT r.id, r.payer_id, r.trace_number, r.payment_method, r.payment_date, r.payment_amount_cents,
+                       coalesce((SELECT sum(p.paid_cents) FROM claim_payment p WHERE p.remittance_id = r.id), 0),
+                       coalesce((SELECT sum(a.amount_cents) FROM provider_adjustment a WHERE a.remittance_id = r.id), 0),
+                       r.status
+                  FROM remittance r WHERE r.payment_date BETWEEN :from AND :to
+                 ORDER BY r.payment_date DESC, r.received_at DESC""", from, to).stream()
+                .map(r -> {
+                    long amount = cents(r[5]);
+                    long posted = cents(r[6]);
+                    long plb = cents(r[7]);
+                    return new DepositView((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                            (LocalDate) r[4], amount, posted, plb, amount - (posted - plb), (String) r[8]);
+                })
                 .toList();
     }
 

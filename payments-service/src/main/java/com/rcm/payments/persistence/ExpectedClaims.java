@@ -1,8 +1,10 @@
 package com.rcm.payments.persistence;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.rcm.events.EventJson;
 import com.rcm.events.payload.ClaimSubmitted;
 import com.rcm.events.payload.Patient;
+import com.rcm.events.payload.ServiceLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -19,8 +21,11 @@ public class ExpectedClaims {
     }
 
     public record ExpectedClaim(String claimId, String encounterId, String patientControlNumber, LocalDate dateOfService,
-            long totalChargeCents, Patient patient) {
+            long totalChargeCents, Patient patient, List<ServiceLine> lines) {
     }
+
+    private static final TypeReference<List<ServiceLine>> LINES = new TypeReference<>() {
+    };
 
     /** Remembers a submitted claim; a corrected resubmission of the same claim replaces what was expected. */
     public void remember(String tenantId, ClaimSubmitted claim) {
@@ -41,11 +46,20 @@ public class ExpectedClaims {
     public Optional<ExpectedClaim> byPatientControlNumber(String pcn) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT claim_id, encounter_id, patient_control_number, date_of_service, total_charge_cents, patient
+                SELECT claim_id, encounter_id, patient_control_number, date_of_service, total_charge_cents, patient,
+                       lines
                   FROM expected_claim WHERE patient_control_number = :pcn""")
                 .setParameter("pcn", pcn).getResultList();
         return rows.stream().findFirst().map(r -> new ExpectedClaim((String) r[0], (String) r[1], (String) r[2],
                 (LocalDate) r[3], ((Number) r[4]).longValue(),
-                EventJson.read((String) r[5], Patient.class)));
+                EventJson.read((String) r[5], Patient.class), lines((String) r[6])));
+    }
+
+    private static List<ServiceLine> lines(String json) {
+        try {
+            return EventJson.mapper().readValue(json, LINES);
+        } catch (Exception e) {
+            throw new IllegalStateException("stored claim lines are unreadable", e);
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.rcm.events.payload.Adjustment;
 import com.rcm.payments.domain.RemittanceAdvice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -43,19 +44,23 @@ public class RemittanceStore {
         em.flush(); // claim payments reference it by foreign key through native inserts
     }
 
+    /**
+     * Posts one claim payment with its adjustments and lines; {@code lineNumbers} are the billed lines
+     * the paid lines answer (null where none), {@code reverses} the posting a reversal takes back.
+     */
     public void insertClaimPayment(String id, String tenantId, String remittanceId, String claimId, String encounterId,
-            RemittanceAdvice.ClaimPaymentAdvice claim) {
+            RemittanceAdvice.ClaimPaymentAdvice claim, List<Integer> lineNumbers, String reverses) {
         em.createNativeQuery("""
                 INSERT INTO claim_payment (id, tenant_id, remittance_id, claim_id, encounter_id, patient_control_number,
                                            payer_claim_control_number, claim_status_code, charge_cents, paid_cents,
-                                           patient_responsibility_cents, posted_at)
-                VALUES (:id, :t, :rem, :claim, :enc, :pcn, :pccn, :status, :charge, :paid, :pr, :at)""")
+                                           patient_responsibility_cents, posted_at, reverses_claim_payment_id)
+                VALUES (:id, :t, :rem, :claim, :enc, :pcn, :pccn, :status, :charge, :paid, :pr, :at, :reverses)""")
                 .setParameter("id", id).setParameter("t", tenantId).setParameter("rem", remittanceId)
                 .setParameter("claim", claimId).setParameter("enc", encounterId)
                 .setParameter("pcn", claim.patientControlNumber()).setParameter("pccn", claim.payerClaimControlNumber())
                 .setParameter("status", claim.statusCode()).setParameter("charge", claim.chargeCents())
                 .setParameter("paid", claim.paidCents()).setParameter("pr", claim.patientResponsibilityCents())
-                .setParameter("at", OffsetDateTime.now()).executeUpdate();
+                .setParameter("at", OffsetDateTime.now()).setParameter("reverses", reverses).executeUpdate();
         for (Adjustment adjustment : claim.adjustments()) {
             insertAdjustment(tenantId, id, null, adjustment);
         }
@@ -65,14 +70,47 @@ public class RemittanceStore {
                     INSERT INTO line_payment (tenant_id, claim_payment_id, line_number, code, charge_cents, paid_cents,
                                               line_control_number)
                     VALUES (:t, :cp, :n, :code, :charge, :paid, :lcn)""")
-                    .setParameter("t", tenantId).setParameter("cp", id).setParameter("n", i + 1)
+                    .setParameter("t", tenantId).setParameter("cp", id).setParameter("n", lineNumbers.get(i))
                     .setParameter("code", line.code()).setParameter("charge", line.chargeCents())
                     .setParameter("paid", line.paidCents()).setParameter("lcn", line.lineControlNumber())
                     .executeUpdate();
             for (Adjustment adjustment : line.adjustments()) {
-                insertAdjustment(tenantId, id, i + 1, adjustment);
+                insertAdjustment(tenantId, id, lineNumbers.get(i), adjustment);
             }
         }
+    }
+
+    /** The posting of this claim a reversal takes back: not itself a reversal, and not reversed yet. */
+    public Optional<String> postingToReverse(String claimId, String payerClaimControlNumber) {
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("""
+                SELECT p.id FROM claim_payment p
+                 WHERE p.claim_id = :claim AND p.reverses_claim_payment_id IS NULL AND p.claim_status_code <> '22'
+                   AND (:pccn = '' OR p.payer_claim_control_number = :pccn)
+                   AND NOT EXISTS (SELECT 1 FROM claim_payment r WHERE r.reverses_claim_payment_id = p.id)
+                 ORDER BY p.posted_at DESC""")
+                .setParameter("claim", claimId)
+                .setParameter("pccn", payerClaimControlNumber == null ? "" : payerClaimControlNumber).getResultList();
+        return ids.stream().findFirst();
+    }
+
+    /**
+     * The remittance that already posted this same claim payment (same claim, payer claim number, status
+     * and amounts) and was not reversed since: the same payment arriving in a second file.
+     */
+    public Optional<String> samePaymentPosted(String claimId, RemittanceAdvice.ClaimPaymentAdvice claim) {
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("""
+                SELECT p.remittance_id FROM claim_payment p
+                 WHERE p.claim_id = :claim AND p.claim_status_code = :status AND p.charge_cents = :charge
+                   AND p.paid_cents = :paid
+                   AND coalesce(p.payer_claim_control_number, '') = :pccn
+                   AND NOT EXISTS (SELECT 1 FROM claim_payment r WHERE r.reverses_claim_payment_id = p.id)""")
+                .setParameter("claim", claimId).setParameter("status", claim.statusCode())
+                .setParameter("charge", claim.chargeCents()).setParameter("paid", claim.paidCents())
+                .setParameter("pccn", claim.payerClaimControlNumber() == null ? "" : claim.payerClaimControlNumber())
+                .getResultList();
+        return ids.stream().findFirst();
     }
 
     private void insertAdjustment(String tenantId, String claimPaymentId, Integer lineNumber, Adjustment adjustment) {
@@ -108,6 +146,12 @@ public class RemittanceStore {
     @SuppressWarnings("unchecked")
     public List<Object[]> rows(String sql, String param) {
         return em.createNativeQuery(sql).setParameter("rem", param).getResultList();
+    }
+
+    /** Rows of a multi-column query with {@code :from} and {@code :to} date parameters. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> rowsBetween(String sql, LocalDate from, LocalDate to) {
+        return em.createNativeQuery(sql).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     /** The single column of a query with one {@code :rem} parameter. */

@@ -5,6 +5,7 @@ import com.rcm.events.payload.ClaimDenied;
 import com.rcm.events.payload.PatientResponsibility;
 import com.rcm.events.payload.PaymentPosted;
 import com.rcm.payments.domain.ClaimOutcome;
+import com.rcm.payments.domain.LineMatcher;
 import com.rcm.payments.domain.RemittanceAdvice;
 import com.rcm.payments.domain.RemittanceBalance;
 import com.rcm.payments.persistence.ExpectedClaims;
@@ -13,6 +14,7 @@ import com.rcm.platform.outbox.Outbox;
 import com.rcm.platform.outbox.OutgoingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,8 +22,10 @@ import java.util.stream.Collectors;
 
 /**
  * Posts one remittance (a BPR/TRN payment) for the current tenant: refuse a duplicate, hold an
- * unbalanced one with its exact differences, match each claim payment to its claim, post it
- * append-only and announce it. Claim payments that match no claim wait for a poster.
+ * unbalanced one with its exact differences, match each claim payment to its claim and each paid line
+ * to its billed line, post it append-only and announce it. A reversal (CLP02 = 22) is posted as
+ * reversing entries against the posting it takes back. Claim payments that match no claim, reverse
+ * nothing, or repeat a payment posted from another file wait for a poster, never posted twice.
  */
 @ApplicationScoped
 public class RemittancePosting {
@@ -71,8 +75,27 @@ public class RemittancePosting {
 
     private void postClaim(String tenantId, String remittanceId, String payerId, ExpectedClaims.ExpectedClaim expected,
             RemittanceAdvice.ClaimPaymentAdvice claim) {
+        String pcn = claim.patientControlNumber();
+        String reverses = null;
+        if (ClaimOutcome.isReversal(claim)) {
+            Optional<String> original = store.postingToReverse(expected.claimId(), claim.payerClaimControlNumber());
+            if (original.isEmpty()) {
+                store.insertUnmatched(tenantId, remittanceId, claim, "reversal of a payment of claim " + pcn
+                        + " that was never posted, or was reversed already");
+                return;
+            }
+            reverses = original.get();
+        } else {
+            Optional<String> earlier = store.samePaymentPosted(expected.claimId(), claim);
+            if (earlier.isPresent()) {
+                store.insertUnmatched(tenantId, remittanceId, claim, "the same payment of claim " + pcn
+                        + " was posted from remittance " + earlier.get() + "; it is not posted twice");
+                return;
+            }
+        }
+        List<Integer> lineNumbers = LineMatcher.match(pcn, expected.lines(), claim.lines());
         store.insertClaimPayment(UUID.randomUUID().toString(), tenantId, remittanceId, expected.claimId(),
-                expected.encounterId(), claim);
+                expected.encounterId(), claim, lineNumbers, reverses);
         String outcome = ClaimOutcome.outcomeOf(claim);
         PatientResponsibility responsibility = ClaimOutcome.patientResponsibility(claim);
         String subject = "claim/" + expected.claimId();
@@ -87,8 +110,12 @@ public class RemittancePosting {
                     claim.payerClaimControlNumber(), payerId, claim.chargeCents(), ClaimOutcome.allAdjustments(claim),
                     claim.lines().stream().flatMap(line -> line.remarkCodes().stream()).distinct().toList())));
         }
-        List<PaymentPosted.PostedLine> lines = claim.lines().stream().map(line -> new PaymentPosted.PostedLine(
-                null, line.code(), line.chargeCents(), line.paidCents(), line.adjustments())).toList();
+        List<PaymentPosted.PostedLine> lines = new ArrayList<>();
+        for (int i = 0; i < claim.lines().size(); i++) {
+            RemittanceAdvice.ServicePaymentAdvice line = claim.lines().get(i);
+            lines.add(new PaymentPosted.PostedLine(lineNumbers.get(i), line.code(), line.chargeCents(),
+                    line.paidCents(), line.adjustments()));
+        }
         outbox.publish(OutgoingEvent.of(tenantId, expected.encounterId(), subject, new PaymentPosted(
                 expected.claimId(), expected.encounterId(), remittanceId, expected.patient(), expected.dateOfService(),
                 claim.chargeCents(), claim.paidCents(), ClaimOutcome.allAdjustments(claim), responsibility, lines)));

@@ -77,6 +77,91 @@ class RemittanceResourceTests {
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aReversalTakesBackTheEarlierPostingWithReversingEntriesOnce() {
+        SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
+        String paid = trace();
+        upload(Era.trace(paid).paysContractExample(claim.pcn()).build()).statusCode(202);
+
+        String id = upload(Era.trace(trace()).payment("0").reversesContractExample(claim.pcn(), "SIM" + paid).build())
+                .statusCode(202).body("remittances[0].status", equalTo("POSTED")).extract().path("id");
+        given().get("/v1/remittances/{id}", id).then().statusCode(200)
+                .body("claims[0].claimId", equalTo(claim.claimId()))
+                .body("claims[0].claimStatusCode", equalTo("22"))
+                .body("claims[0].paidCents", equalTo(-11840))
+                .body("claims[0].adjustments.findAll { it.groupCode == 'PR' }.sum { it.amountCents }", equalTo(-2960))
+                .body("providerAdjustments[0].reasonCode", equalTo("FB"));
+        ConsumerRecord<String, String> reversed = EventTap.await(Topics.PAYMENTS_EVENTS,
+                record -> record.value().contains("\"outcome\":\"REVERSED\"")
+                        && record.value().contains(claim.claimId()), Duration.ofSeconds(20));
+        assertTrue(reversed.value().contains("\"paidCents\":-11840"), reversed.value());
+
+        String again = upload(Era.trace(trace()).payment("0").reversesContractExample(claim.pcn(), "SIM" + paid)
+                .build()).statusCode(202).extract().path("id");
+        given().get("/v1/remittances/{id}", again).then()
+                .body("claims", hasSize(0))
+                .body("unmatched[0].reason", containsString("reversed already"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void theSameClaimPaymentInASecondFileIsNotPostedTwice() {
+        SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
+        String first = upload(Era.trace(trace()).paysContractExample(claim.pcn(), "SIMPAY-" + claim.pcn()).build())
+                .statusCode(202).extract().path("id");
+        String second = upload(Era.trace(trace()).paysContractExample(claim.pcn(), "SIMPAY-" + claim.pcn()).build())
+                .statusCode(202).extract().path("id");
+
+        given().get("/v1/remittances/{id}", second).then()
+                .body("claims", hasSize(0))
+                .body("unmatched[0].reason", containsString("posted from remittance " + first));
+        given().queryParam("claimId", claim.claimId()).get("/v1/remittances").then().body("$", hasSize(1));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void eachPaidLineIsPostedToItsBilledLineByLineControlNumber() {
+        SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
+        // The payer answers the lines in the other order; REF*6R still names each billed line.
+        String id = upload(Era.trace(trace())
+                .segment("CLP*" + claim.pcn() + "*1*185*118.4*29.6*12*SIMSWAP*11*1")
+                .segment("NM1*QC*1*Doe*Jane****MI*M123456")
+                .segment("SVC*HC:G0008*35*22.4**1").segment("DTM*472*20261102")
+                .segment("CAS*CO*45*7").segment("CAS*PR*2*5.6").segment("REF*6R*" + claim.pcn() + "-2")
+                .segment("SVC*HC:99213:25*150*96**1").segment("DTM*472*20261102")
+                .segment("CAS*CO*45*30").segment("CAS*PR*2*24").segment("REF*6R*" + claim.pcn() + "-1")
+                .build()).statusCode(202).extract().path("id");
+        given().get("/v1/remittances/{id}", id).then()
+                .body("claims[0].adjustments.find { it.amountCents == 700 }.lineNumber", equalTo(2))
+                .body("claims[0].adjustments.find { it.amountCents == 3000 }.lineNumber", equalTo(1));
+        ConsumerRecord<String, String> posted = EventTap.await(Topics.PAYMENTS_EVENTS,
+                EventTap.ofType("billing.payment.posted.v1", claim.encounterId()), Duration.ofSeconds(20));
+        assertTrue(posted.value().contains("{\"lineNumber\":2,\"code\":\"G0008\""), posted.value());
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aDepositShowsWhatWasPostedAndWhatWaitsUnposted() {
+        SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
+        String id = upload(Era.trace(trace()).payment("128.4").paysContractExample(claim.pcn())
+                .segment("CLP*NOSUCHCLAIM*1*20*10**12*SIMX*11*1")
+                .segment("SVC*HC:99211*20*10**1").segment("CAS*CO*45*10")
+                .build()).statusCode(202).extract().path("id");
+        given().queryParam("from", "2026-11-10").queryParam("to", "2026-11-10").get("/v1/deposits").then()
+                .statusCode(200)
+                .body("find { it.remittanceId == '" + id + "' }.amountCents", equalTo(12840))
+                .body("find { it.remittanceId == '" + id + "' }.postedCents", equalTo(11840))
+                .body("find { it.remittanceId == '" + id + "' }.unpostedCents", equalTo(1000))
+                .body("find { it.remittanceId == '" + id + "' }.paymentMethod", equalTo("ACH"));
+        given().queryParam("from", "2026-11-11").queryParam("to", "2026-11-10").get("/v1/deposits").then()
+                .statusCode(400);
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void theSameRemittanceTwiceIsNeverPostedTwice() {
         SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
         String era = Era.trace(trace()).paysContractExample(claim.pcn()).build();

@@ -30,12 +30,31 @@ public final class Era {
 
     /** The foundation contract's answer to the CONTRACT.md example claim: 185 charged, 118.40 paid, 29.60 coinsurance. */
     public Era paysContractExample(String pcn) {
-        return segment("CLP*" + pcn + "*1*185*118.4*29.6*12*SIM" + trace + "*11*1")
+        return paysContractExample(pcn, "SIM" + trace);
+    }
+
+    /** The same payment under the payer's claim number {@code payerClaimNumber} (CLP07). */
+    public Era paysContractExample(String pcn, String payerClaimNumber) {
+        return segment("CLP*" + pcn + "*1*185*118.4*29.6*12*" + payerClaimNumber + "*11*1")
                 .segment("NM1*QC*1*Doe*Jane****MI*M123456")
                 .segment("SVC*HC:99213:25*150*96**1").segment("DTM*472*20261102")
                 .segment("CAS*CO*45*30").segment("CAS*PR*2*24").segment("REF*6R*" + pcn + "-1")
                 .segment("SVC*HC:G0008*35*22.4**1").segment("DTM*472*20261102")
                 .segment("CAS*CO*45*7").segment("CAS*PR*2*5.6").segment("REF*6R*" + pcn + "-2");
+    }
+
+    /**
+     * The payer takes back its payment of the contract example (CLP02 = 22, every amount negated) and
+     * carries the 118.40 forward (PLB FB), so the file pays nothing.
+     */
+    public Era reversesContractExample(String pcn, String payerClaimNumber) {
+        return segment("CLP*" + pcn + "*22*-185*-118.4*-29.6*12*" + payerClaimNumber + "*11*1")
+                .segment("NM1*QC*1*Doe*Jane****MI*M123456")
+                .segment("SVC*HC:99213:25*-150*-96**-1").segment("DTM*472*20261102")
+                .segment("CAS*CO*45*-30").segment("CAS*PR*2*-24").segment("REF*6R*" + pcn + "-1")
+                .segment("SVC*HC:G0008*-35*-22.4**-1").segment("DTM*472*20261102")
+                .segment("CAS*CO*45*-7").segment("CAS*PR*2*-5.6").segment("REF*6R*" + pcn + "-2")
+                .segment("PLB*1111111112*20261231*FB:" + payerClaimNumber + "*-118.4");
     }
 
     /** The payer denies the contract example as not covered: CLP02 4, CO-96 on each line with RARC N130. */
