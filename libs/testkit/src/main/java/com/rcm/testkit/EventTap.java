@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -65,14 +67,30 @@ public final class EventTap {
         return seen;
     }
 
+    /** A record to send: key, value and headers. */
+    public record Outgoing(String key, String value, Map<String, String> headers) {
+    }
+
     public static void send(String topic, String key, String value, Map<String, String> headers) {
+        sendAll(topic, List.of(new Outgoing(key, value, headers)));
+    }
+
+    /** Sends the records in order through one producer and returns once the broker has them all. */
+    public static void sendAll(String topic, List<Outgoing> records) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-            producer.send(record).get();
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
+            for (Outgoing outgoing : records) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, outgoing.key(), outgoing.value());
+                outgoing.headers().forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
+                sent.add(producer.send(record));
+            }
+            producer.flush();
+            for (Future<RecordMetadata> acknowledged : sent) {
+                acknowledged.get();
+            }
         } catch (Exception e) {
             throw new IllegalStateException("could not send to " + topic, e);
         }

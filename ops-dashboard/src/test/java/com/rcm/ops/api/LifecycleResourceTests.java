@@ -87,6 +87,8 @@ class LifecycleResourceTests {
     void aDeniedClaimShowsAsDeniedUntilALaterAdjudicationOrPaymentMovesItOn() {
         String enc = PipelineEvents.newEncounterId();
         PipelineEvents.claimed(A, enc, "2026-11-02T10:06:00Z");
+        // claims.events and payments.events are consumed apart: let the first land before the next topic's.
+        awaitStage(enc, "CLAIMED");
         PipelineEvents.adjudicated(A, enc, "2026-11-09T08:00:00Z", "DENIED");
         awaitStage(enc, "DENIED");
 

@@ -12,7 +12,7 @@ public record RemittanceView(String id, String payerId, String payerName, String
 
     public record ClaimPosting(String claimId, String encounterId, String patientControlNumber,
             String payerClaimControlNumber, String claimStatusCode, long chargeCents, long paidCents,
-            long patientResponsibilityCents, List<AdjustmentView> adjustments) {
+            long patientResponsibilityCents, List<AdjustmentView> adjustments, long underpaidCents) {
     }
 
     public record AdjustmentView(Integer lineNumber, String groupCode, String carc, long amountCents) {

@@ -1,11 +1,13 @@
 package com.rcm.payments.mapping;
 
+import static com.rcm.payments.mapping.SqlValues.cents;
+import static com.rcm.payments.mapping.SqlValues.time;
+
 import com.rcm.payments.api.DepositView;
 import com.rcm.payments.api.RemittanceView;
 import com.rcm.payments.persistence.RemittanceStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,10 +30,11 @@ public class RemittanceViews {
         Object[] r = head.get(0);
         List<RemittanceView.ClaimPosting> claims = store.rows("""
                 SELECT id, claim_id, encounter_id, patient_control_number, payer_claim_control_number,
-                       claim_status_code, charge_cents, paid_cents, patient_responsibility_cents
+                       claim_status_code, charge_cents, paid_cents, patient_responsibility_cents, underpaid_cents
                   FROM claim_payment WHERE remittance_id = :rem ORDER BY posted_at, id""", id).stream()
                 .map(c -> new RemittanceView.ClaimPosting((String) c[1], (String) c[2], (String) c[3], (String) c[4],
-                        (String) c[5], cents(c[6]), cents(c[7]), cents(c[8]), adjustments((String) c[0])))
+                        (String) c[5], cents(c[6]), cents(c[7]), cents(c[8]), adjustments((String) c[0]),
+                        cents(c[9])))
                 .toList();
         List<RemittanceView.Unmatched> unmatched = store.rows("""
                 SELECT patient_control_number, claim_status_code, charge_cents, paid_cents, reason
@@ -86,19 +89,5 @@ public class RemittanceViews {
                 .map(a -> new RemittanceView.AdjustmentView(a[0] == null ? null : ((Number) a[0]).intValue(),
                         (String) a[1], (String) a[2], cents(a[3])))
                 .toList();
-    }
-
-    private static long cents(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 }

@@ -44,12 +44,20 @@ public class ExpectedClaims {
     }
 
     public Optional<ExpectedClaim> byPatientControlNumber(String pcn) {
+        return find("patient_control_number", pcn);
+    }
+
+    public Optional<ExpectedClaim> byClaimId(String claimId) {
+        return find("claim_id", claimId);
+    }
+
+    private Optional<ExpectedClaim> find(String column, String value) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT claim_id, encounter_id, patient_control_number, date_of_service, total_charge_cents, patient,
                        lines
-                  FROM expected_claim WHERE patient_control_number = :pcn""")
-                .setParameter("pcn", pcn).getResultList();
+                  FROM expected_claim WHERE\s""" + column + " = :value")
+                .setParameter("value", value).getResultList();
         return rows.stream().findFirst().map(r -> new ExpectedClaim((String) r[0], (String) r[1], (String) r[2],
                 (LocalDate) r[3], ((Number) r[4]).longValue(),
                 EventJson.read((String) r[5], Patient.class), lines((String) r[6])));

@@ -1,5 +1,6 @@
 package com.rcm.payments.persistence;
 
+import com.rcm.events.EventJson;
 import com.rcm.events.payload.Adjustment;
 import com.rcm.payments.domain.RemittanceAdvice;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,9 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Writes remittances and their postings (append-only) and reads them back for the API. */
 @ApplicationScoped
@@ -49,18 +52,21 @@ public class RemittanceStore {
      * the paid lines answer (null where none), {@code reverses} the posting a reversal takes back.
      */
     public void insertClaimPayment(String id, String tenantId, String remittanceId, String claimId, String encounterId,
-            RemittanceAdvice.ClaimPaymentAdvice claim, List<Integer> lineNumbers, String reverses) {
+            RemittanceAdvice.ClaimPaymentAdvice claim, List<Integer> lineNumbers, String reverses, long underpaidCents) {
         em.createNativeQuery("""
                 INSERT INTO claim_payment (id, tenant_id, remittance_id, claim_id, encounter_id, patient_control_number,
                                            payer_claim_control_number, claim_status_code, charge_cents, paid_cents,
-                                           patient_responsibility_cents, posted_at, reverses_claim_payment_id)
-                VALUES (:id, :t, :rem, :claim, :enc, :pcn, :pccn, :status, :charge, :paid, :pr, :at, :reverses)""")
+                                           patient_responsibility_cents, posted_at, reverses_claim_payment_id,
+                                           underpaid_cents)
+                VALUES (:id, :t, :rem, :claim, :enc, :pcn, :pccn, :status, :charge, :paid, :pr, :at, :reverses,
+                        :underpaid)""")
                 .setParameter("id", id).setParameter("t", tenantId).setParameter("rem", remittanceId)
                 .setParameter("claim", claimId).setParameter("enc", encounterId)
                 .setParameter("pcn", claim.patientControlNumber()).setParameter("pccn", claim.payerClaimControlNumber())
                 .setParameter("status", claim.statusCode()).setParameter("charge", claim.chargeCents())
                 .setParameter("paid", claim.paidCents()).setParameter("pr", claim.patientResponsibilityCents())
-                .setParameter("at", OffsetDateTime.now()).setParameter("reverses", reverses).executeUpdate();
+                .setParameter("at", OffsetDateTime.now()).setParameter("reverses", reverses)
+                .setParameter("underpaid", underpaidCents).executeUpdate();
         for (Adjustment adjustment : claim.adjustments()) {
             insertAdjustment(tenantId, id, null, adjustment);
         }
@@ -78,6 +84,24 @@ public class RemittanceStore {
                 insertAdjustment(tenantId, id, lineNumbers.get(i), adjustment);
             }
         }
+    }
+
+    /** The practice's contracted allowed cents per procedure code with {@code payerId}. */
+    public Map<String, Long> contractRates(String payerId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT code, allowed_cents FROM contract_rate WHERE payer_id = :p")
+                .setParameter("p", payerId).getResultList();
+        Map<String, Long> rates = new TreeMap<>();
+        rows.forEach(r -> rates.put((String) r[0], ((Number) r[1]).longValue()));
+        return rates;
+    }
+
+    public void saveContractRate(String tenantId, String payerId, String code, long allowedCents) {
+        em.createNativeQuery("""
+                INSERT INTO contract_rate (tenant_id, payer_id, code, allowed_cents) VALUES (:t, :p, :code, :cents)
+                ON CONFLICT (tenant_id, payer_id, code) DO UPDATE SET allowed_cents = EXCLUDED.allowed_cents""")
+                .setParameter("t", tenantId).setParameter("p", payerId).setParameter("code", code)
+                .setParameter("cents", allowedCents).executeUpdate();
     }
 
     /** The posting of this claim a reversal takes back: not itself a reversal, and not reversed yet. */
@@ -126,12 +150,40 @@ public class RemittanceStore {
             String reason) {
         em.createNativeQuery("""
                 INSERT INTO unmatched_claim_payment (tenant_id, remittance_id, patient_control_number,
-                                                     claim_status_code, charge_cents, paid_cents, reason)
-                VALUES (:t, :rem, :pcn, :status, :charge, :paid, :reason)""")
+                                                     claim_status_code, charge_cents, paid_cents, reason, advice)
+                VALUES (:t, :rem, :pcn, :status, :charge, :paid, :reason, :advice)""")
                 .setParameter("t", tenantId).setParameter("rem", remittanceId)
                 .setParameter("pcn", claim.patientControlNumber()).setParameter("status", claim.statusCode())
                 .setParameter("charge", claim.chargeCents()).setParameter("paid", claim.paidCents())
-                .setParameter("reason", reason).executeUpdate();
+                .setParameter("reason", reason).setParameter("advice", EventJson.write(claim)).executeUpdate();
+    }
+
+    /** A claim payment waiting in the unmatched queue, with the remittance and payer it came from. */
+    public record UnmatchedPayment(long id, String remittanceId, String payerId,
+            RemittanceAdvice.ClaimPaymentAdvice advice, boolean resolved) {
+    }
+
+    public Optional<UnmatchedPayment> unmatched(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT u.id, u.remittance_id, r.payer_id, u.advice, u.resolved_at IS NOT NULL
+                  FROM unmatched_claim_payment u JOIN remittance r ON r.id = u.remittance_id WHERE u.id = :id""")
+                .setParameter("id", id).getResultList();
+        return rows.stream().findFirst().map(r -> new UnmatchedPayment(((Number) r[0]).longValue(), (String) r[1],
+                (String) r[2], r[3] == null ? null : EventJson.read((String) r[3], RemittanceAdvice.ClaimPaymentAdvice.class),
+                (Boolean) r[4]));
+    }
+
+    public void resolveUnmatched(long id, String resolution) {
+        em.createNativeQuery("UPDATE unmatched_claim_payment SET resolved_at = :at, resolution = :how WHERE id = :id")
+                .setParameter("at", OffsetDateTime.now()).setParameter("how", resolution).setParameter("id", id)
+                .executeUpdate();
+    }
+
+    /** Rows of a query without parameters. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> rows(String sql) {
+        return em.createNativeQuery(sql).getResultList();
     }
 
     public void insertProviderAdjustment(String tenantId, String remittanceId, RemittanceAdvice.ProviderAdjustment plb) {

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 public class RemittanceIntake {
     public static final String CHANNEL_UPLOAD = "UPLOAD";
     public static final String CHANNEL_CLEARINGHOUSE = "CLEARINGHOUSE";
+    public static final String CHANNEL_DROP_FOLDER = "DROP_FOLDER";
 
     private final RemittancePosting posting;
     private final PayeeRoutes payeeRoutes;
@@ -38,6 +39,11 @@ public class RemittanceIntake {
     }
 
     public List<RemittancePosting.Result> deliver(String x12) {
+        return deliver(x12, CHANNEL_CLEARINGHOUSE);
+    }
+
+    /** An 835 that arrived without a practice's token: posted to the practice of its payee NPI. */
+    public List<RemittancePosting.Result> deliver(String x12, String channel) {
         List<RemittanceAdvice> advices = parse(x12);
         Set<String> npis = advices.stream().map(RemittanceAdvice::payeeNpi).collect(Collectors.toSet());
         if (npis.size() != 1 || npis.contains(null)) {
@@ -48,7 +54,7 @@ public class RemittanceIntake {
         String tenantId = QuarkusTransaction.requiringNew().call(() -> payeeRoutes.tenantOf(npi)).orElseThrow(
                 () -> new ApiProblemException(422, "Unroutable remittance", "no practice has payee NPI " + npi));
         return TenantContext.callAs(tenantId, () -> QuarkusTransaction.requiringNew()
-                .call(() -> postAll(tenantId, advices, x12, CHANNEL_CLEARINGHOUSE)));
+                .call(() -> postAll(tenantId, advices, x12, channel)));
     }
 
     private static List<RemittanceAdvice> parse(String x12) {

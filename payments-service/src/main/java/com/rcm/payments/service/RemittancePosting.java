@@ -6,6 +6,7 @@ import com.rcm.events.payload.PatientResponsibility;
 import com.rcm.events.payload.PaymentPosted;
 import com.rcm.payments.domain.ClaimOutcome;
 import com.rcm.payments.domain.LineMatcher;
+import com.rcm.payments.domain.Underpayment;
 import com.rcm.payments.domain.RemittanceAdvice;
 import com.rcm.payments.domain.RemittanceBalance;
 import com.rcm.payments.persistence.ExpectedClaims;
@@ -16,9 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Posts one remittance (a BPR/TRN payment) for the current tenant: refuse a duplicate, hold an
@@ -35,11 +38,15 @@ public class RemittancePosting {
     private final RemittanceStore store;
     private final ExpectedClaims expectedClaims;
     private final Outbox outbox;
+    private final long underpaymentThresholdCents;
 
-    public RemittancePosting(RemittanceStore store, ExpectedClaims expectedClaims, Outbox outbox) {
+    public RemittancePosting(RemittanceStore store, ExpectedClaims expectedClaims, Outbox outbox,
+            @ConfigProperty(name = "payments.underpayment-threshold-cents", defaultValue = "100")
+            long underpaymentThresholdCents) {
         this.store = store;
         this.expectedClaims = expectedClaims;
         this.outbox = outbox;
+        this.underpaymentThresholdCents = underpaymentThresholdCents;
     }
 
     /** The outcome of one payment: its remittance id, and whether it was a duplicate of an earlier one. */
@@ -61,42 +68,53 @@ public class RemittancePosting {
         }
         store.insertRemittance(remittanceId, tenantId, advice, POSTED, null, channel, x12);
         advice.providerAdjustments().forEach(plb -> store.insertProviderAdjustment(tenantId, remittanceId, plb));
+        Map<String, Long> contracted = store.contractRates(advice.payerId());
         for (RemittanceAdvice.ClaimPaymentAdvice claim : advice.claims()) {
             Optional<ExpectedClaims.ExpectedClaim> match = expectedClaims.byPatientControlNumber(claim.patientControlNumber());
-            if (match.isEmpty()) {
-                store.insertUnmatched(tenantId, remittanceId, claim,
-                        "no submitted claim has patient control number " + claim.patientControlNumber());
-                continue;
-            }
-            postClaim(tenantId, remittanceId, advice.payerId(), match.get(), claim);
+            Optional<String> notPosted = match.isEmpty()
+                    ? Optional.of("no submitted claim has patient control number " + claim.patientControlNumber())
+                    : postClaim(tenantId, remittanceId, advice.payerId(), contracted, match.get(), claim);
+            notPosted.ifPresent(reason -> store.insertUnmatched(tenantId, remittanceId, claim, reason));
         }
         return new Result(remittanceId, false, POSTED);
     }
 
-    private void postClaim(String tenantId, String remittanceId, String payerId, ExpectedClaims.ExpectedClaim expected,
+    /**
+     * A poster's match of a claim payment from the unmatched queue to a claim: posted as if it had
+     * matched on arrival, with the same reversal and duplicate checks; empty when posted, else why not.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<String> postMatched(String tenantId, String remittanceId, String payerId,
+            ExpectedClaims.ExpectedClaim claim, RemittanceAdvice.ClaimPaymentAdvice payment) {
+        return postClaim(tenantId, remittanceId, payerId, store.contractRates(payerId), claim, payment);
+    }
+
+    /** Posts the claim payment to its claim and announces it; empty when posted, else why it was not. */
+    private Optional<String> postClaim(String tenantId, String remittanceId, String payerId,
+            Map<String, Long> contracted, ExpectedClaims.ExpectedClaim expected,
             RemittanceAdvice.ClaimPaymentAdvice claim) {
         String pcn = claim.patientControlNumber();
         String reverses = null;
         if (ClaimOutcome.isReversal(claim)) {
             Optional<String> original = store.postingToReverse(expected.claimId(), claim.payerClaimControlNumber());
             if (original.isEmpty()) {
-                store.insertUnmatched(tenantId, remittanceId, claim, "reversal of a payment of claim " + pcn
+                return Optional.of("reversal of a payment of claim " + pcn
                         + " that was never posted, or was reversed already");
-                return;
             }
             reverses = original.get();
         } else {
             Optional<String> earlier = store.samePaymentPosted(expected.claimId(), claim);
             if (earlier.isPresent()) {
-                store.insertUnmatched(tenantId, remittanceId, claim, "the same payment of claim " + pcn
-                        + " was posted from remittance " + earlier.get() + "; it is not posted twice");
-                return;
+                return Optional.of("the same payment of claim " + pcn + " was posted from remittance "
+                        + earlier.get() + "; it is not posted twice");
             }
         }
         List<Integer> lineNumbers = LineMatcher.match(pcn, expected.lines(), claim.lines());
-        store.insertClaimPayment(UUID.randomUUID().toString(), tenantId, remittanceId, expected.claimId(),
-                expected.encounterId(), claim, lineNumbers, reverses);
         String outcome = ClaimOutcome.outcomeOf(claim);
+        long underpaid = reverses != null || ClaimOutcome.DENIED.equals(outcome) ? 0
+                : Underpayment.shortfallCents(claim, contracted, underpaymentThresholdCents);
+        store.insertClaimPayment(UUID.randomUUID().toString(), tenantId, remittanceId, expected.claimId(),
+                expected.encounterId(), claim, lineNumbers, reverses, underpaid);
         PatientResponsibility responsibility = ClaimOutcome.patientResponsibility(claim);
         String subject = "claim/" + expected.claimId();
         outbox.publish(OutgoingEvent.of(tenantId, expected.encounterId(), subject, new ClaimAdjudicated(
@@ -119,5 +137,6 @@ public class RemittancePosting {
         outbox.publish(OutgoingEvent.of(tenantId, expected.encounterId(), subject, new PaymentPosted(
                 expected.claimId(), expected.encounterId(), remittanceId, expected.patient(), expected.dateOfService(),
                 claim.chargeCents(), claim.paidCents(), ClaimOutcome.allAdjustments(claim), responsibility, lines)));
+        return Optional.empty();
     }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.rcm.events.Topics;
 import com.rcm.payments.PaymentsTestResources;
 import com.rcm.payments.support.Era;
+import com.rcm.payments.support.Remittances;
 import com.rcm.payments.support.SubmittedClaims;
 import com.rcm.testkit.EventTap;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,7 +21,6 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -234,18 +234,14 @@ class RemittanceResourceTests {
     }
 
     private static SubmittedClaims.Submitted awaitExpected(SubmittedClaims.Submitted claim) {
-        // The claim is matchable once payments has consumed its submitted event; probe with an 835 that
-        // pays nothing would post, so wait on the consumer through the inbox instead.
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> ExpectedClaimProbe.known(claim.pcn()));
-        return claim;
+        return Remittances.awaitExpected(claim);
     }
 
     private static ValidatableResponse upload(String era) {
-        return given().contentType("application/edi-x12").body(era.getBytes(StandardCharsets.US_ASCII)).post("/v1/remittances").then();
+        return Remittances.upload(era);
     }
 
     private static String trace() {
-        return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+        return Remittances.trace();
     }
 }

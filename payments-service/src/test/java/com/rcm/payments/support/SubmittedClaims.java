@@ -19,7 +19,19 @@ public final class SubmittedClaims {
     public record Submitted(String claimId, String encounterId, String pcn) {
     }
 
+    /** A claim submitted for {@code tenant}, published as claims-service does; answers its ids. */
     public static Submitted publish(String tenant, String billingNpi) {
+        Prepared prepared = prepare(tenant, billingNpi);
+        EventTap.sendAll(Topics.CLAIMS_EVENTS, List.of(prepared.record()));
+        return prepared.submitted();
+    }
+
+    /** A submitted claim and its record, for a caller that publishes many at once. */
+    public record Prepared(Submitted submitted, EventTap.Outgoing record) {
+    }
+
+    /** The CONTRACT.md example claim (99213-25 for 150.00 and G0008 for 35.00) with fresh ids. */
+    public static Prepared prepare(String tenant, String billingNpi) {
         String encounterId = UUID.randomUUID().toString();
         String claimId = UUID.randomUUID().toString();
         String pcn = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
@@ -30,14 +42,14 @@ public final class SubmittedClaims {
                 List.of(new ServiceLine(1, "99213", List.of("25"), 1, List.of(1, 2), 15000L),
                         new ServiceLine(2, "G0008", List.of(), 1, List.of(1), 3500L)),
                 "000000001", billingNpi);
-        EventTap.send(Topics.CLAIMS_EVENTS, tenant + ":" + encounterId, EventJson.write(claim), Map.of(
+        EventTap.Outgoing record = new EventTap.Outgoing(tenant + ":" + encounterId, EventJson.write(claim), Map.of(
                 CloudEventHeaders.SPEC_VERSION, "1.0",
                 CloudEventHeaders.ID, UUID.randomUUID().toString(),
                 CloudEventHeaders.TYPE, "billing.claim.submitted.v1",
                 CloudEventHeaders.SOURCE, "/claims-service",
                 CloudEventHeaders.TENANT_ID, tenant,
                 CloudEventHeaders.ENCOUNTER_ID, encounterId));
-        return new Submitted(claimId, encounterId, pcn);
+        return new Prepared(new Submitted(claimId, encounterId, pcn), record);
     }
 
     private SubmittedClaims() {
