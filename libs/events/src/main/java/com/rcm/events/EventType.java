@@ -11,6 +11,7 @@ import com.rcm.events.payload.EncounterReceived;
 import com.rcm.events.payload.EncounterSubmitted;
 import com.rcm.events.payload.EncounterVoided;
 import com.rcm.events.payload.PaymentPosted;
+import com.rcm.events.payload.RemittanceReceived;
 import com.rcm.events.payload.StatementIssued;
 import java.util.Arrays;
 import java.util.Optional;
@@ -29,6 +30,7 @@ public enum EventType {
     CLAIM_SUBMITTED("billing.claim.submitted.v1", Topics.CLAIMS_EVENTS, ClaimSubmitted.class),
     CLAIM_ACCEPTED("billing.claim.accepted.v1", Topics.CLAIMS_EVENTS, ClaimAccepted.class),
     CLAIM_REJECTED("billing.claim.rejected.v1", Topics.CLAIMS_EVENTS, ClaimRejected.class),
+    REMITTANCE_RECEIVED("billing.remittance.received.v1", Topics.PAYMENTS_EVENTS, RemittanceReceived.class),
     CLAIM_ADJUDICATED("billing.claim.adjudicated.v1", Topics.PAYMENTS_EVENTS, ClaimAdjudicated.class),
     CLAIM_DENIED("billing.claim.denied.v1", Topics.PAYMENTS_EVENTS, ClaimDenied.class),
     PAYMENT_POSTED("billing.payment.posted.v1", Topics.PAYMENTS_EVENTS, PaymentPosted.class),

@@ -16,6 +16,7 @@ import com.rcm.events.payload.EncounterVoided;
 import com.rcm.events.payload.Patient;
 import com.rcm.events.payload.PatientResponsibility;
 import com.rcm.events.payload.PaymentPosted;
+import com.rcm.events.payload.RemittanceReceived;
 import com.rcm.events.payload.ServiceLine;
 import com.rcm.events.payload.StatementIssued;
 import java.time.LocalDate;
@@ -49,6 +50,8 @@ final class EventSamples {
                         18500, LINES, "000000001", "1111111112")),
                 Map.entry(EventType.CLAIM_ADJUDICATED, new ClaimAdjudicated("clm-1", "enc-1", "rem-1", "PA000001", "SIM1",
                         "1", "PAID", 18500, 11840, 2960)),
+                Map.entry(EventType.REMITTANCE_RECEIVED, new RemittanceReceived("rem-1", "SIMCOMM", "SIM COMMERCIAL",
+                        "SIM1", "ACH", DOS.plusDays(8), 11840, 1, "POSTED", "CLEARINGHOUSE")),
                 Map.entry(EventType.CLAIM_DENIED, new ClaimDenied("clm-1", "enc-1", "rem-1", "PA000001", "SIM1", "SIMCOMM",
                         18500, List.of(new Adjustment("CO", "96", 18500)), List.of("N130"))),
                 Map.entry(EventType.PAYMENT_POSTED, new PaymentPosted("clm-1", "enc-1", "rem-1", PATIENT, DOS, 18500, 11840,

@@ -10,9 +10,15 @@ public record RemittanceView(String id, String payerId, String payerName, String
         OffsetDateTime receivedAt, List<ClaimPosting> claims, List<Unmatched> unmatched,
         List<ProviderAdjustment> providerAdjustments) {
 
+    /**
+     * One claim payment as posted. {@code payerSequence} is whether the payer paid as PRIMARY, SECONDARY
+     * or TERTIARY (CLP02 1/2/3, or 19/20/21 when it also forwarded the claim to the next payer,
+     * {@code forwarded}); REVERSAL for CLP02 22, DENIED for 4.
+     */
     public record ClaimPosting(String claimId, String encounterId, String patientControlNumber,
             String payerClaimControlNumber, String claimStatusCode, long chargeCents, long paidCents,
-            long patientResponsibilityCents, List<AdjustmentView> adjustments, long underpaidCents) {
+            long patientResponsibilityCents, List<AdjustmentView> adjustments, long underpaidCents,
+            String payerSequence, boolean forwarded, List<String> remarkCodes) {
     }
 
     public record AdjustmentView(Integer lineNumber, String groupCode, String carc, long amountCents) {

@@ -8,7 +8,9 @@ import com.rcm.payments.api.RemittanceView;
 import com.rcm.payments.persistence.RemittanceStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** Reads a remittance and its postings into the API view. */
@@ -34,7 +36,8 @@ public class RemittanceViews {
                   FROM claim_payment WHERE remittance_id = :rem ORDER BY posted_at, id""", id).stream()
                 .map(c -> new RemittanceView.ClaimPosting((String) c[1], (String) c[2], (String) c[3], (String) c[4],
                         (String) c[5], cents(c[6]), cents(c[7]), cents(c[8]), adjustments((String) c[0]),
-                        cents(c[9])))
+                        cents(c[9]), payerSequence((String) c[5]), FORWARDED.contains((String) c[5]),
+                        remarkCodes((String) c[0])))
                 .toList();
         List<RemittanceView.Unmatched> unmatched = store.rows("""
                 SELECT patient_control_number, claim_status_code, charge_cents, paid_cents, reason
@@ -80,6 +83,26 @@ public class RemittanceViews {
 
     public Optional<String> x12(String id) {
         return store.values("SELECT x12 FROM remittance WHERE id = :rem", id).stream().findFirst();
+    }
+
+    private static final Set<String> FORWARDED = Set.of("19", "20", "21");
+
+    /** CLP02 as the order in which this payer paid the claim. */
+    private static String payerSequence(String statusCode) {
+        return switch (statusCode) {
+            case "1", "19" -> "PRIMARY";
+            case "2", "20" -> "SECONDARY";
+            case "3", "21" -> "TERTIARY";
+            case "4" -> "DENIED";
+            case "22" -> "REVERSAL";
+            default -> "OTHER";
+        };
+    }
+
+    private List<String> remarkCodes(String claimPaymentId) {
+        return store.values("SELECT remark_codes FROM line_payment WHERE claim_payment_id = :rem ORDER BY id",
+                claimPaymentId).stream().filter(codes -> !codes.isEmpty())
+                .flatMap(codes -> Arrays.stream(codes.split(","))).distinct().toList();
     }
 
     private List<RemittanceView.AdjustmentView> adjustments(String claimPaymentId) {

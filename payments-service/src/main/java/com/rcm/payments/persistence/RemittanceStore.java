@@ -74,12 +74,12 @@ public class RemittanceStore {
             RemittanceAdvice.ServicePaymentAdvice line = claim.lines().get(i);
             em.createNativeQuery("""
                     INSERT INTO line_payment (tenant_id, claim_payment_id, line_number, code, charge_cents, paid_cents,
-                                              line_control_number)
-                    VALUES (:t, :cp, :n, :code, :charge, :paid, :lcn)""")
+                                              line_control_number, remark_codes)
+                    VALUES (:t, :cp, :n, :code, :charge, :paid, :lcn, :remarks)""")
                     .setParameter("t", tenantId).setParameter("cp", id).setParameter("n", lineNumbers.get(i))
                     .setParameter("code", line.code()).setParameter("charge", line.chargeCents())
                     .setParameter("paid", line.paidCents()).setParameter("lcn", line.lineControlNumber())
-                    .executeUpdate();
+                    .setParameter("remarks", String.join(",", line.remarkCodes())).executeUpdate();
             for (Adjustment adjustment : line.adjustments()) {
                 insertAdjustment(tenantId, id, lineNumbers.get(i), adjustment);
             }

@@ -4,6 +4,7 @@ import com.rcm.events.payload.ClaimAdjudicated;
 import com.rcm.events.payload.ClaimDenied;
 import com.rcm.events.payload.PatientResponsibility;
 import com.rcm.events.payload.PaymentPosted;
+import com.rcm.events.payload.RemittanceReceived;
 import com.rcm.payments.domain.ClaimOutcome;
 import com.rcm.payments.domain.LineMatcher;
 import com.rcm.payments.domain.Underpayment;
@@ -64,9 +65,11 @@ public class RemittancePosting {
         if (!imbalances.isEmpty()) {
             String problem = imbalances.stream().map(Object::toString).collect(Collectors.joining("; "));
             store.insertRemittance(remittanceId, tenantId, advice, EXCEPTION, problem, channel, x12);
+            announce(tenantId, remittanceId, advice, EXCEPTION, channel);
             return new Result(remittanceId, false, EXCEPTION);
         }
         store.insertRemittance(remittanceId, tenantId, advice, POSTED, null, channel, x12);
+        announce(tenantId, remittanceId, advice, POSTED, channel);
         advice.providerAdjustments().forEach(plb -> store.insertProviderAdjustment(tenantId, remittanceId, plb));
         Map<String, Long> contracted = store.contractRates(advice.payerId());
         for (RemittanceAdvice.ClaimPaymentAdvice claim : advice.claims()) {
@@ -77,6 +80,13 @@ public class RemittancePosting {
             notPosted.ifPresent(reason -> store.insertUnmatched(tenantId, remittanceId, claim, reason));
         }
         return new Result(remittanceId, false, POSTED);
+    }
+
+    private void announce(String tenantId, String remittanceId, RemittanceAdvice advice, String status,
+            String channel) {
+        outbox.publish(OutgoingEvent.of(tenantId, null, "remittance/" + remittanceId, new RemittanceReceived(
+                remittanceId, advice.payerId(), advice.payerName(), advice.traceNumber(), advice.paymentMethod(),
+                advice.paymentDate(), advice.paymentAmountCents(), advice.claims().size(), status, channel)));
     }
 
     /**

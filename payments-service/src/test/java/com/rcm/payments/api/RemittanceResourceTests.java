@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +47,16 @@ class RemittanceResourceTests {
                 .body("claims[0].patientResponsibilityCents", equalTo(2960))
                 .body("claims[0].adjustments.findAll { it.groupCode == 'CO' }.sum { it.amountCents }", equalTo(3700))
                 .body("claims[0].adjustments.findAll { it.groupCode == 'PR' }.sum { it.amountCents }", equalTo(2960))
+                .body("claims[0].payerSequence", equalTo("PRIMARY"))
+                .body("claims[0].forwarded", equalTo(false))
                 .body("unmatched", hasSize(0));
+        ConsumerRecord<String, String> received = EventTap.await(Topics.PAYMENTS_EVENTS,
+                record -> record.value().contains("\"remittanceId\":\"" + id + "\"")
+                        && "billing.remittance.received.v1".equals(EventTap.header(record, "ce_type")),
+                Duration.ofSeconds(20));
+        assertTrue(received.value().contains("\"amountCents\":11840") && received.value().contains("\"POSTED\""),
+                received.value());
+        assertEquals("practice-a:remittance/" + id, received.key());
 
         ConsumerRecord<String, String> posted = EventTap.await(Topics.PAYMENTS_EVENTS,
                 EventTap.ofType("billing.payment.posted.v1", claim.encounterId()), Duration.ofSeconds(20));
@@ -72,6 +82,9 @@ class RemittanceResourceTests {
         assertTrue(denied.value().contains("\"carc\":\"96\""), denied.value());
         assertTrue(denied.value().contains("\"remarkCodes\":[\"N130\"]"), denied.value());
         assertTrue(denied.value().contains("\"payerId\":\"SIMCOMM\""), denied.value());
+        given().queryParam("claimId", claim.claimId()).get("/v1/remittances").then()
+                .body("[0].claims[0].payerSequence", equalTo("DENIED"))
+                .body("[0].claims[0].remarkCodes", hasItem("N130"));
     }
 
     @Test
@@ -100,6 +113,32 @@ class RemittanceResourceTests {
         given().get("/v1/remittances/{id}", again).then()
                 .body("claims", hasSize(0))
                 .body("unmatched[0].reason", containsString("reversed already"));
+
+        // The payer's corrected payment after its reversal posts.
+        String corrected = upload(Era.trace(trace()).paysContractExample(claim.pcn(), "SIMFIX" + paid).build())
+                .statusCode(202).extract().path("id");
+        given().get("/v1/remittances/{id}", corrected).then()
+                .body("claims[0].claimId", equalTo(claim.claimId())).body("claims[0].paidCents", equalTo(11840));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aPaymentForwardedToASecondaryPayerIsRecordedAsSuch() {
+        SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
+        String id = upload(Era.trace(trace())
+                .segment("CLP*" + claim.pcn() + "*19*185*118.4*29.6*12*SIMFWD*11*1")
+                .segment("NM1*QC*1*Doe*Jane****MI*M123456")
+                .segment("NM1*TT*2*SIM MEDIGAP*****PI*SIMGAP")
+                .segment("SVC*HC:99213:25*150*96**1").segment("CAS*CO*45*30").segment("CAS*PR*2*24")
+                .segment("REF*6R*" + claim.pcn() + "-1")
+                .segment("SVC*HC:G0008*35*22.4**1").segment("CAS*CO*45*7").segment("CAS*PR*2*5.6")
+                .segment("REF*6R*" + claim.pcn() + "-2")
+                .build()).statusCode(202).extract().path("id");
+        given().get("/v1/remittances/{id}", id).then()
+                .body("claims[0].claimStatusCode", equalTo("19"))
+                .body("claims[0].payerSequence", equalTo("PRIMARY"))
+                .body("claims[0].forwarded", equalTo(true));
     }
 
     @Test

@@ -41,7 +41,7 @@ public class Outbox {
                 """)
                 .setParameter("id", UUID.fromString(id))
                 .setParameter("topic", type.topic())
-                .setParameter("key", event.tenantId() + ":" + event.encounterId())
+                .setParameter("key", event.partitionKey())
                 .setParameter("type", type.type())
                 .setParameter("subject", event.subject())
                 .setParameter("tenant", event.tenantId())

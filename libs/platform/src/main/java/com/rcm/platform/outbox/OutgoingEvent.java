@@ -10,6 +10,14 @@ import com.rcm.events.EventEnvelope;
 public record OutgoingEvent(String tenantId, String encounterId, String subject, Object payload,
         String correlationId, String causationId) {
 
+    /**
+     * Kafka key: one encounter's events stay in order on one partition; an event of no encounter (a
+     * remittance paying many) is ordered with the other events of its subject.
+     */
+    public String partitionKey() {
+        return tenantId + ":" + (encounterId != null ? encounterId : subject);
+    }
+
     public static OutgoingEvent of(String tenantId, String encounterId, String subject, Object payload) {
         return new OutgoingEvent(tenantId, encounterId, subject, payload, null, null);
     }
