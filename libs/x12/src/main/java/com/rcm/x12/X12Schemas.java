@@ -11,13 +11,16 @@ import java.net.URL;
  */
 public final class X12Schemas {
 
-    private static final Schema REMITTANCE_835 = load("/x12/835-005010.xml");
+    private static final Schema REMITTANCE_835 = load("/x12/835-005010X221A1.xml");
     private static final Schema PROFESSIONAL_CLAIM_837 = load("/x12/837P-005010X222A1.xml");
 
     private X12Schemas() {
     }
 
-    /** The X12 835 005010 standard: segment order, loops, element types, key code lists. */
+    /**
+     * The 835 005010X221A1 implementation (loops 1000A to 2110, N101 and qualifier discriminators,
+     * narrowed codes) over the X12 835 005010 standard schema it includes.
+     */
     public static Schema remittance835() {
         return REMITTANCE_835;
     }

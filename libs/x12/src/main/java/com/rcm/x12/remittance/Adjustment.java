@@ -8,7 +8,7 @@ import java.util.Objects;
  * One CAS triplet: why part of the charge was not paid, and who owes it.
  *
  * @param groupCode   CO contractual (write off), PR patient responsibility (bill the patient),
- *                    OA other, PI payer initiated, CR correction/reversal
+ *                    OA other, PI payer initiated (the 005010X221A1 guide has no other group)
  * @param reasonCode  the CARC, e.g. "45" (charge exceeds fee schedule), "2" (coinsurance)
  * @param amountCents positive reduces payment; negative (reversals) adds it back
  * @param quantity    CAS04/07/..., units adjusted; null when not sent

@@ -20,7 +20,7 @@ import java.util.List;
 
 /**
  * Streams an 835 interchange into {@link Remittance}s, one per ST (a payer may bundle several
- * checks in one file). The body is validated against the 835 005010 standard schema
+ * checks in one file). The body is validated against the 835 005010X221A1 implementation schema
  * ({@link X12Schemas#remittance835()}) as well as the envelope; findings are returned as issues.
  * Claims of every LX group are read; claim-supplemental segments (MIA, MOA, AMT, QTY, TS2, TS3)
  * are skipped. An amount that is not a number stops the read ({@link com.rcm.x12.X12Exception}).

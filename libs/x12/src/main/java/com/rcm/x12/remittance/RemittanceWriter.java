@@ -16,8 +16,10 @@ import java.util.Map;
 
 /**
  * Writes one remittance as an 835 005010X221A1 interchange: BPR, TRN, payer, payee, one LX
- * group of claims, then PLB. Used by the clearinghouse simulator to answer claims. Output is
- * validated against the 835 005010 standard schema while it is written.
+ * group of claims, then PLB. Output is validated while it is written against the 005010X221A1
+ * implementation schema ({@link X12Schemas#remittance835()}): a remittance the guide does not
+ * allow (an unknown CLP02 or CAS01, no TRN03 payer identifier, a payee with neither NPI nor tax
+ * id) is refused with an {@link com.rcm.x12.X12Exception}.
  */
 public final class RemittanceWriter {
 
@@ -49,11 +51,7 @@ public final class RemittanceWriter {
         writePayment(x12, remittance.payment());
         x12.segment("TRN", "1", remittance.traceNumber(), remittance.originatingCompanyId());
         writePayer(x12, remittance.payer());
-        Payee payee = remittance.payee();
-        x12.segment("N1", "PE", payee.name(), payee.npi() == null ? null : "XX", payee.npi());
-        if (payee.taxId() != null) {
-            x12.segment("REF", "TJ", payee.taxId());
-        }
+        writePayee(x12, remittance.payee());
         if (!remittance.claims().isEmpty()) {
             x12.segment("LX", "1");
             for (ClaimPayment claim : remittance.claims()) {
@@ -100,6 +98,18 @@ public final class RemittanceWriter {
         }
         if (payer.technicalContactPhone() != null) {
             x12.segment("PER", "BL", null, "TE", payer.technicalContactPhone());
+        }
+    }
+
+    /** The guide requires an id in N103/N104: the NPI (XX), else the tax id (FI). */
+    private static void writePayee(InterchangeWriter x12, Payee payee) {
+        if (payee.npi() == null && payee.taxId() != null) {
+            x12.segment("N1", "PE", payee.name(), "FI", payee.taxId());
+            return;
+        }
+        x12.segment("N1", "PE", payee.name(), payee.npi() == null ? null : "XX", payee.npi());
+        if (payee.taxId() != null) {
+            x12.segment("REF", "TJ", payee.taxId());
         }
     }
 

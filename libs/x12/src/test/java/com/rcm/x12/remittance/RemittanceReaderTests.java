@@ -106,7 +106,7 @@ class RemittanceReaderTests {
     }
 
     @Test
-    void checksTheBodyAgainstThe835StandardSchema() {
+    void checksTheBodyAgainstThe835Schema() {
         String x12 = writer.toX12(RemittanceSamples.payment())
                 .replace("CLP*PCN1002*4*", "CLP*PCN1002*9*")
                 .replace("LX*1~", "LX*1~XYZ*1~");

@@ -90,7 +90,7 @@ class RemittanceWriterTests {
                 List.of());
         Remittance many = new Remittance(base.envelope(),
                 new PaymentInfo("I", 300, "C", PaymentMethod.NON, null, LocalDate.of(2026, 11, 21)),
-                "T7", null, base.payer(), base.payee(), List.of(claim), seven_plb);
+                "T7", "1741234567", base.payer(), base.payee(), List.of(claim), seven_plb);
 
         List<String> segments = segments(writer.toX12(many));
         assertTrue(segments.contains("CAS*CO*1*1**2*1**3*1**4*1**5*1**6*1"), segments.toString());
