@@ -8,6 +8,6 @@ public record AccountView(String patientId, String guarantorId, String firstName
         List<Entry> entries) {
 
     public record Entry(String id, String kind, long amountCents, String claimId, String encounterId,
-            String remittanceId, String paymentId, String description, OffsetDateTime at) {
+            String remittanceId, String paymentId, String description, OffsetDateTime at, String approvedBy) {
     }
 }

@@ -1,11 +1,14 @@
 package com.rcm.patientbilling.api;
 
+import com.rcm.patientbilling.domain.LedgerKind;
 import com.rcm.patientbilling.mapping.AccountMapper;
+import com.rcm.patientbilling.persistence.LedgerEntryEntity;
 import com.rcm.patientbilling.persistence.LedgerEntryRepository;
 import com.rcm.patientbilling.persistence.PatientAccountEntity;
 import com.rcm.patientbilling.persistence.PatientAccountRepository;
 import com.rcm.patientbilling.persistence.PatientPaymentEntity;
 import com.rcm.patientbilling.persistence.StatementRepository;
+import com.rcm.patientbilling.service.PatientLedger;
 import com.rcm.patientbilling.service.PatientPayments;
 import com.rcm.platform.api.ApiProblemException;
 import com.rcm.platform.api.IdempotencyKeys;
@@ -13,7 +16,10 @@ import com.rcm.platform.tenant.CurrentTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +31,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A patient's account at the caller's practice, addressed by the practice's own patient id. */
@@ -37,14 +46,16 @@ public class PatientAccountResource {
     private final LedgerEntryRepository entries;
     private final StatementRepository statements;
     private final PatientPayments payments;
+    private final PatientLedger ledger;
     private final CurrentTenant tenant;
 
     public PatientAccountResource(PatientAccountRepository accounts, LedgerEntryRepository entries,
-            StatementRepository statements, PatientPayments payments, CurrentTenant tenant) {
+            StatementRepository statements, PatientPayments payments, PatientLedger ledger, CurrentTenant tenant) {
         this.accounts = accounts;
         this.entries = entries;
         this.statements = statements;
         this.payments = payments;
+        this.ledger = ledger;
         this.tenant = tenant;
     }
 
@@ -68,6 +79,37 @@ public class PatientAccountResource {
         PatientPaymentEntity payment = payments.record(tenant.require(), idempotencyKey,
                 AccountMapper.toPayment(patientId, request));
         return Response.status(Response.Status.CREATED).entity(AccountMapper.toRecorded(patientId, payment)).build();
+    }
+
+    /** Relief granted by the practice: hardship or a small-balance write-off, with who approved it. */
+    public record AdjustmentRequest(@NotNull LedgerKind kind, @NotNull @Positive Long amountCents,
+            @NotBlank @Size(max = 500) String reason, @NotBlank @Size(max = 100) String approvedBy) {
+    }
+
+    @POST
+    @Path("/adjustments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Grant a hardship adjustment or write off a small balance, naming the approver",
+            description = "Credits the account (kind HARDSHIP or SMALL_BALANCE). 400 for another kind, 422 when it "
+                    + "would take the balance below zero.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "hardship", value = """
+            {"kind": "HARDSHIP", "amountCents": 2000, "reason": "Income below 200% of the poverty line",
+             "approvedBy": "carol-admin"}""")))
+    public Response adjust(@PathParam("patientId") String patientId, @Valid @NotNull AdjustmentRequest request) {
+        PatientAccountEntity account = accountOf(patientId);
+        if (!request.kind().isAdjustment()) {
+            throw ApiProblemException.badRequest("kind", "must be HARDSHIP or SMALL_BALANCE");
+        }
+        long balance = entries.balanceOf(account.id);
+        if (request.amountCents() > balance) {
+            throw new ApiProblemException(422, "More than the balance", "an adjustment of " + request.amountCents()
+                    + " cents would take the balance of " + balance + " cents below zero");
+        }
+        LedgerEntryEntity entry = ledger.adjust(account, request.kind(), request.amountCents(), request.reason(),
+                request.approvedBy());
+        return Response.status(Response.Status.CREATED)
+                .entity(AccountMapper.toView(account, entries.balanceOf(account.id), List.of(entry))).build();
     }
 
     @GET

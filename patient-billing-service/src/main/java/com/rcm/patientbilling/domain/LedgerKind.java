@@ -1,6 +1,20 @@
 package com.rcm.patientbilling.domain;
 
-/** What a ledger entry records. What the patient owes is positive; money they paid is negative. */
+/** What a ledger entry records. What the patient owes is positive; money or relief credited is negative. */
 public enum LedgerKind {
-    PATIENT_RESPONSIBILITY, PATIENT_PAYMENT
+    /** What insurance left to the patient on a claim payment. */
+    PATIENT_RESPONSIBILITY,
+    /** Money the patient paid. */
+    PATIENT_PAYMENT,
+    /** The payer took back a payment (835 CLP02 22): its patient responsibility comes off. */
+    INSURANCE_REVERSAL,
+    /** Relief a practice grants a patient in financial hardship, approved by a named person. */
+    HARDSHIP,
+    /** A balance too small to bill, written off under the practice's rule. */
+    SMALL_BALANCE;
+
+    /** The kinds a practice grants by hand. */
+    public boolean isAdjustment() {
+        return this == HARDSHIP || this == SMALL_BALANCE;
+    }
 }

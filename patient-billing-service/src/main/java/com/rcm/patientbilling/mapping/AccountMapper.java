@@ -37,7 +37,7 @@ public final class AccountMapper {
 
     private static AccountView.Entry toEntry(LedgerEntryEntity e) {
         return new AccountView.Entry(e.id, e.kind.name(), e.amountCents, e.claimId, e.encounterId, e.remittanceId,
-                e.paymentId, e.description, e.at);
+                e.paymentId, e.description, e.at, e.approvedBy);
     }
 
     private AccountMapper() {

@@ -50,5 +50,9 @@ public class LedgerEntryEntity {
 
     public String description;
 
+    /** Who approved an adjustment (hardship, small-balance write-off); null for other entries. */
+    @Column(name = "approved_by")
+    public String approvedBy;
+
     public OffsetDateTime at;
 }

@@ -22,8 +22,14 @@ public class LedgerEntryRepository implements PanacheRepositoryBase<LedgerEntryE
         return sum == null ? 0 : sum;
     }
 
+    /** Whether this claim payment (claim, remittance) was already posted to a ledger, as a charge or a reversal. */
     public boolean hasChargeFor(String claimId, String remittanceId) {
-        return count("kind = ?1 and claimId = ?2 and remittanceId = ?3", LedgerKind.PATIENT_RESPONSIBILITY, claimId,
-                remittanceId) > 0;
+        return count("kind in ?1 and claimId = ?2 and remittanceId = ?3",
+                List.of(LedgerKind.PATIENT_RESPONSIBILITY, LedgerKind.INSURANCE_REVERSAL), claimId, remittanceId) > 0;
+    }
+
+    /** Every entry of the practice's accounts, by account, oldest first: what A/R aging works from. */
+    public List<LedgerEntryEntity> allEntries() {
+        return list("order by accountId, seq");
     }
 }

@@ -30,6 +30,28 @@ public class PatientLedger {
         entries.persist(entry);
     }
 
+    /** The payer took back a claim payment: what it had left to the patient comes off ({@code amountCents} < 0). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reverseInsurance(PatientAccountEntity account, long amountCents, String claimId, String encounterId,
+            String remittanceId) {
+        LedgerEntryEntity entry = entry(account, LedgerKind.INSURANCE_REVERSAL, amountCents,
+                "Insurance payment reversed by the payer; its patient responsibility comes off");
+        entry.claimId = claimId;
+        entry.encounterId = encounterId;
+        entry.remittanceId = remittanceId;
+        entries.persist(entry);
+    }
+
+    /** Relief the practice grants (hardship, small balance), as a credit naming who approved it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public LedgerEntryEntity adjust(PatientAccountEntity account, LedgerKind kind, long amountCents, String reason,
+            String approvedBy) {
+        LedgerEntryEntity entry = entry(account, kind, -amountCents, reason);
+        entry.approvedBy = approvedBy;
+        entries.persist(entry);
+        return entry;
+    }
+
     /** Money the patient paid, as a credit. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void creditPayment(PatientAccountEntity account, String paymentId, long amountCents, String method) {

@@ -44,9 +44,12 @@ public class PatientResponsibilityPosting {
             return;
         }
         long owed = posted.patientResponsibility().totalCents();
-        if (owed != 0) {
+        if (owed > 0) {
             ledger.chargePatientResponsibility(account, owed, posted.claimId(), posted.encounterId(),
                     posted.remittanceId());
+        } else if (owed < 0) {
+            // A reversal (835 CLP02 22) carries the earlier patient responsibility negated.
+            ledger.reverseInsurance(account, owed, posted.claimId(), posted.encounterId(), posted.remittanceId());
         }
         long balance = ledger.balanceOf(account);
         if (balance > 0) {

@@ -51,6 +51,17 @@ public final class PaymentEvents {
                 example.dateOfService(), 18500, 14800, contractual, new PatientResponsibility(0, 0, 0, 0), List.of());
     }
 
+    /** The payer's reversal of {@code earlier} (835 CLP02 22): every amount negated, in a remittance of its own. */
+    public static PaymentPosted reversalOf(PaymentPosted earlier) {
+        List<Adjustment> negated = earlier.adjustments().stream()
+                .map(a -> new Adjustment(a.groupCode(), a.carc(), -a.amountCents())).toList();
+        PatientResponsibility pr = earlier.patientResponsibility();
+        return new PaymentPosted(earlier.claimId(), earlier.encounterId(), UUID.randomUUID().toString(),
+                earlier.patient(), earlier.dateOfService(), -earlier.chargeCents(), -earlier.paidCents(), negated,
+                new PatientResponsibility(-pr.deductibleCents(), -pr.coinsuranceCents(), -pr.copayCents(),
+                        -pr.otherCents()), List.of());
+    }
+
     public static Published publish(String tenant, PaymentPosted payload) {
         return publishWithKey(tenant, tenant + ":" + payload.encounterId(), payload);
     }
