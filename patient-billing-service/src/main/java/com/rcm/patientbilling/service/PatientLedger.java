@@ -22,20 +22,22 @@ public class PatientLedger {
     @Transactional(Transactional.TxType.MANDATORY)
     public void chargePatientResponsibility(PatientAccountEntity account, long amountCents, String claimId,
             String encounterId, String remittanceId) {
-        LedgerEntryEntity entry = entry(account, LedgerKind.PATIENT_RESPONSIBILITY, amountCents,
-                "Patient responsibility after insurance");
-        entry.claimId = claimId;
-        entry.encounterId = encounterId;
-        entry.remittanceId = remittanceId;
-        entries.persist(entry);
+        postClaimPayment(account, LedgerKind.PATIENT_RESPONSIBILITY, amountCents,
+                "Patient responsibility after insurance", claimId, encounterId, remittanceId);
     }
 
     /** The payer took back a claim payment: what it had left to the patient comes off ({@code amountCents} < 0). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reverseInsurance(PatientAccountEntity account, long amountCents, String claimId, String encounterId,
             String remittanceId) {
-        LedgerEntryEntity entry = entry(account, LedgerKind.INSURANCE_REVERSAL, amountCents,
-                "Insurance payment reversed by the payer; its patient responsibility comes off");
+        postClaimPayment(account, LedgerKind.INSURANCE_REVERSAL, amountCents,
+                "Insurance payment reversed by the payer; its patient responsibility comes off", claimId, encounterId,
+                remittanceId);
+    }
+
+    private void postClaimPayment(PatientAccountEntity account, LedgerKind kind, long amountCents, String description,
+            String claimId, String encounterId, String remittanceId) {
+        LedgerEntryEntity entry = entry(account, kind, amountCents, description);
         entry.claimId = claimId;
         entry.encounterId = encounterId;
         entry.remittanceId = remittanceId;
