@@ -1,6 +1,7 @@
 package com.rcm.patientbilling.api;
 
 import com.rcm.patientbilling.mapping.StatementHtml;
+import com.rcm.patientbilling.mapping.StatementPdf;
 import com.rcm.patientbilling.persistence.PatientAccountRepository;
 import com.rcm.patientbilling.persistence.StatementEntity;
 import com.rcm.patientbilling.persistence.StatementRepository;
@@ -30,15 +31,30 @@ public class StatementResource {
         this.tenant = tenant;
     }
 
+    public static final String PDF = "application/pdf";
+
     @GET
     @Path("/{id}")
     @Produces(MediaType.TEXT_HTML)
     @Transactional
-    @Operation(summary = "A statement as the patient receives it (HTML; PDF comes later)")
+    @Operation(summary = "A statement as the patient receives it, as an HTML page (Accept: text/html)")
     public String statement(@PathParam("id") String id) {
-        tenant.require();
-        StatementEntity statement = statements.findByIdOptional(id)
-                .orElseThrow(() -> ApiProblemException.notFound("statement", id));
+        StatementEntity statement = find(id);
         return StatementHtml.render(statement, accounts.findById(statement.accountId).patientId);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(PDF)
+    @Transactional
+    @Operation(summary = "The same statement as a PDF to print or mail (Accept: application/pdf)")
+    public byte[] statementPdf(@PathParam("id") String id) {
+        StatementEntity statement = find(id);
+        return StatementPdf.render(statement, accounts.findById(statement.accountId).patientId);
+    }
+
+    private StatementEntity find(String id) {
+        tenant.require();
+        return statements.findByIdOptional(id).orElseThrow(() -> ApiProblemException.notFound("statement", id));
     }
 }

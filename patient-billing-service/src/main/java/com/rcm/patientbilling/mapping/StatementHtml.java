@@ -76,7 +76,7 @@ public final class StatementHtml {
         return out.toString();
     }
 
-    private static List<StatementLine> lines(String json) {
+    static List<StatementLine> lines(String json) {
         try {
             return EventJson.mapper().readValue(json, LINES);
         } catch (Exception e) {
@@ -84,7 +84,7 @@ public final class StatementHtml {
         }
     }
 
-    private static Address address(String json) {
+    static Address address(String json) {
         return json == null ? null : EventJson.read(json, Address.class);
     }
 

@@ -21,6 +21,10 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -42,6 +46,28 @@ class StatementResourceTests {
                 .body(containsString("<td>2026-11-02</td><td>G0008</td><td>$35.00</td><td>$22.40</td><td>$7.00</td><td>$5.60</td>"))
                 .body(containsString("Amount due: $29.60"))
                 .body(containsString("Due date: " + LocalDate.now().plusDays(30)));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void theStatementPdfOpensAndItsTextShowsThePatientEachServiceTheAmountDueAndTheDueDate() throws Exception {
+        String patient = PaymentEvents.newPatientId();
+        StatementIssued issued = issue("practice-a", PaymentEvents.contractExample(patient));
+        awaitBalance(patient, CONTRACT_PATIENT_RESPONSIBILITY);
+
+        byte[] pdf = given().accept("application/pdf").get("/v1/statements/{id}", issued.statementId()).then()
+                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            org.junit.jupiter.api.Assertions.assertEquals(1, document.getNumberOfPages());
+            text = new PDFTextStripper().getText(document);
+        }
+        for (String expected : List.of("Jane Doe", "1 Main St", "2026-11-02 99213 $150.00 $96.00 $30.00 $24.00",
+                "2026-11-02 G0008 $35.00 $22.40 $7.00 $5.60", "Amount due: $29.60",
+                "Due date: " + LocalDate.now().plusDays(30))) {
+            org.junit.jupiter.api.Assertions.assertTrue(text.contains(expected), "'" + expected + "' in:\n" + text);
+        }
     }
 
     @Test
