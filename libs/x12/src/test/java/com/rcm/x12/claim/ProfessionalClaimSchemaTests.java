@@ -5,20 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rcm.x12.Conformance;
-import com.rcm.x12.SegmentReader;
+import com.rcm.x12.SchemaChecks;
 import com.rcm.x12.X12Exception;
 import com.rcm.x12.X12Issue;
 import com.rcm.x12.X12ReadResult;
 import com.rcm.x12.X12Schemas;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -47,7 +43,7 @@ class ProfessionalClaimSchemaTests {
         try (InputStream in = Files.newInputStream(sample)) {
             result = reader.read(in);
         }
-        assertTrue(result.isValid(), () -> name + " breaks the schema:\n" + describe(result.issues()));
+        assertTrue(result.isValid(), () -> name + " breaks the schema:\n" + SchemaChecks.describe(result.issues()));
         assertEquals(1, result.transactions().size(), name);
     }
 
@@ -89,30 +85,30 @@ class ProfessionalClaimSchemaTests {
             NM106 the guide does not use        | NM1*82*1*Welby*Ann****XX*  | NM1*82*1*Welby*Ann**DR**XX*| NM1 | IMPLEMENTATION_UNUSED_DATA_ELEMENT_PRESENT
             """)
     void theSchemaRejects(String what, String from, String to, String segment, String error) {
-        String x12 = edit(contractX12(), from, to);
+        String x12 = SchemaChecks.edit(contractX12(), from, to);
 
-        List<X12Issue> issues = schemaIssues(x12);
+        List<X12Issue> issues = SchemaChecks.issues(x12, X12Schemas.professionalClaim837());
 
         assertTrue(issues.stream().anyMatch(issue -> issue.segmentTag().equals(segment) && issue.error().equals(error)),
-                () -> what + ": expected " + segment + " " + error + ", got:\n" + describe(issues));
+                () -> what + ": expected " + segment + " " + error + ", got:\n" + SchemaChecks.describe(issues));
     }
 
     @Test
     void aMissingSubscriberNameLoopIsReported() {
-        String x12 = edit(contractX12(), "NM1*IL*1*Doe*Jane****MI*M123456~", "");
+        String x12 = SchemaChecks.edit(contractX12(), "NM1*IL*1*Doe*Jane****MI*M123456~", "");
 
-        List<X12Issue> issues = schemaIssues(x12);
+        List<X12Issue> issues = SchemaChecks.issues(x12, X12Schemas.professionalClaim837());
 
         // The subscriber's N3 has no 2010BA to belong to, and the loop itself is counted missing.
         List<String> found = issues.stream().map(issue -> issue.segmentTag() + ":" + issue.error()).toList();
-        assertTrue(found.contains("N3:UNEXPECTED_SEGMENT"), () -> describe(issues));
+        assertTrue(found.contains("N3:UNEXPECTED_SEGMENT"), () -> SchemaChecks.describe(issues));
         assertTrue(issues.stream().anyMatch(issue -> issue.error().equals("IMPLEMENTATION_LOOP_OCCURS_UNDER_MINIMUM_TIMES")
-                && "2010".equals(issue.text())), () -> describe(issues));
+                && "2010".equals(issue.text())), () -> SchemaChecks.describe(issues));
     }
 
     @Test
     void theReaderReportsSchemaIssuesAndStillReadsTheClaim() {
-        String x12 = edit(contractX12(), "*11:B:1*", "*11:B:9*");
+        String x12 = SchemaChecks.edit(contractX12(), "*11:B:1*", "*11:B:9*");
 
         X12ReadResult<ProfessionalClaimBatch> result = reader.read(x12);
 
@@ -154,42 +150,8 @@ class ProfessionalClaimSchemaTests {
                 ClaimSamples.janeDoe("PCN1001", ClaimSamples.janeAsSubscriber(), null))));
     }
 
-    /** {@code x12} with one edit and SE01 recounted, so that the edit is the only thing wrong. */
-    private static String edit(String x12, String from, String to) {
-        assertTrue(x12.contains(from), () -> "no '" + from + "' in " + x12);
-        List<String> segments = Arrays.asList(x12.replace(from, to).split("~"));
-        int st = indexOf(segments, "ST*");
-        int se = indexOf(segments, "SE*");
-        String[] trailer = segments.get(se).split("\\*");
-        segments.set(se, "SE*" + (se - st + 1) + "*" + trailer[2]);
-        return String.join("~", segments) + "~";
-    }
-
-    private static int indexOf(List<String> segments, String prefix) {
-        for (int i = 0; i < segments.size(); i++) {
-            if (segments.get(i).startsWith(prefix)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no " + prefix + " segment");
-    }
-
-    private static List<X12Issue> schemaIssues(String x12) {
-        try (SegmentReader segments = new SegmentReader(
-                new ByteArrayInputStream(x12.getBytes(StandardCharsets.UTF_8)), X12Schemas.professionalClaim837())) {
-            while (segments.next() != null) {
-                // Issues are collected as the segments go by.
-            }
-            return segments.issues();
-        }
-    }
-
     private static void assertNoIssues(String x12) {
-        List<X12Issue> issues = schemaIssues(x12);
-        assertTrue(issues.isEmpty(), () -> describe(issues) + "\nin " + x12);
-    }
-
-    private static String describe(List<X12Issue> issues) {
-        return issues.stream().map(issue -> "  " + issue).collect(Collectors.joining("\n"));
+        List<X12Issue> issues = SchemaChecks.issues(x12, X12Schemas.professionalClaim837());
+        assertTrue(issues.isEmpty(), () -> SchemaChecks.describe(issues) + "\nin " + x12);
     }
 }

@@ -8,21 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rcm.x12.Conformance;
-import com.rcm.x12.SegmentReader;
+import com.rcm.x12.SchemaChecks;
 import com.rcm.x12.X12Exception;
 import com.rcm.x12.X12Issue;
 import com.rcm.x12.X12ReadResult;
 import com.rcm.x12.X12Schemas;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +43,7 @@ class RemittanceSchemaTests {
         try (InputStream in = Files.newInputStream(sample)) {
             result = reader.read(in);
         }
-        assertTrue(result.isValid(), () -> name + " breaks the schema:\n" + describe(result.issues()));
+        assertTrue(result.isValid(), () -> name + " breaks the schema:\n" + SchemaChecks.describe(result.issues()));
         assertEquals(1, result.transactions().size(), name);
     }
 
@@ -80,7 +76,7 @@ class RemittanceSchemaTests {
     void thePlatformsOwn835sReadWithoutIssues(String what, String x12) {
         X12ReadResult<Remittance> result = reader.read(x12);
 
-        assertTrue(result.isValid(), () -> what + " breaks the schema:\n" + describe(result.issues()) + "\nin\n" + x12);
+        assertTrue(result.isValid(), () -> what + " breaks the schema:\n" + SchemaChecks.describe(result.issues()) + "\nin\n" + x12);
         result.transactions().forEach(remittance -> assertTrue(RemittanceBalance.balances(remittance),
                 () -> what + ": " + RemittanceBalance.check(remittance)));
     }
@@ -118,8 +114,8 @@ class RemittanceSchemaTests {
 
         for (Remittance remittance : List.of(base, taxIdOnly)) {
             String x12 = writer.toX12(remittance);
-            List<X12Issue> issues = schemaIssues(x12);
-            assertTrue(issues.isEmpty(), () -> describe(issues) + "\nin " + x12);
+            List<X12Issue> issues = SchemaChecks.issues(x12, X12Schemas.remittance835());
+            assertTrue(issues.isEmpty(), () -> SchemaChecks.describe(issues) + "\nin " + x12);
             assertEquals(remittance, reader.read(x12).single());
         }
         assertTrue(writer.toX12(taxIdOnly).contains("~N1*PE*AUSTIN FAMILY MEDICINE*FI*741234567~LX*1~"));
@@ -146,28 +142,28 @@ class RemittanceSchemaTests {
             two line control numbers on a line    | REF*6R*PCN1002-2~        | REF*6R*PCN1002-2~REF*6R*PCN1002-3~ | REF | SEGMENT_EXCEEDS_MAXIMUM_USE
             """)
     void theSchemaRejects(String what, String from, String to, String segment, String error) {
-        String x12 = edit(writer.toX12(RemittanceSamples.payment()), from, to);
+        String x12 = SchemaChecks.edit(writer.toX12(RemittanceSamples.payment()), from, to);
 
-        List<X12Issue> issues = schemaIssues(x12);
+        List<X12Issue> issues = SchemaChecks.issues(x12, X12Schemas.remittance835());
 
         assertTrue(issues.stream().anyMatch(issue -> issue.segmentTag().equals(segment) && issue.error().equals(error)),
-                () -> what + ": expected " + segment + " " + error + ", got:\n" + describe(issues));
+                () -> what + ": expected " + segment + " " + error + ", got:\n" + SchemaChecks.describe(issues));
     }
 
     @Test
     void aMissingPayeeLoopIsReported() {
-        String x12 = edit(writer.toX12(RemittanceSamples.payment()),
+        String x12 = SchemaChecks.edit(writer.toX12(RemittanceSamples.payment()),
                 "N1*PE*AUSTIN FAMILY MEDICINE*XX*1245319599~REF*TJ*741234567~", "");
 
-        List<X12Issue> issues = schemaIssues(x12);
+        List<X12Issue> issues = SchemaChecks.issues(x12, X12Schemas.remittance835());
 
         assertTrue(issues.stream().anyMatch(issue -> issue.error().equals("IMPLEMENTATION_LOOP_OCCURS_UNDER_MINIMUM_TIMES")
-                && "1000".equals(issue.text())), () -> describe(issues));
+                && "1000".equals(issue.text())), () -> SchemaChecks.describe(issues));
     }
 
     @Test
     void theReaderReportsSchemaIssuesAndStillReadsThePayment() {
-        String x12 = edit(writer.toX12(RemittanceSamples.payment()), "LQ*HE*M25", "LQ*ZZ*M25");
+        String x12 = SchemaChecks.edit(writer.toX12(RemittanceSamples.payment()), "LQ*HE*M25", "LQ*ZZ*M25");
 
         X12ReadResult<Remittance> result = reader.read(x12);
 
@@ -191,39 +187,5 @@ class RemittanceSchemaTests {
         assertTrue(cas.getMessage().startsWith("writing CAS failed"), cas.getMessage());
         X12Exception trn = assertThrows(X12Exception.class, () -> writer.toX12(withoutPayerId));
         assertTrue(trn.getMessage().startsWith("writing TRN failed"), trn.getMessage());
-    }
-
-    /** {@code x12} with one edit and SE01 recounted, so that the edit is the only thing wrong. */
-    private static String edit(String x12, String from, String to) {
-        assertTrue(x12.contains(from), () -> "no '" + from + "' in " + x12);
-        List<String> segments = Arrays.asList(x12.replace(from, to).split("~"));
-        int st = indexOf(segments, "ST*");
-        int se = indexOf(segments, "SE*");
-        String[] trailer = segments.get(se).split("\\*");
-        segments.set(se, "SE*" + (se - st + 1) + "*" + trailer[2]);
-        return String.join("~", segments) + "~";
-    }
-
-    private static int indexOf(List<String> segments, String prefix) {
-        for (int i = 0; i < segments.size(); i++) {
-            if (segments.get(i).startsWith(prefix)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no " + prefix + " segment");
-    }
-
-    private static List<X12Issue> schemaIssues(String x12) {
-        try (SegmentReader segments = new SegmentReader(
-                new ByteArrayInputStream(x12.getBytes(StandardCharsets.UTF_8)), X12Schemas.remittance835())) {
-            while (segments.next() != null) {
-                // Issues are collected as the segments go by.
-            }
-            return segments.issues();
-        }
-    }
-
-    private static String describe(List<X12Issue> issues) {
-        return issues.stream().map(issue -> "  " + issue).collect(Collectors.joining("\n"));
     }
 }
