@@ -19,6 +19,7 @@ import com.rcm.events.payload.EncounterCoded;
 import com.rcm.events.payload.ServiceLine;
 import com.rcm.platform.outbox.Outbox;
 import com.rcm.platform.outbox.OutgoingEvent;
+import com.rcm.x12.X12Exception;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -61,14 +62,24 @@ public class ClaimSender {
         String senderId = submitter.senderIdFor(provider);
         List<ClaimInterchange.Outgoing> sendable = new ArrayList<>();
         for (ClaimEntity claim : ready) {
-            outgoing(claim, provider, senderId).ifPresent(sendable::add);
+            outgoing(claim).ifPresent(sendable::add);
         }
         if (sendable.isEmpty()) {
             return;
         }
         int controlNumber = Math.toIntExact(controlNumbers.next(tenant, ControlNumbers.INTERCHANGE,
                 senderId + "/" + submitter.receiverId()));
-        String x12 = ClaimInterchange.write(sendable, provider, submitter, senderId, controlNumber);
+        String x12;
+        try {
+            x12 = ClaimInterchange.write(sendable, provider, submitter, senderId, controlNumber);
+        } catch (X12Exception | IllegalArgumentException e) {
+            // Some claim breaks the guide: find it, hold it on its own, and send the others.
+            sendable = sendable.stream().filter(claim -> followsTheGuide(claim, provider, senderId)).toList();
+            if (sendable.isEmpty()) {
+                return;
+            }
+            x12 = ClaimInterchange.write(sendable, provider, submitter, senderId, controlNumber);
+        }
         ClearinghouseClient.SubmissionReceipt receipt = clearinghouse.submit(x12);
         String batch = sendable.size() == 1 ? "" : ", in a batch of " + sendable.size();
         for (ClaimInterchange.Outgoing sent : sendable) {
@@ -83,7 +94,7 @@ public class ClaimSender {
     }
 
     /** The claim with what its 837P needs, or empty when it was held instead. */
-    private Optional<ClaimInterchange.Outgoing> outgoing(ClaimEntity claim, BillingProvider provider, String senderId) {
+    private Optional<ClaimInterchange.Outgoing> outgoing(ClaimEntity claim) {
         EncounterCoded coded = EventJson.read(claim.encounter, EncounterCoded.class);
         Optional<Payer> payer = setup.payer(coded.coverage().payerId());
         Optional<RenderingProvider> rendering = setup.renderingProvider(coded.renderingProviderNpi());
@@ -94,15 +105,15 @@ public class ClaimSender {
         }
         String prior = claim.replacesClaimId == null ? null
                 : claims.findById(claim.replacesClaimId).payerClaimControlNumber;
-        ClaimInterchange.Outgoing outgoing = new ClaimInterchange.Outgoing(claim, coded, payer.get(), rendering.get(),
-                prior);
+        return Optional.of(new ClaimInterchange.Outgoing(claim, coded, payer.get(), rendering.get(), prior));
+    }
+
+    /** False, and the claim held, when the guide refuses the claim's data though the scrubber let it through. */
+    private boolean followsTheGuide(ClaimInterchange.Outgoing outgoing, BillingProvider provider, String senderId) {
         Optional<String> problem = ClaimInterchange.guideProblem(outgoing, provider, submitter, senderId);
-        if (problem.isPresent()) {
-            // Data the scrubber let through but the guide does not allow: held for a biller, never sent.
-            hold(claim, ScrubRule.IMPLEMENTATION_GUIDE, problem.get() + "; correct the claim's data and resubmit");
-            return Optional.empty();
-        }
-        return Optional.of(outgoing);
+        problem.ifPresent(reason -> hold(outgoing.claim(), ScrubRule.IMPLEMENTATION_GUIDE,
+                reason + "; correct the claim's data and resubmit"));
+        return problem.isEmpty();
     }
 
     private static void hold(ClaimEntity claim, ScrubRule rule, String fix) {
