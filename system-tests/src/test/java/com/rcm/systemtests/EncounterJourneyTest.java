@@ -26,7 +26,7 @@ class EncounterJourneyTest {
     }
 
     @Test
-    void anEncounterOfEachPracticeReachesPatientBilledWithTheMoneyTyingOut() {
+    void anEncounterOfEachPracticeReachesPatientBilledWithTheMoneyTyingOutAndSettlesWhenPaid() {
         for (String user : List.of("alice-biller", "bob-biller")) {
             String patient = "SYS-" + UUID.randomUUID().toString().substring(0, 8);
             String encounter = submit(user, "key-" + UUID.randomUUID(), Api.encounter("EHR-" + patient, patient));
@@ -62,6 +62,12 @@ class EncounterJourneyTest {
 
             Api.as(user).get(Api.PATIENT_BILLING + "/v1/patients/{id}/account", patient).then().statusCode(200)
                     .body("balanceCents", equalTo((int) patientResponsibility));
+
+            // The patient pays the statement: nothing is left on the encounter, which ends SETTLED.
+            Api.as(user).contentType(ContentType.JSON).header("Idempotency-Key", "pay-" + UUID.randomUUID())
+                    .body("{\"amountCents\": " + patientResponsibility + ", \"method\": \"CARD\"}")
+                    .post(Api.PATIENT_BILLING + "/v1/patients/{id}/payments", patient).then().statusCode(201);
+            awaitStage(user, encounter, "SETTLED");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.rcm.events;
 
+import com.rcm.events.payload.BalanceSettled;
 import com.rcm.events.payload.ClaimAccepted;
 import com.rcm.events.payload.ClaimAdjudicated;
 import com.rcm.events.payload.ClaimDenied;
@@ -10,6 +11,9 @@ import com.rcm.events.payload.EncounterNeedsReview;
 import com.rcm.events.payload.EncounterReceived;
 import com.rcm.events.payload.EncounterSubmitted;
 import com.rcm.events.payload.EncounterVoided;
+import com.rcm.events.payload.PatientPaymentReceived;
+import com.rcm.events.payload.PaymentPlanCreated;
+import com.rcm.events.payload.PaymentPlanDefaulted;
 import com.rcm.events.payload.PaymentPosted;
 import com.rcm.events.payload.RemittanceReceived;
 import com.rcm.events.payload.StatementIssued;
@@ -34,7 +38,13 @@ public enum EventType {
     CLAIM_ADJUDICATED("billing.claim.adjudicated.v1", Topics.PAYMENTS_EVENTS, ClaimAdjudicated.class),
     CLAIM_DENIED("billing.claim.denied.v1", Topics.PAYMENTS_EVENTS, ClaimDenied.class),
     PAYMENT_POSTED("billing.payment.posted.v1", Topics.PAYMENTS_EVENTS, PaymentPosted.class),
-    STATEMENT_ISSUED("billing.statement.issued.v1", Topics.PATIENT_BILLING_EVENTS, StatementIssued.class);
+    STATEMENT_ISSUED("billing.statement.issued.v1", Topics.PATIENT_BILLING_EVENTS, StatementIssued.class),
+    PATIENT_PAYMENT_RECEIVED("billing.patient-payment.received.v1", Topics.PATIENT_BILLING_EVENTS,
+            PatientPaymentReceived.class),
+    BALANCE_SETTLED("billing.balance.settled.v1", Topics.PATIENT_BILLING_EVENTS, BalanceSettled.class),
+    PAYMENT_PLAN_CREATED("billing.payment-plan.created.v1", Topics.PATIENT_BILLING_EVENTS, PaymentPlanCreated.class),
+    PAYMENT_PLAN_DEFAULTED("billing.payment-plan.defaulted.v1", Topics.PATIENT_BILLING_EVENTS,
+            PaymentPlanDefaulted.class);
 
     private final String type;
     private final String topic;

@@ -2,6 +2,7 @@ package com.rcm.events;
 
 import com.rcm.events.payload.Address;
 import com.rcm.events.payload.Adjustment;
+import com.rcm.events.payload.BalanceSettled;
 import com.rcm.events.payload.ClaimAccepted;
 import com.rcm.events.payload.ClaimAdjudicated;
 import com.rcm.events.payload.ClaimDenied;
@@ -14,7 +15,10 @@ import com.rcm.events.payload.EncounterReceived;
 import com.rcm.events.payload.EncounterSubmitted;
 import com.rcm.events.payload.EncounterVoided;
 import com.rcm.events.payload.Patient;
+import com.rcm.events.payload.PatientPaymentReceived;
 import com.rcm.events.payload.PatientResponsibility;
+import com.rcm.events.payload.PaymentPlanCreated;
+import com.rcm.events.payload.PaymentPlanDefaulted;
 import com.rcm.events.payload.PaymentPosted;
 import com.rcm.events.payload.RemittanceReceived;
 import com.rcm.events.payload.ServiceLine;
@@ -60,7 +64,14 @@ final class EventSamples {
                         List.of(new PaymentPosted.PostedLine(1, "99213", 15000, 9600,
                                 List.of(new Adjustment("CO", "45", 3000), new Adjustment("PR", "2", 2400)))))),
                 Map.entry(EventType.STATEMENT_ISSUED, new StatementIssued("st-1", "P-77", List.of("enc-1"), 2960,
-                        DOS.plusDays(30))));
+                        DOS.plusDays(30), "P-77", "STATEMENT")),
+                Map.entry(EventType.PATIENT_PAYMENT_RECEIVED, new PatientPaymentReceived("pay-1", "P-77", "P-77", 5000,
+                        "CARD", DOS.plusDays(40), 2960, 2040)),
+                Map.entry(EventType.BALANCE_SETTLED, new BalanceSettled("enc-1", "P-77", DOS.plusDays(40))),
+                Map.entry(EventType.PAYMENT_PLAN_CREATED, new PaymentPlanCreated("plan-1", "P-77", 60000, 10000,
+                        "MONTHLY", DOS.plusDays(45), 6)),
+                Map.entry(EventType.PAYMENT_PLAN_DEFAULTED, new PaymentPlanDefaulted("plan-1", "P-77", 2,
+                        DOS.plusDays(75), 10000, 50000)));
     }
 
     private EventSamples() {

@@ -6,11 +6,12 @@ import java.time.OffsetDateTime;
  * The practice-visible stages of an encounter, ranked along the happy path. Events of one encounter
  * travel on different topics and arrive in any order, so the current stage is the most advanced one
  * seen. DENIED ranks with ADJUDICATED, REJECTED with CLAIMED and VOIDED with CODED: between two stages
- * of one rank, the later event wins (a corrected claim sent again is CLAIMED again).
+ * of one rank, the later event wins (a corrected claim sent again is CLAIMED again). SETTLED (nothing
+ * left for the patient to pay) ends the path, with or without a statement before it.
  */
 public enum Stage {
     RECEIVED(1), NEEDS_REVIEW(2), CODED(3), VOIDED(3), CLAIMED(4), REJECTED(4), ADJUDICATED(5), DENIED(5), PAID(6),
-    PATIENT_BILLED(7);
+    PATIENT_BILLED(7), SETTLED(8);
 
     private final int rank;
 

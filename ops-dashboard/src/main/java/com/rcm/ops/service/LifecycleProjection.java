@@ -10,6 +10,7 @@ import com.rcm.platform.messaging.PoisonMessageException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,13 +33,15 @@ public class LifecycleProjection {
         if (reached.isEmpty()) {
             return;
         }
-        String encounterId = event.envelope().encounterId();
-        if (encounterId == null || encounterId.isBlank()) {
+        List<String> encounterIds = StageEvents.encountersOf(event);
+        if (encounterIds.isEmpty()) {
             throw new PoisonMessageException("stage event " + event.envelope().id() + " names no encounter (ce_encounterid)");
         }
         // ce_time is optional in CloudEvents; every platform producer sets it, anyone else gets arrival time.
         OffsetDateTime at = event.envelope().time() != null ? event.envelope().time() : OffsetDateTime.now();
-        record(event.tenantId(), encounterId, reached.get(), at, event.envelope().id());
+        for (String encounterId : encounterIds) {
+            record(event.tenantId(), encounterId, reached.get(), at, event.envelope().id());
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

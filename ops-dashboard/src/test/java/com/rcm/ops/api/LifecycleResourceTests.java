@@ -50,6 +50,26 @@ class LifecycleResourceTests {
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = A))
+    void oneStatementBillsEveryEncounterItListsAndAPaidBalanceSettlesOne() {
+        String first = PipelineEvents.newEncounterId();
+        String second = PipelineEvents.newEncounterId();
+        PipelineEvents.paid(A, first, "2026-11-09T08:00:00Z");
+        PipelineEvents.paid(A, second, "2026-11-09T08:00:01Z");
+        awaitStage(first, "PAID");
+        awaitStage(second, "PAID");
+        PipelineEvents.patientBilledTogether(A, first, second, "2026-11-10T02:00:00Z");
+        awaitStage(first, "PATIENT_BILLED");
+        awaitStage(second, "PATIENT_BILLED");
+
+        PipelineEvents.settled(A, second, "2026-11-20T09:30:00Z");
+        awaitStage(second, "SETTLED");
+        get(second).body("history.stage", contains("PAID", "PATIENT_BILLED", "SETTLED"));
+        get(first).body("stage", equalTo("PATIENT_BILLED"));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = A))
     void eventsArrivingOutOfOrderKeepTheFurthestStageAndATimeOrderedHistory() {
         String enc = PipelineEvents.newEncounterId();
         PipelineEvents.claimed(A, enc, "2026-11-02T10:06:00Z");

@@ -73,6 +73,18 @@ public final class PipelineEvents {
                 .formatted(encounterId));
     }
 
+    /** One statement to a guarantor billing two encounters (each family member's visit). */
+    public static Sent patientBilledTogether(String tenant, String first, String second, String time) {
+        return send(Topics.PATIENT_BILLING_EVENTS, "billing.statement.issued.v1", tenant, first, time, """
+                {"statementId":"S2","patientId":"P-77","encounterIds":["%s","%s"],"amountDueCents":4800,
+                 "dueDate":"2026-12-02","guarantorId":"G-1","notice":"STATEMENT"}""".formatted(first, second));
+    }
+
+    public static Sent settled(String tenant, String encounterId, String time) {
+        return send(Topics.PATIENT_BILLING_EVENTS, "billing.balance.settled.v1", tenant, encounterId, time, """
+                {"encounterId":"%s","patientId":"P-77","settledOn":"2026-11-20"}""".formatted(encounterId));
+    }
+
     public static Sent send(String topic, String type, String tenant, String encounterId, String time, String payload) {
         Map<String, String> headers = new HashMap<>();
         headers.put(CloudEventHeaders.SPEC_VERSION, "1.0");

@@ -3,6 +3,7 @@ package com.rcm.patientbilling.api;
 import com.rcm.patientbilling.domain.ArAging;
 import com.rcm.patientbilling.persistence.LedgerEntryEntity;
 import com.rcm.patientbilling.persistence.LedgerEntryRepository;
+import com.rcm.patientbilling.service.AccountCharges;
 import com.rcm.platform.tenant.CurrentTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -39,7 +40,8 @@ public class ArAgingResource {
     @GET
     @Transactional
     @Operation(summary = "Patient A/R aging in buckets of 0-30, 31-60, 61-90, 91-120 and over 120 days",
-            description = "Payments and credits settle each account's oldest charges first; what is still open "
+            description = "Payments and credits settle each account's oldest charges first (a payer's reversal its "
+                    + "own encounter's); what is still open "
                     + "is aged from the day it was charged, as of asOf (default today).")
     public AgingView aging(@QueryParam("asOf") LocalDate asOf) {
         tenant.require();
@@ -49,8 +51,7 @@ public class ArAgingResource {
         Map<String, Long> total = ArAging.empty();
         int owing = 0;
         for (List<LedgerEntryEntity> account : byAccount.values()) {
-            Map<String, Long> aged = ArAging.ofAccount(account.stream()
-                    .map(e -> new ArAging.Movement(e.at.toLocalDate(), e.amountCents)).toList(), day);
+            Map<String, Long> aged = ArAging.of(AccountCharges.of(account), day);
             if (aged.values().stream().anyMatch(cents -> cents > 0)) {
                 owing++;
             }

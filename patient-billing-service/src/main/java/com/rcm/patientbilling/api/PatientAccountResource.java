@@ -1,15 +1,21 @@
 package com.rcm.patientbilling.api;
 
+import com.rcm.events.EventJson;
+import com.rcm.events.payload.Address;
 import com.rcm.patientbilling.domain.LedgerKind;
 import com.rcm.patientbilling.mapping.AccountMapper;
+import com.rcm.patientbilling.persistence.GuarantorEntity;
+import com.rcm.patientbilling.persistence.GuarantorRepository;
 import com.rcm.patientbilling.persistence.LedgerEntryEntity;
 import com.rcm.patientbilling.persistence.LedgerEntryRepository;
 import com.rcm.patientbilling.persistence.PatientAccountEntity;
 import com.rcm.patientbilling.persistence.PatientAccountRepository;
 import com.rcm.patientbilling.persistence.PatientPaymentEntity;
+import com.rcm.patientbilling.persistence.StatementQueue;
 import com.rcm.patientbilling.persistence.StatementRepository;
 import com.rcm.patientbilling.service.PatientLedger;
 import com.rcm.patientbilling.service.PatientPayments;
+import com.rcm.patientbilling.service.Settlements;
 import com.rcm.platform.api.ApiProblemException;
 import com.rcm.platform.api.IdempotencyKeys;
 import com.rcm.platform.tenant.CurrentTenant;
@@ -24,11 +30,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,15 +55,23 @@ public class PatientAccountResource {
     private final StatementRepository statements;
     private final PatientPayments payments;
     private final PatientLedger ledger;
+    private final GuarantorRepository guarantors;
+    private final StatementQueue statementQueue;
+    private final Settlements settlements;
     private final CurrentTenant tenant;
 
     public PatientAccountResource(PatientAccountRepository accounts, LedgerEntryRepository entries,
-            StatementRepository statements, PatientPayments payments, PatientLedger ledger, CurrentTenant tenant) {
+            StatementRepository statements, PatientPayments payments, PatientLedger ledger,
+            GuarantorRepository guarantors, StatementQueue statementQueue, Settlements settlements,
+            CurrentTenant tenant) {
         this.accounts = accounts;
         this.entries = entries;
         this.statements = statements;
         this.payments = payments;
         this.ledger = ledger;
+        this.guarantors = guarantors;
+        this.statementQueue = statementQueue;
+        this.settlements = settlements;
         this.tenant = tenant;
     }
 
@@ -72,7 +88,9 @@ public class PatientAccountResource {
     @POST
     @Path("/payments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a patient payment", description = "Credits the account. Idempotent per "
+    @Operation(summary = "Record a patient payment", description = "The payment settles the oldest open charges "
+            + "of the patient's guarantor first, across every account the guarantor answers for; more than they owe "
+            + "stays as a credit on this patient's account with a refund request (GET /v1/refunds). Idempotent per "
             + "Idempotency-Key: the same key and body answer the same payment; the same key with another body is 409.")
     public Response pay(@PathParam("patientId") String patientId,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Valid @NotNull PaymentRequest request) {
@@ -108,17 +126,56 @@ public class PatientAccountResource {
         }
         LedgerEntryEntity entry = ledger.adjust(account, request.kind(), request.amountCents(), request.reason(),
                 request.approvedBy());
+        settlements.announcePaidOff(account, LocalDate.now(), null);
         return Response.status(Response.Status.CREATED)
                 .entity(AccountMapper.toView(account, entries.balanceOf(account.id), List.of(entry))).build();
+    }
+
+    /** Who pays for this patient: the practice's id for the guarantor, their name and mailing address. */
+    public record GuarantorRequest(@NotBlank @Size(max = 64) String guarantorId,
+            @NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
+            @Valid Address address) {
+    }
+
+    @PUT
+    @Path("/guarantor")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Name who pays for this patient",
+            description = "Statements for the patient's open balance go to the guarantor from the next statement on, "
+                    + "one statement covering every patient they answer for. A guarantor who is also a patient is "
+                    + "named by their patient id. The guarantor's name and address are updated when given again.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "parent", value = """
+            {"guarantorId": "P-100", "firstName": "John", "lastName": "Doe",
+             "address": {"line1": "1 Main St", "city": "Austin", "state": "TX", "postalCode": "78701"}}""")))
+    public GuarantorView.Account assignGuarantor(@PathParam("patientId") String patientId,
+            @Valid @NotNull GuarantorRequest request) {
+        String tenantId = tenant.require();
+        PatientAccountEntity account = accounts.lockByPatientId(patientId)
+                .orElseThrow(() -> ApiProblemException.notFound("patient account", patientId));
+        String address = request.address() == null ? null : EventJson.write(request.address());
+        guarantors.ensure(tenantId, request.guarantorId(), request.firstName(), request.lastName(), address);
+        GuarantorEntity guarantor = guarantors.findByKey(request.guarantorId()).orElseThrow();
+        guarantor.firstName = request.firstName();
+        guarantor.lastName = request.lastName();
+        guarantor.address = address;
+        account.guarantorId = request.guarantorId();
+        long balance = entries.balanceOf(account.id);
+        if (balance > 0) {
+            statementQueue.add(tenantId, account.guarantorId, null);
+        }
+        return new GuarantorView.Account(patientId, account.firstName, account.lastName, balance);
     }
 
     @GET
     @Path("/statements")
     @Transactional
-    @Operation(summary = "The statements issued to the patient, oldest first")
+    @Operation(summary = "The statements issued to the patient's guarantor, oldest first",
+            description = "A guarantor's statement covers every account they answer for, so a family's statements "
+                    + "show under each of its patients.")
     public List<StatementSummary> statements(@PathParam("patientId") String patientId) {
         PatientAccountEntity account = accountOf(patientId);
-        return statements.issuedTo(account.id).stream().map(s -> AccountMapper.toSummary(patientId, s)).toList();
+        return statements.issuedTo(account.guarantorId).stream().map(AccountMapper::toSummary).toList();
     }
 
     private PatientAccountEntity accountOf(String patientId) {

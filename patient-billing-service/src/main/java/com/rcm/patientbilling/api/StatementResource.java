@@ -40,7 +40,7 @@ public class StatementResource {
     @Operation(summary = "A statement as the patient receives it, as an HTML page (Accept: text/html)")
     public String statement(@PathParam("id") String id) {
         StatementEntity statement = find(id);
-        return StatementHtml.render(statement, accounts.findById(statement.accountId).patientId);
+        return StatementHtml.render(statement, accountNumberOf(statement));
     }
 
     @GET
@@ -50,7 +50,12 @@ public class StatementResource {
     @Operation(summary = "The same statement as a PDF to print or mail (Accept: application/pdf)")
     public byte[] statementPdf(@PathParam("id") String id) {
         StatementEntity statement = find(id);
-        return StatementPdf.render(statement, accounts.findById(statement.accountId).patientId);
+        return StatementPdf.render(statement, accountNumberOf(statement));
+    }
+
+    /** The guarantor's id; statements from before guarantors were modelled name their patient's account. */
+    private String accountNumberOf(StatementEntity statement) {
+        return statement.guarantorKey != null ? statement.guarantorKey : accounts.findById(statement.accountId).patientId;
     }
 
     private StatementEntity find(String id) {

@@ -7,11 +7,56 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "patient-billing")
 public interface PatientBillingConfig {
 
+    /** The rules of a practice that has not set its own ({@code PUT /v1/billing-policy}). */
+    Defaults defaults();
+
     Statements statements();
 
+    Cycle cycle();
+
     interface Statements {
+        /** How often guarantors with new charges get their statement (the statement batch). */
+        @WithDefault("1s")
+        String interval();
+
+        /** Guarantors one batch works through per practice; the rest wait for the next. */
+        @WithDefault("200")
+        int maxPerBatch();
+    }
+
+    interface Defaults {
         /** Days from the statement date to its due date. */
         @WithDefault("30")
         int dueDays();
+
+        /** Days from one notice to the next while a balance stays open. */
+        @WithDefault("30")
+        int cycleDays();
+
+        @WithDefault("30")
+        int finalNoticeAfterDays();
+
+        @WithDefault("30")
+        int collectionsAfterDays();
+
+        /** Balances of at most this many cents are written off instead of billed; 0 turns the rule off. */
+        @WithDefault("0")
+        long smallBalanceCents();
+
+        @WithDefault("10")
+        int planGraceDays();
+    }
+
+    interface Cycle {
+        /** How often to look for practices whose daily billing cycle has not run today ("off" in tests). */
+        @WithDefault("1h")
+        String checkEvery();
+
+        /**
+         * Whether an on-demand run may be dated in the future. Off in production; tests turn it on to
+         * walk a guarantor through weeks of dunning and installments in seconds.
+         */
+        @WithDefault("false")
+        boolean allowFutureRuns();
     }
 }

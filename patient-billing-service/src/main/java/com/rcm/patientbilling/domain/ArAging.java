@@ -2,16 +2,15 @@ package com.rcm.patientbilling.domain;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Patient A/R aging: what patients still owe, by how long ago it was charged. Within an account every
- * credit (payment, reversal, adjustment) pays the oldest open charge first, so what remains open is
- * the newest part of the debt; each remaining amount is aged from the day it was charged.
+ * Patient A/R aging: what patients still owe, by how long ago it was charged. Within an account
+ * credits pay the oldest open charge first ({@link OpenCharges}), so what remains open is the newest
+ * part of the debt; each remaining amount is aged from the day it was charged.
  */
 public final class ArAging {
     /** Upper bound in days of each bucket; the last is open-ended. */
@@ -24,28 +23,19 @@ public final class ArAging {
 
     /** Cents owed per bucket (in {@link #BUCKETS} order) for one account's movements, oldest first. */
     public static Map<String, Long> ofAccount(List<Movement> movements, LocalDate asOf) {
-        Deque<long[]> open = new ArrayDeque<>(); // {epoch day charged, cents still open}
-        long credit = 0;
+        List<OpenCharges.Movement> inOrder = new ArrayList<>();
         for (Movement m : movements) {
-            if (m.amountCents() > 0) {
-                open.addLast(new long[] {m.on().toEpochDay(), m.amountCents()});
-            } else {
-                credit -= m.amountCents();
-            }
-            while (credit > 0 && !open.isEmpty()) {
-                long[] oldest = open.peekFirst();
-                long applied = Math.min(credit, oldest[1]);
-                oldest[1] -= applied;
-                credit -= applied;
-                if (oldest[1] == 0) {
-                    open.removeFirst();
-                }
-            }
+            inOrder.add(new OpenCharges.Movement(m.on(), m.amountCents(), null, false, inOrder.size()));
         }
+        return of(OpenCharges.of(inOrder), asOf);
+    }
+
+    /** Cents owed per bucket for what is still open of an account's charges. */
+    public static Map<String, Long> of(OpenCharges.Result charges, LocalDate asOf) {
         Map<String, Long> buckets = empty();
-        for (long[] charge : open) {
-            long days = ChronoUnit.DAYS.between(LocalDate.ofEpochDay(charge[0]), asOf);
-            buckets.merge(bucketOf(days), charge[1], Long::sum);
+        for (OpenCharges.Open charge : charges.open()) {
+            long days = ChronoUnit.DAYS.between(charge.chargedOn(), asOf);
+            buckets.merge(bucketOf(days), charge.openCents(), Long::sum);
         }
         return buckets;
     }

@@ -11,7 +11,9 @@ public enum LedgerKind {
     /** Relief a practice grants a patient in financial hardship, approved by a named person. */
     HARDSHIP,
     /** A balance too small to bill, written off under the practice's rule. */
-    SMALL_BALANCE;
+    SMALL_BALANCE,
+    /** A credit given back to the patient (an overpayment), as a debit that takes the credit away. */
+    REFUND;
 
     /** The kinds a practice grants by hand. */
     public boolean isAdjustment() {

@@ -52,8 +52,10 @@ public final class StatementItemization {
 
     private static StatementLine line(PaymentPosted posted, String service, long charge, long paid, long adjusted,
             long owed) {
+        String patient = posted.patient() == null ? null
+                : posted.patient().firstName() + " " + posted.patient().lastName();
         return new StatementLine(posted.encounterId(), posted.claimId(), posted.dateOfService(), service, charge, paid,
-                adjusted, owed);
+                adjusted, owed, patient);
     }
 
     private static long sum(List<Adjustment> adjustments, boolean patientResponsibility) {

@@ -16,18 +16,20 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Renders a statement as a PDF (Apache PDFBox) with the same content as the HTML page: addressee,
- * account and dates, one row per service with what insurance paid and adjusted and what the patient
- * owes, the amount due and the due date. Rows run onto further pages as needed.
+ * Renders a statement as a PDF (Apache PDFBox) with the same content as the HTML page: the notice,
+ * addressee, account and dates, one row per service with the patient, what insurance paid and adjusted
+ * and what the patient owes, the credits, the amount due, the due date, the aging and the payment
+ * plan. Rows run onto further pages as needed.
  */
 public final class StatementPdf {
     private static final float MARGIN = 54;
     private static final float LEADING = 15;
-    private static final float[] COLUMNS = {MARGIN, MARGIN + 90, MARGIN + 170, MARGIN + 250, MARGIN + 340, MARGIN + 430};
+    private static final float[] COLUMNS = {MARGIN, MARGIN + 95, MARGIN + 165, MARGIN + 225, MARGIN + 290, MARGIN + 365,
+        MARGIN + 435};
 
-    public static byte[] render(StatementEntity statement, String patientId) {
+    public static byte[] render(StatementEntity statement, String accountNumber) {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            new Writer(pdf).write(statement, patientId);
+            new Writer(pdf).write(statement, accountNumber);
             pdf.save(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -47,9 +49,9 @@ public final class StatementPdf {
             this.pdf = pdf;
         }
 
-        void write(StatementEntity statement, String patientId) throws IOException {
+        void write(StatementEntity statement, String accountNumber) throws IOException {
             newPage();
-            text(bold, 16, MARGIN, "Patient statement");
+            text(bold, 16, MARGIN, StatementHtml.titleOf(statement));
             y -= LEADING;
             text(regular, 11, MARGIN, statement.patientName);
             Address address = StatementHtml.address(statement.mailingAddress);
@@ -61,16 +63,18 @@ public final class StatementPdf {
                 text(regular, 11, MARGIN, address.city() + ", " + address.state() + " " + address.postalCode());
             }
             y -= LEADING;
-            text(regular, 10, MARGIN, "Account: " + patientId);
+            text(regular, 10, MARGIN, "Account: " + accountNumber);
             text(regular, 10, MARGIN, "Statement date: " + statement.issuedOn);
             text(regular, 10, MARGIN, "Statement: " + statement.id);
-            y -= LEADING;
-            row(bold, List.of("Date of service", "Service", "Charge", "Insurance paid", "Adjustments", "You owe"));
             if (statement.previousBalanceCents != 0) {
-                row(regular, List.of("", "Previous balance", "", "", "", StatementHtml.money(statement.previousBalanceCents)));
+                text(regular, 10, MARGIN, "Previous statement balance: "
+                        + StatementHtml.money(statement.previousBalanceCents));
             }
+            y -= LEADING;
+            row(bold, List.of("Patient", "Service date", "Service", "Charge", "Ins. paid", "Adjustments", "You owe"));
             for (StatementLine line : StatementHtml.lines(statement.lines)) {
                 List<String> cells = new ArrayList<>();
+                cells.add(line.patientName() == null ? "" : line.patientName());
                 cells.add(line.dateOfService() == null ? "" : line.dateOfService().toString());
                 cells.add(line.service());
                 cells.add(StatementHtml.money(line.chargeCents()));
@@ -80,8 +84,19 @@ public final class StatementPdf {
                 row(regular, cells);
             }
             y -= LEADING;
+            if (statement.creditsCents != 0) {
+                text(regular, 11, MARGIN, "Payments and credits on these services: "
+                        + StatementHtml.money(statement.creditsCents));
+            }
             text(bold, 12, MARGIN, "Amount due: " + StatementHtml.money(statement.amountDueCents));
             text(regular, 11, MARGIN, "Due date: " + statement.dueDate);
+            String aging = StatementHtml.agingOf(statement);
+            if (aging != null) {
+                text(regular, 9, MARGIN, "Aging: " + aging);
+            }
+            if (statement.planNote != null) {
+                text(regular, 10, MARGIN, statement.planNote);
+            }
             page.close();
         }
 

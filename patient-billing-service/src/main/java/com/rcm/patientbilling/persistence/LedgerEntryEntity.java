@@ -54,5 +54,9 @@ public class LedgerEntryEntity {
     @Column(name = "approved_by")
     public String approvedBy;
 
+    /** The refund request a REFUND entry pays out. */
+    @Column(name = "refund_id")
+    public String refundId;
+
     public OffsetDateTime at;
 }

@@ -3,6 +3,7 @@ package com.rcm.patientbilling.persistence;
 import com.rcm.patientbilling.domain.LedgerKind;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The current tenant's patient ledgers: append and read, never update. */
@@ -19,6 +20,20 @@ public class LedgerEntryRepository implements PanacheRepositoryBase<LedgerEntryE
         Long sum = getEntityManager().createQuery(
                 "select coalesce(sum(e.amountCents), 0) from LedgerEntryEntity e where e.accountId = :account", Long.class)
                 .setParameter("account", accountId).getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
+    /** Patient-responsibility charges posted to these accounts after {@code since}. */
+    public long chargedSince(List<String> accountIds, OffsetDateTime since) {
+        if (accountIds.isEmpty()) {
+            return 0;
+        }
+        flush();
+        Long sum = getEntityManager().createQuery("""
+                select coalesce(sum(e.amountCents), 0) from LedgerEntryEntity e
+                 where e.accountId in :accounts and e.kind = :kind and e.at > :since""", Long.class)
+                .setParameter("accounts", accountIds).setParameter("kind", LedgerKind.PATIENT_RESPONSIBILITY)
+                .setParameter("since", since).getSingleResult();
         return sum == null ? 0 : sum;
     }
 

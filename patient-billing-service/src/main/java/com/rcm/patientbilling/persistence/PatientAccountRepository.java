@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +22,15 @@ public class PatientAccountRepository implements PanacheRepositoryBase<PatientAc
      */
     public Optional<PatientAccountEntity> lockByPatientId(String patientId) {
         return find("patientId", patientId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    public List<PatientAccountEntity> ofGuarantor(String guarantorKey) {
+        return list("guarantorId = ?1 order by id", guarantorKey);
+    }
+
+    /** The accounts a guarantor answers for, locked in one order so that two transactions never deadlock. */
+    public List<PatientAccountEntity> lockOfGuarantor(String guarantorKey) {
+        return find("guarantorId = ?1 order by id", guarantorKey).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     /** Opens the account unless it exists (two first postings may race), then locks it. */

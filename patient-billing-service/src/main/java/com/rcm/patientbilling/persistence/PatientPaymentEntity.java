@@ -27,6 +27,10 @@ public class PatientPaymentEntity {
     @Column(name = "account_id")
     public String accountId;
 
+    /** Who paid: the guarantor of the patient named in the request. */
+    @Column(name = "guarantor_key")
+    public String guarantorKey;
+
     @Column(name = "amount_cents")
     public long amountCents;
 

@@ -1,7 +1,10 @@
 package com.rcm.patientbilling.persistence;
 
 import jakarta.persistence.Column;
+import com.rcm.patientbilling.domain.Notice;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -24,8 +27,15 @@ public class StatementEntity {
     @Column(name = "tenant_id")
     public String tenantId;
 
+    /** The guarantor's own patient account, or null when the guarantor is not a patient. */
     @Column(name = "account_id")
     public String accountId;
+
+    @Column(name = "guarantor_key")
+    public String guarantorKey;
+
+    @Enumerated(EnumType.STRING)
+    public Notice notice;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "encounter_ids")
@@ -44,16 +54,27 @@ public class StatementEntity {
     @Column(name = "due_date")
     public LocalDate dueDate;
 
-    /** What the patient already owed before this statement's services. */
+    /** The amount due of the guarantor's statement before this one (0 for the first). */
     @Column(name = "previous_balance_cents")
     public long previousBalanceCents;
 
-    /** The account balance on the statement date. */
+    /** Payments, adjustments and credits already applied to the listed services (0 or negative). */
+    @Column(name = "credits_cents")
+    public long creditsCents;
+
+    /** What the guarantor owes on the statement date, over every account they answer for. */
     @Column(name = "amount_due_cents")
     public long amountDueCents;
 
     /** {@code StatementLine} list as JSON. */
     public String lines;
+
+    /** Open charges by age bucket as of the statement date ({@code Map<String, Long>} JSON). */
+    public String aging;
+
+    /** The guarantor's payment plan as the statement states it, or null. */
+    @Column(name = "plan_note")
+    public String planNote;
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;

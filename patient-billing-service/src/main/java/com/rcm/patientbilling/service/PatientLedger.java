@@ -54,11 +54,20 @@ public class PatientLedger {
         return entry;
     }
 
-    /** Money the patient paid, as a credit. */
+    /** Money the patient paid, as a credit; a payment split over a family's accounts makes one entry on each. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void creditPayment(PatientAccountEntity account, String paymentId, long amountCents, String method) {
         LedgerEntryEntity entry = entry(account, LedgerKind.PATIENT_PAYMENT, -amountCents, "Patient payment (" + method + ")");
         entry.paymentId = paymentId;
+        entries.persist(entry);
+    }
+
+    /** A credit given back: a debit that takes the credit off the account. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refund(PatientAccountEntity account, String refundId, long amountCents, String reference) {
+        LedgerEntryEntity entry = entry(account, LedgerKind.REFUND, amountCents, "Refund of a credit ("
+                + reference + ")");
+        entry.refundId = refundId;
         entries.persist(entry);
     }
 

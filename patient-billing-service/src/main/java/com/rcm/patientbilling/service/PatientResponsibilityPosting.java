@@ -4,30 +4,47 @@ import com.rcm.events.EventEnvelope;
 import com.rcm.events.EventJson;
 import com.rcm.events.payload.Patient;
 import com.rcm.events.payload.PaymentPosted;
+import com.rcm.patientbilling.domain.StatementItemization;
+import com.rcm.patientbilling.persistence.BillingCycleRuns;
+import com.rcm.patientbilling.persistence.BilledServiceEntity;
+import com.rcm.patientbilling.persistence.BilledServiceRepository;
 import com.rcm.patientbilling.persistence.LedgerEntryRepository;
 import com.rcm.patientbilling.persistence.PatientAccountEntity;
 import com.rcm.patientbilling.persistence.PatientAccountRepository;
+import com.rcm.patientbilling.persistence.StatementQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /**
  * When the payer's payment on a claim is posted, what insurance left to the patient is charged to
- * their account, and while the account owes anything a statement goes out at once (statement
- * cycles come later).
+ * their account and its services are kept for statements; the guarantor is queued for the next
+ * statement batch. An encounter insurance paid in full is settled at once.
  */
 @ApplicationScoped
 public class PatientResponsibilityPosting {
     private final PatientAccountRepository accounts;
     private final LedgerEntryRepository entries;
+    private final BilledServiceRepository services;
     private final PatientLedger ledger;
-    private final StatementIssuing statements;
+    private final GuarantorBooks books;
+    private final StatementQueue statementQueue;
+    private final BillingCycleRuns cycles;
+    private final Settlements settlements;
 
     public PatientResponsibilityPosting(PatientAccountRepository accounts, LedgerEntryRepository entries,
-            PatientLedger ledger, StatementIssuing statements) {
+            BilledServiceRepository services, PatientLedger ledger, GuarantorBooks books, StatementQueue statementQueue,
+            BillingCycleRuns cycles, Settlements settlements) {
         this.accounts = accounts;
         this.entries = entries;
+        this.services = services;
         this.ledger = ledger;
-        this.statements = statements;
+        this.books = books;
+        this.statementQueue = statementQueue;
+        this.cycles = cycles;
+        this.settlements = settlements;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -43,17 +60,32 @@ public class PatientResponsibilityPosting {
         if (entries.hasChargeFor(posted.claimId(), posted.remittanceId())) {
             return;
         }
+        books.ensureFor(account);
+        cycles.enroll(tenantId);
+        keepServices(account, posted);
         long owed = posted.patientResponsibility().totalCents();
         if (owed > 0) {
             ledger.chargePatientResponsibility(account, owed, posted.claimId(), posted.encounterId(),
                     posted.remittanceId());
+            statementQueue.add(tenantId, account.guarantorId, cause);
         } else if (owed < 0) {
             // A reversal (835 CLP02 22) carries the earlier patient responsibility negated.
             ledger.reverseInsurance(account, owed, posted.claimId(), posted.encounterId(), posted.remittanceId());
+        } else {
+            settlements.announceIfNothingOwed(account, posted.encounterId(), LocalDate.now(), cause);
         }
-        long balance = ledger.balanceOf(account);
-        if (balance > 0) {
-            statements.issue(account, posted, balance, cause);
-        }
+    }
+
+    private void keepServices(PatientAccountEntity account, PaymentPosted posted) {
+        BilledServiceEntity billed = new BilledServiceEntity();
+        billed.id = UUID.randomUUID().toString();
+        billed.tenantId = account.tenantId;
+        billed.accountId = account.id;
+        billed.encounterId = posted.encounterId();
+        billed.claimId = posted.claimId();
+        billed.remittanceId = posted.remittanceId();
+        billed.lines = EventJson.write(StatementItemization.of(posted));
+        billed.postedAt = OffsetDateTime.now();
+        services.persist(billed);
     }
 }

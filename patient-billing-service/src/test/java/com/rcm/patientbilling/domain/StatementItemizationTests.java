@@ -47,6 +47,6 @@ class StatementItemizationTests {
         List<StatementLine> lines = StatementItemization.of(posted);
         assertEquals(1, lines.size());
         assertEquals(new StatementLine(posted.encounterId(), posted.claimId(), posted.dateOfService(),
-                StatementItemization.WHOLE_CLAIM, 18500, 14800, 3700, 0), lines.get(0));
+                StatementItemization.WHOLE_CLAIM, 18500, 14800, 3700, 0, "Jane Doe"), lines.get(0));
     }
 }

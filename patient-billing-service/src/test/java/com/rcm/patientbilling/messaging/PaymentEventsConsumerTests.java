@@ -69,17 +69,23 @@ class PaymentEventsConsumerTests {
         String patient = PaymentEvents.newPatientId();
         PaymentEvents.Published posted = PaymentEvents.publish("practice-a", PaymentEvents.contractExample(patient));
         awaitBalance(patient, CONTRACT_PATIENT_RESPONSIBILITY);
+        EventTap.await(Topics.PATIENT_BILLING_EVENTS,
+                EventTap.ofType("billing.statement.issued.v1", posted.encounterId()), Duration.ofSeconds(20));
 
         PaymentEvents.deliver(posted);
-        // The next posting for the patient, behind the redelivery on its partition: once it lands, the
-        // redelivery has been consumed.
-        PaymentEvents.publishBehind(posted, PaymentEvents.contractExample(patient));
-        awaitBalance(patient, 2 * CONTRACT_PATIENT_RESPONSIBILITY);
+        // A claim paid in full for the patient, behind the redelivery on its partition: once it is settled,
+        // the redelivery has been consumed.
+        PaymentEvents.Published sentinel = PaymentEvents.publishBehind(posted, PaymentEvents.paidInFull(patient));
+        EventTap.await(Topics.PATIENT_BILLING_EVENTS,
+                EventTap.ofType("billing.balance.settled.v1", sentinel.encounterId()), Duration.ofSeconds(20));
 
-        given().get("/v1/patients/{id}/account", patient).then().body("entries", hasSize(2));
-        long statementsForFirst = EventTap.readAll(Topics.PATIENT_BILLING_EVENTS, Duration.ofSeconds(2)).stream()
+        given().get("/v1/patients/{id}/account", patient).then().body("entries", hasSize(1))
+                .body("balanceCents", equalTo((int) CONTRACT_PATIENT_RESPONSIBILITY));
+        // Two statement batches (1 s apart) later, still one statement.
+        long statementsForFirst = EventTap.readAll(Topics.PATIENT_BILLING_EVENTS, Duration.ofSeconds(3)).stream()
                 .filter(EventTap.ofType("billing.statement.issued.v1", posted.encounterId())).count();
         assertEquals(1, statementsForFirst, "a redelivered posting must not issue a second statement");
+        given().get("/v1/patients/{id}/statements", patient).then().body("$", hasSize(1));
     }
 
     @Test
@@ -112,15 +118,19 @@ class PaymentEventsConsumerTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void anUnpaidBalanceIsCarriedIntoTheNextStatement() {
         String patient = PaymentEvents.newPatientId();
-        PaymentEvents.publish("practice-a", PaymentEvents.contractExample(patient));
-        awaitBalance(patient, CONTRACT_PATIENT_RESPONSIBILITY);
+        PaymentEvents.Published first = PaymentEvents.publish("practice-a", PaymentEvents.contractExample(patient));
+        EventTap.await(Topics.PATIENT_BILLING_EVENTS,
+                EventTap.ofType("billing.statement.issued.v1", first.encounterId()), Duration.ofSeconds(20));
         PaymentEvents.Published second = PaymentEvents.publish("practice-a", PaymentEvents.contractExample(patient));
-        awaitBalance(patient, 2 * CONTRACT_PATIENT_RESPONSIBILITY);
 
+        // The new statement is keyed by the oldest encounter it bills and lists both.
         ConsumerRecord<String, String> record = EventTap.await(Topics.PATIENT_BILLING_EVENTS,
-                EventTap.ofType("billing.statement.issued.v1", second.encounterId()), Duration.ofSeconds(20));
-        assertEquals(2 * CONTRACT_PATIENT_RESPONSIBILITY,
-                EventJson.read(record.value(), StatementIssued.class).amountDueCents());
+                r -> EventTap.ofType("billing.statement.issued.v1", first.encounterId()).test(r)
+                        && EventJson.read(r.value(), StatementIssued.class).encounterIds().contains(second.encounterId()),
+                Duration.ofSeconds(20));
+        StatementIssued issued = EventJson.read(record.value(), StatementIssued.class);
+        assertEquals(2 * CONTRACT_PATIENT_RESPONSIBILITY, issued.amountDueCents());
+        assertEquals(List.of(first.encounterId(), second.encounterId()), issued.encounterIds());
         given().get("/v1/patients/{id}/statements", patient).then()
                 .body("amountDueCents", contains((int) CONTRACT_PATIENT_RESPONSIBILITY, (int) (2 * CONTRACT_PATIENT_RESPONSIBILITY)))
                 .body("previousBalanceCents", contains(0, (int) CONTRACT_PATIENT_RESPONSIBILITY));

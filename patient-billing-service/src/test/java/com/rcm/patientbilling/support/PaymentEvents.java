@@ -43,6 +43,24 @@ public final class PaymentEvents {
                         new PaymentPosted.PostedLine(null, "G0008", 3500, 2240, second)));
     }
 
+    /** One 100.00 service of which the payer left {@code owedCents} coinsurance to the patient. */
+    public static PaymentPosted owing(Patient patient, long owedCents) {
+        List<Adjustment> adjustments = List.of(new Adjustment("CO", "45", 2000), new Adjustment("PR", "2", owedCents));
+        return new PaymentPosted(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), patient, LocalDate.of(2026, 11, 3), 10000, 8000 - owedCents, adjustments,
+                new PatientResponsibility(0, owedCents, 0, 0),
+                List.of(new PaymentPosted.PostedLine(null, "99212", 10000, 8000 - owedCents, adjustments)));
+    }
+
+    public static PaymentPosted owing(String patientId, long owedCents) {
+        return owing(patient(patientId, "Jane", "Doe"), owedCents);
+    }
+
+    public static Patient patient(String patientId, String firstName, String lastName) {
+        return new Patient(patientId, firstName, lastName, LocalDate.of(1980, 4, 1), "F",
+                new Address("1 Main St", null, "Austin", "TX", "78701"));
+    }
+
     /** A claim the payer paid in full under contract: nothing left to the patient. */
     public static PaymentPosted paidInFull(String patientId) {
         PaymentPosted example = contractExample(patientId);

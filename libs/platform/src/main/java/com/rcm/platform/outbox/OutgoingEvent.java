@@ -22,8 +22,14 @@ public record OutgoingEvent(String tenantId, String encounterId, String subject,
         return new OutgoingEvent(tenantId, encounterId, subject, payload, null, null);
     }
 
-    /** Carries the correlation of the event being handled and names it as the cause. */
+    /**
+     * Carries the correlation of the event being handled and names it as the cause; work a person or a
+     * schedule started has no cause (null) and starts its own correlation.
+     */
     public OutgoingEvent causedBy(EventEnvelope cause) {
+        if (cause == null) {
+            return this;
+        }
         String correlation = cause.correlationId() != null ? cause.correlationId() : cause.id();
         return new OutgoingEvent(tenantId, encounterId, subject, payload, correlation, cause.id());
     }

@@ -1,0 +1,81 @@
+package com.rcm.patientbilling.api;
+
+import com.rcm.patientbilling.mapping.AccountMapper;
+import com.rcm.patientbilling.persistence.PatientAccountRepository;
+import com.rcm.patientbilling.persistence.RefundRequestEntity;
+import com.rcm.patientbilling.persistence.RefundRequestRepository;
+import com.rcm.patientbilling.service.RefundRequests;
+import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.tenant.CurrentTenant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Credits waiting to be given back, and giving them back. */
+@Path("/v1/refunds")
+@Tag(name = "Refunds")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"practice-admin", "biller"})
+public class RefundResource {
+    private final RefundRequestRepository refunds;
+    private final RefundRequests requests;
+    private final PatientAccountRepository accounts;
+    private final CurrentTenant tenant;
+
+    public RefundResource(RefundRequestRepository refunds, RefundRequests requests, PatientAccountRepository accounts,
+            CurrentTenant tenant) {
+        this.refunds = refunds;
+        this.requests = requests;
+        this.accounts = accounts;
+        this.tenant = tenant;
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "Refund requests with a status (REQUESTED by default, or ISSUED), oldest first")
+    public List<RefundView> list(@QueryParam("status") @DefaultValue("REQUESTED") String status) {
+        tenant.require();
+        RefundRequestEntity.Status wanted;
+        try {
+            wanted = RefundRequestEntity.Status.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblemException.badRequest("status", "must be REQUESTED or ISSUED");
+        }
+        return refunds.withStatus(wanted).stream().map(this::view).toList();
+    }
+
+    public record IssueRequest(@NotBlank @Size(max = 100) String reference, @NotBlank @Size(max = 100) String issuedBy) {
+    }
+
+    @POST
+    @Path("/{id}/issue")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Record that the credit was paid back (check number or processor reference)",
+            description = "Debits the account's ledger with a REFUND entry. 409 when already issued; 422 when the "
+                    + "account's credit is now smaller than the refund (a newer charge used it).")
+    public RefundView issue(@PathParam("id") String id, @Valid @NotNull IssueRequest request) {
+        tenant.require();
+        return view(requests.issue(id, request.reference(), request.issuedBy(), LocalDate.now()));
+    }
+
+    private RefundView view(RefundRequestEntity refund) {
+        return AccountMapper.toRefund(refund, accounts.findById(refund.accountId).patientId);
+    }
+}

@@ -1,0 +1,6 @@
+package com.rcm.patientbilling.domain;
+
+/** What a statement is in the dunning sequence. */
+public enum Notice {
+    STATEMENT, REMINDER, FINAL_NOTICE
+}
