@@ -4,6 +4,7 @@ import com.rcm.claims.domain.ClaimStatus;
 import com.rcm.claims.mapping.ClaimMapper;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimRepository;
+import com.rcm.claims.service.ClaimStatusInquiries;
 import com.rcm.claims.service.ClaimSubmission;
 import com.rcm.events.EventJson;
 import com.rcm.events.payload.EncounterCoded;
@@ -51,13 +52,15 @@ public class ClaimResource {
     private final ClaimSubmission submission;
     private final CurrentTenant tenant;
     private final SecurityIdentity identity;
+    private final ClaimStatusInquiries statusInquiries;
 
     public ClaimResource(ClaimRepository claims, ClaimSubmission submission, CurrentTenant tenant,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, ClaimStatusInquiries statusInquiries) {
         this.claims = claims;
         this.submission = submission;
         this.tenant = tenant;
         this.identity = identity;
+        this.statusInquiries = statusInquiries;
     }
 
     @GET
@@ -125,6 +128,23 @@ public class ClaimResource {
         ClaimEntity voiding = submission.supersede(original, corrected(original, null), ProfessionalClaim.VOID,
                 identity.getPrincipal().getName());
         return Response.status(201).entity(ClaimMapper.toView(voiding)).build();
+    }
+
+    @POST
+    @Path("/{id}/status-inquiry")
+    @RolesAllowed({"practice-admin", "biller"})
+    @Operation(summary = "Ask the payer about the claim now (276/277)",
+            description = "Only a claim the payer has not decided (SUBMITTED, ACCEPTED, PENDING, NEEDS_INFORMATION; "
+                    + "409 otherwise). The answer moves the claim as the scheduled inquiry would and is in its "
+                    + "history; 502 when the clearinghouse does not answer.")
+    public ClaimView statusInquiry(@PathParam("id") String id) {
+        ClaimEntity claim = find(id);
+        if (!claim.status.awaitingPayer()) {
+            throw new ApiProblemException(409, "Already decided", "claim " + id + " is " + claim.status
+                    + "; the 835 has the payer's answer");
+        }
+        statusInquiries.ask(claim);
+        return ClaimMapper.toView(claim);
     }
 
     @POST

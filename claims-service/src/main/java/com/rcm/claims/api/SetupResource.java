@@ -84,10 +84,12 @@ public class SetupResource {
     @PUT
     @Path("/payers/{payerId}")
     @Operation(summary = "Add or change a payer: claim filing indicator, timely-filing and appeal days, "
-            + "payer-specific rules")
+            + "payer-specific rules, days before a quiet claim is asked about (statusInquiryDays, default 30) and "
+            + "the share of a charge its contract allows (allowedPercent, for patient estimates)")
     public Payer payer(@PathParam("payerId") String payerId, @Valid @NotNull PayerRequest request) {
         Payer payer = new Payer(payerId, request.name(), request.claimFilingIndicator(), request.timelyFilingDays(),
-                request.rules() == null ? Set.of() : Set.copyOf(request.rules()), request.appealDays());
+                request.rules() == null ? Set.of() : Set.copyOf(request.rules()), request.appealDays(),
+                request.statusInquiryDays(), request.allowedPercent());
         setup.savePayer(tenant.require(), payer, true);
         return payer;
     }
@@ -136,7 +138,8 @@ public class SetupResource {
             @NotNull @Pattern(regexp = "[0-9A-Z]{2}", message = "must be a claim filing indicator such as CI or MB")
             String claimFilingIndicator,
             @NotNull @Min(1) @Max(3650) Integer timelyFilingDays, List<@NotNull PayerRule> rules,
-            @Min(1) @Max(3650) Integer appealDays) {
+            @Min(1) @Max(3650) Integer appealDays, @Min(0) @Max(365) Integer statusInquiryDays,
+            @Min(1) @Max(100) Integer allowedPercent) {
     }
 
     public record FeeRequest(@NotNull @PositiveOrZero Long chargeCents, @NotNull LocalDate effectiveFrom,

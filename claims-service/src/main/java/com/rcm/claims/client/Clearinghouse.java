@@ -7,13 +7,18 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Sends claims to the clearinghouse, riding out short outages; a long one fails the submission. */
+/**
+ * Sends claims and real-time inquiries to the clearinghouse, riding out short outages; a long one fails
+ * the submission or the inquiry.
+ */
 @ApplicationScoped
 public class Clearinghouse {
     private final ClearinghouseClient client;
+    private final ClearinghouseInquiryClient inquiries;
 
-    public Clearinghouse(@RestClient ClearinghouseClient client) {
+    public Clearinghouse(@RestClient ClearinghouseClient client, @RestClient ClearinghouseInquiryClient inquiries) {
         this.client = client;
+        this.inquiries = inquiries;
     }
 
     @Retry(maxRetries = 3, delay = 200, jitter = 100)
@@ -21,5 +26,19 @@ public class Clearinghouse {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.8, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public ClearinghouseClient.SubmissionReceipt submit(String interchange) {
         return client.submit(interchange);
+    }
+
+    /** A 270, answered at once with a 271. */
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+    public String eligibility(String x270) {
+        return inquiries.eligibility(x270);
+    }
+
+    /** A 276, answered at once with a 277. */
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @Timeout(value = 15, unit = ChronoUnit.SECONDS)
+    public String claimStatus(String x276) {
+        return inquiries.claimStatus(x276);
     }
 }

@@ -9,6 +9,10 @@ public enum ClaimStatus {
     SUBMITTED,
     ACCEPTED,
     REJECTED,
+    /** The payer says it has the claim in process (277 P); no decision yet. */
+    PENDING,
+    /** The payer asks for more information before deciding (277 R); in the biller's queue. */
+    NEEDS_INFORMATION,
     /** The payer paid it as billed, less the contractual write-off and what the patient owes. */
     PAID,
     /** The payer paid part and adjusted the rest for reasons other than the contract. */
@@ -23,6 +27,11 @@ public enum ClaimStatus {
     REPLACED,
     /** Cancelled at the payer by a void claim (frequency 8). */
     VOIDED;
+
+    /** Sent, and the payer has not decided it yet: worth asking about when it stays quiet. */
+    public boolean awaitingPayer() {
+        return this == SUBMITTED || this == ACCEPTED || this == PENDING || this == NEEDS_INFORMATION;
+    }
 
     /** The payer has decided the claim, so it carries a payer claim number a correction can name. */
     public boolean adjudicated() {

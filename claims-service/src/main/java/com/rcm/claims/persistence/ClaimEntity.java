@@ -96,6 +96,13 @@ public class ClaimEntity {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    /** When the payer was last asked about the claim (276), and what it said (277 STC01, e.g. P1:20). */
+    @Column(name = "status_checked_at")
+    public OffsetDateTime statusCheckedAt;
+
+    @Column(name = "payer_status")
+    public String payerStatus;
+
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
 

@@ -54,7 +54,8 @@ public class PracticeSetupRepository {
     public Optional<Payer> payer(String payerId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT payer_id, name, claim_filing_indicator, timely_filing_days, rules, appeal_days FROM payer
+                SELECT payer_id, name, claim_filing_indicator, timely_filing_days, rules, appeal_days, status_inquiry_days,
+                       allowed_percent FROM payer
                  WHERE payer_id = :id""")
                 .setParameter("id", payerId).getResultList();
         return rows.stream().findFirst().map(PracticeSetupRepository::payerOf);
@@ -98,15 +99,18 @@ public class PracticeSetupRepository {
     public void savePayer(String tenantId, Payer payer, boolean replace) {
         em.createNativeQuery("""
                 INSERT INTO payer (tenant_id, payer_id, name, claim_filing_indicator, timely_filing_days, rules,
-                                   appeal_days)
-                VALUES (:t, :id, :name, :cfi, :days, :rules, :appeal) ON CONFLICT (tenant_id, payer_id) DO\s"""
+                                   appeal_days, status_inquiry_days, allowed_percent)
+                VALUES (:t, :id, :name, :cfi, :days, :rules, :appeal, :inquiry, CAST(:allowed AS integer))
+                ON CONFLICT (tenant_id, payer_id) DO\s"""
                 + (replace ? """
                 UPDATE SET name = EXCLUDED.name, claim_filing_indicator = EXCLUDED.claim_filing_indicator,
                            timely_filing_days = EXCLUDED.timely_filing_days, rules = EXCLUDED.rules,
-                           appeal_days = EXCLUDED.appeal_days""" : "NOTHING"))
+                           appeal_days = EXCLUDED.appeal_days, status_inquiry_days = EXCLUDED.status_inquiry_days,
+                           allowed_percent = EXCLUDED.allowed_percent""" : "NOTHING"))
                 .setParameter("t", tenantId).setParameter("id", payer.payerId()).setParameter("name", payer.name())
                 .setParameter("cfi", payer.claimFilingIndicator()).setParameter("days", payer.timelyFilingDays())
-                .setParameter("appeal", payer.appealDays())
+                .setParameter("appeal", payer.appealDays()).setParameter("inquiry", payer.statusInquiryDays())
+                .setParameter("allowed", payer.allowedPercent())
                 .setParameter("rules", payer.rules().stream().map(Enum::name).sorted()
                         .collect(Collectors.joining(",")))
                 .executeUpdate();
@@ -141,12 +145,12 @@ public class PracticeSetupRepository {
     @SuppressWarnings("unchecked")
     public List<Payer> payers() {
         List<Object[]> rows = em.createNativeQuery("SELECT payer_id, name, claim_filing_indicator, timely_filing_days, "
-                + "rules, appeal_days FROM payer ORDER BY payer_id").getResultList();
+                + "rules, appeal_days, status_inquiry_days, allowed_percent FROM payer ORDER BY payer_id").getResultList();
         return rows.stream().map(PracticeSetupRepository::payerOf).toList();
     }
 
     private static Payer payerOf(Object[] r) {
         return new Payer((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(), rules((String) r[4]),
-                ((Number) r[5]).intValue());
+                ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), r[7] == null ? null : ((Number) r[7]).intValue());
     }
 }

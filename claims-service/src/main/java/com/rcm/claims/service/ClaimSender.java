@@ -10,6 +10,7 @@ import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimRepository;
 import com.rcm.claims.persistence.ControlNumbers;
 import com.rcm.claims.persistence.PracticeSetupRepository;
+import com.rcm.claims.persistence.StatusWatch;
 import com.rcm.claims.scrub.ScrubRule;
 import com.rcm.claims.x12.ClaimInterchange;
 import com.rcm.claims.x12.SubmitterConfig;
@@ -44,10 +45,11 @@ public class ClaimSender {
     private final SubmitterConfig submitter;
     private final Outbox outbox;
     private final ClearinghouseAcknowledgements acknowledgements;
+    private final StatusWatch statusWatch;
 
     public ClaimSender(ClaimRepository claims, PracticeSetupRepository setup, ControlNumbers controlNumbers,
             Clearinghouse clearinghouse, SubmitterConfig submitter, Outbox outbox,
-            ClearinghouseAcknowledgements acknowledgements) {
+            ClearinghouseAcknowledgements acknowledgements, StatusWatch statusWatch) {
         this.claims = claims;
         this.setup = setup;
         this.controlNumbers = controlNumbers;
@@ -55,6 +57,7 @@ public class ClaimSender {
         this.submitter = submitter;
         this.outbox = outbox;
         this.acknowledgements = acknowledgements;
+        this.statusWatch = statusWatch;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -68,7 +71,7 @@ public class ClaimSender {
             return;
         }
         int controlNumber = Math.toIntExact(controlNumbers.next(tenant, ControlNumbers.INTERCHANGE,
-                senderId + "/" + submitter.receiverId()));
+                submitter.interchangeScope(senderId)));
         String x12;
         try {
             x12 = ClaimInterchange.write(sendable, provider, submitter, senderId, controlNumber);
@@ -90,6 +93,10 @@ public class ClaimSender {
             claim.moveTo(ClaimStatus.SUBMITTED, "clearinghouse receipt " + receipt.submissionId() + batch);
             announce(claim, sent.encounter(), provider);
             acknowledgements.apply(claim, receipt.ack999(), receipt.ack277ca());
+            if (claim.status.awaitingPayer()) {
+                // Asked about (276) if the payer stays quiet for its number of days.
+                statusWatch.watch(tenant, claim.id, claim.submittedAt.plusDays(sent.payer().statusInquiryDays()));
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimLineEntity;
 import com.rcm.claims.persistence.ClaimRepository;
 import com.rcm.claims.persistence.ControlNumbers;
+import com.rcm.claims.persistence.EligibilityCheckEntity;
 import com.rcm.claims.persistence.PracticeSetupRepository;
 import com.rcm.claims.persistence.SubmissionQueue;
 import com.rcm.claims.scrub.ClaimDraft;
@@ -20,9 +21,11 @@ import com.rcm.events.payload.EncounterCoded;
 import com.rcm.events.payload.ServiceLine;
 import com.rcm.platform.messaging.PoisonMessageException;
 import com.rcm.x12.claim.ProfessionalClaim;
+import com.rcm.x12.eligibility.EligibilityResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,21 +41,26 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ClaimSubmission {
+    /** The scrubber finding of a claim whose coverage the payer's 271 says is not active. */
+    public static final String ELIGIBILITY_INACTIVE = "ELIGIBILITY_INACTIVE";
+
     private final ClaimRepository claims;
     private final PracticeSetupRepository setup;
     private final ControlNumbers controlNumbers;
     private final ClaimScrubber scrubber;
     private final ClaimSender sender;
     private final SubmissionQueue queue;
+    private final EligibilityChecks eligibility;
 
     public ClaimSubmission(ClaimRepository claims, PracticeSetupRepository setup, ControlNumbers controlNumbers,
-            ClaimScrubber scrubber, ClaimSender sender, SubmissionQueue queue) {
+            ClaimScrubber scrubber, ClaimSender sender, SubmissionQueue queue, EligibilityChecks eligibility) {
         this.claims = claims;
         this.setup = setup;
         this.controlNumbers = controlNumbers;
         this.scrubber = scrubber;
         this.sender = sender;
         this.queue = queue;
+        this.eligibility = eligibility;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -124,14 +132,26 @@ public class ClaimSubmission {
                 + String.format("%08d", controlNumbers.next(tenant, ControlNumbers.PATIENT_CONTROL, "claim"));
     }
 
-    /** READY when the scrubber finds nothing, else HELD with its findings; answers whether it is clean. */
+    /**
+     * READY when the scrubber finds nothing, else HELD with its findings; answers whether it is clean.
+     * The payer's latest recent eligibility answer counts too: inactive coverage or an unknown member
+     * holds the claim; no recent answer lets it go with a warning in its history.
+     */
     private boolean scrub(ClaimEntity claim, BillingProvider provider, String detail) {
         EncounterCoded coded = EventJson.read(claim.encounter, EncounterCoded.class);
         Optional<Payer> payer = setup.payer(coded.coverage().payerId());
         Optional<RenderingProvider> rendering = setup.renderingProvider(coded.renderingProviderNpi());
         ClaimPricing.Priced priced = price(coded);
-        List<ScrubFinding> findings = scrubber.scrub(new ClaimDraft(claim.id, coded, provider, payer, rendering,
-                priced.lines(), priced.unpricedCodes(), claim.totalChargeCents));
+        List<ScrubFinding> findings = new ArrayList<>(scrubber.scrub(new ClaimDraft(claim.id, coded, provider, payer,
+                rendering, priced.lines(), priced.unpricedCodes(), claim.totalChargeCents)));
+        Optional<EligibilityCheckEntity> covered = eligibility.recent(coded.coverage().payerId(),
+                coded.coverage().memberId());
+        covered.filter(c -> c.status != EligibilityResponse.Status.ACTIVE).ifPresent(c -> findings.add(
+                new ScrubFinding(ELIGIBILITY_INACTIVE, "coverage.memberId", "the payer's 271 (trace " + c.traceNumber
+                        + ", " + c.checkedAt.toLocalDate() + ") says " + c.status + "; correct the coverage or check "
+                        + "eligibility again, then resubmit")));
+        detail += covered.map(c -> "; eligibility " + c.status + " per 271 " + c.traceNumber)
+                .orElse("; warning: no eligibility answer in the last " + eligibility.recentDays() + " days");
         if (!findings.isEmpty()) {
             claim.scrubFindings = EventJson.write(findings);
             claim.moveTo(ClaimStatus.HELD, detail + "; held: " + findings.stream().map(ScrubFinding::ruleId)

@@ -25,6 +25,11 @@ public class SubmitterConfig {
         return id.length() > 15 ? id.substring(0, 15) : id;
     }
 
+    /** The ISA13 numbering scope: one sequence per sender and receiver, shared by claims and inquiries. */
+    public String interchangeScope(String senderId) {
+        return senderId + "/" + receiverId;
+    }
+
     public String submitterId() {
         return submitterId;
     }

@@ -27,6 +27,18 @@ public interface SimulatorConfig {
     @WithDefault("SIMCOMM:M123456,SIMMCARE:M123456")
     List<String> members();
 
+    /**
+     * Members whose coverage has ended, as payerId:memberId: a 270 for them is answered inactive (271
+     * EB*6). Their claims still go through the front end as the members list says.
+     */
+    Optional<List<String>> inactiveMembers();
+
+    /**
+     * Members whose claims the payer sits on, as payerId:memberId: accepted at the front end but never
+     * decided, so no 835 comes; a 276 about them is answered pending (P1:20).
+     */
+    Optional<List<String>> heldMembers();
+
     /** Per payer id, its contract where it differs from the percentages above. */
     Map<String, Contract> contracts();
 

@@ -70,11 +70,28 @@ public class PayerAdjudication {
     }
 
     private MemberBenefits benefits(ReceivedClaim claim, int planYear) throws SQLException {
-        SimulatorConfig.Benefits plan = config.benefits().get(claim.memberId());
+        return benefits(claim.payerId(), claim.memberId(), planYear);
+    }
+
+    /** The member's copay and what is left of the deductible in {@code planYear}: what a 271 reports too. */
+    public MemberBenefits benefits(String payerId, String memberId, int planYear) throws SQLException {
+        SimulatorConfig.Benefits plan = config.benefits().get(memberId);
         if (plan == null) {
             return MemberBenefits.NONE;
         }
-        long met = store.deductibleMet(claim.payerId(), claim.memberId(), planYear);
+        long met = store.deductibleMet(payerId, memberId, planYear);
         return new MemberBenefits(Math.max(0, plan.deductibleCents() - met), plan.copayCents());
+    }
+
+    /** The plan year's deductible in full, 0 when the member's plan has none. */
+    public long deductibleCents(String memberId) {
+        SimulatorConfig.Benefits plan = config.benefits().get(memberId);
+        return plan == null ? 0 : plan.deductibleCents();
+    }
+
+    /** The share of the allowed amount the member pays after copay and deductible. */
+    public int coinsurancePercent(String payerId) {
+        return contract(payerId).flatMap(SimulatorConfig.Contract::coinsurancePercent)
+                .orElse(config.coinsurancePercent());
     }
 }

@@ -3,6 +3,7 @@ package com.rcm.clearinghouse.service;
 import com.rcm.clearinghouse.config.SimulatorConfig;
 import com.rcm.clearinghouse.domain.ClaimDecision;
 import com.rcm.clearinghouse.domain.ReceivedClaim;
+import com.rcm.clearinghouse.persistence.ClaimStates;
 import com.rcm.clearinghouse.persistence.SubmissionStore;
 import com.rcm.clearinghouse.x12.ClaimReader;
 import com.rcm.clearinghouse.x12.ClaimSyntaxCheck;
@@ -28,13 +29,15 @@ public class SubmissionIntake {
     private final SimulatorConfig config;
     private final FrontEndEdits frontEnd;
     private final PayerAdjudication payers;
+    private final ClaimStates claimStates;
 
     public SubmissionIntake(SubmissionStore store, SimulatorConfig config, FrontEndEdits frontEnd,
-            PayerAdjudication payers) {
+            PayerAdjudication payers, ClaimStates claimStates) {
         this.store = store;
         this.config = config;
         this.frontEnd = frontEnd;
         this.payers = payers;
+        this.claimStates = claimStates;
     }
 
     public record Taken(String submissionId, int claims, int accepted, String ack999, String ack277ca) {
@@ -58,10 +61,17 @@ public class SubmissionIntake {
         }
         AcknowledgementWriter.Exchange exchange = exchange(syntax);
         List<ReceivedClaim> accepted = new ArrayList<>();
+        List<ReceivedClaim> held = new ArrayList<>();
+        List<ClaimAcknowledgement> rejected = new ArrayList<>();
         List<AcknowledgementWriter.ClaimStatus> statuses = new ArrayList<>();
+        List<String> heldMembers = config.heldMembers().orElse(List.of());
         for (ReceivedClaim claim : claims) {
             ClaimAcknowledgement ack = frontEnd.check(claim);
-            if (ack.accepted()) {
+            if (!ack.accepted()) {
+                rejected.add(ack);
+            } else if (heldMembers.contains(claim.payerId() + ":" + claim.memberId())) {
+                held.add(claim);
+            } else {
                 accepted.add(claim);
             }
             statuses.add(new AcknowledgementWriter.ClaimStatus(ack, claim.billingProviderName(),
@@ -73,8 +83,29 @@ public class SubmissionIntake {
                 store.nextTraceNumber(), payers::interestCents);
         String id = UUID.randomUUID().toString();
         store.save(id, interchange, remittance, Instant.now().plus(config.remittanceDelay()));
+        remember(id, claims, rejected, held, decided);
         return new Taken(id, claims.size(), accepted.size(), AcknowledgementWriter.write999(exchange, List.of()),
                 AcknowledgementWriter.write277ca(exchange, statuses));
+    }
+
+    /** What the payer will answer a 276 about each claim with. */
+    private void remember(String submissionId, List<ReceivedClaim> claims, List<ClaimAcknowledgement> rejected,
+            List<ReceivedClaim> held, List<ClaimDecision> decided) throws SQLException {
+        for (ClaimAcknowledgement ack : rejected) {
+            ReceivedClaim claim = claims.stream()
+                    .filter(c -> c.patientControlNumber().equals(ack.patientControlNumber())).findFirst().orElseThrow();
+            claimStates.record(claim.patientControlNumber(), claim.payerId(), submissionId, ClaimStates.State.REJECTED,
+                    ack.category() + ":" + ack.statusCode(), claim.chargeCents(), 0, false);
+        }
+        for (ReceivedClaim claim : held) {
+            claimStates.record(claim.patientControlNumber(), claim.payerId(), submissionId, ClaimStates.State.HELD,
+                    null, claim.chargeCents(), 0, false);
+        }
+        for (ClaimDecision decision : decided) {
+            ReceivedClaim claim = decision.claim();
+            claimStates.record(claim.patientControlNumber(), claim.payerId(), submissionId, ClaimStates.State.DECIDED,
+                    null, claim.chargeCents(), decision.paidCents(), decision.denied());
+        }
     }
 
     /** A 999 that rejects the transaction set with its IK3/IK4 errors; no claim goes on to the payer. */

@@ -5,6 +5,7 @@ import com.rcm.events.payload.ClaimAccepted;
 import com.rcm.events.payload.ClaimAdjudicated;
 import com.rcm.events.payload.ClaimDenied;
 import com.rcm.events.payload.ClaimRejected;
+import com.rcm.events.payload.ClaimStatusReported;
 import com.rcm.events.payload.ClaimSubmitted;
 import com.rcm.events.payload.EncounterCoded;
 import com.rcm.events.payload.EncounterNeedsReview;
@@ -34,6 +35,7 @@ public enum EventType {
     CLAIM_SUBMITTED("billing.claim.submitted.v1", Topics.CLAIMS_EVENTS, ClaimSubmitted.class),
     CLAIM_ACCEPTED("billing.claim.accepted.v1", Topics.CLAIMS_EVENTS, ClaimAccepted.class),
     CLAIM_REJECTED("billing.claim.rejected.v1", Topics.CLAIMS_EVENTS, ClaimRejected.class),
+    CLAIM_STATUS_REPORTED("billing.claim.status-reported.v1", Topics.CLAIMS_EVENTS, ClaimStatusReported.class),
     REMITTANCE_RECEIVED("billing.remittance.received.v1", Topics.PAYMENTS_EVENTS, RemittanceReceived.class),
     CLAIM_ADJUDICATED("billing.claim.adjudicated.v1", Topics.PAYMENTS_EVENTS, ClaimAdjudicated.class),
     CLAIM_DENIED("billing.claim.denied.v1", Topics.PAYMENTS_EVENTS, ClaimDenied.class),

@@ -7,6 +7,7 @@ import com.rcm.events.payload.ClaimAccepted;
 import com.rcm.events.payload.ClaimAdjudicated;
 import com.rcm.events.payload.ClaimDenied;
 import com.rcm.events.payload.ClaimRejected;
+import com.rcm.events.payload.ClaimStatusReported;
 import com.rcm.events.payload.ClaimSubmitted;
 import com.rcm.events.payload.Coverage;
 import com.rcm.events.payload.EncounterCoded;
@@ -50,6 +51,8 @@ final class EventSamples {
                 Map.entry(EventType.CLAIM_ACCEPTED, new ClaimAccepted("clm-1", "enc-1", "PA000001", "A2:20")),
                 Map.entry(EventType.CLAIM_REJECTED, new ClaimRejected("clm-1", "enc-1", "PA000001", "277CA",
                         List.of("277CA A3:33 subscriber M999 not found at SIMCOMM"))),
+                Map.entry(EventType.CLAIM_STATUS_REPORTED, new ClaimStatusReported("clm-1", "enc-1", "PA000001", "P1", "20",
+                        DOS.plusDays(35), 0, "PENDING")),
                 Map.entry(EventType.CLAIM_SUBMITTED, new ClaimSubmitted("clm-1", "enc-1", "PA000001", "SIMCOMM", PATIENT, DOS,
                         18500, LINES, "000000001", "1111111112")),
                 Map.entry(EventType.CLAIM_ADJUDICATED, new ClaimAdjudicated("clm-1", "enc-1", "rem-1", "PA000001", "SIM1",

@@ -1,0 +1,69 @@
+package com.rcm.clearinghouse.persistence;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Each claim's state at the payer, by patient control number; the latest submission of a claim wins. */
+@ApplicationScoped
+public class ClaimStates {
+    private final AgroalDataSource dataSource;
+
+    public ClaimStates(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public enum State {
+        REJECTED, HELD, DECIDED
+    }
+
+    /** {@code delivered}: the submission's 835 has gone out. */
+    public record ClaimState(String patientControlNumber, String payerId, State state, String statusCode,
+            long chargeCents, long paidCents, boolean denied, boolean delivered, LocalDate recordedOn) {
+    }
+
+    public void record(String pcn, String payerId, String submissionId, State state, String statusCode,
+            long chargeCents, long paidCents, boolean denied) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                INSERT INTO claim_state (patient_control_number, payer_id, submission_id, state, status_code,
+                                         charge_cents, paid_cents, denied)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (patient_control_number) DO UPDATE SET payer_id = EXCLUDED.payer_id,
+                    submission_id = EXCLUDED.submission_id, state = EXCLUDED.state,
+                    status_code = EXCLUDED.status_code, charge_cents = EXCLUDED.charge_cents,
+                    paid_cents = EXCLUDED.paid_cents, denied = EXCLUDED.denied, recorded_at = now()""")) {
+            s.setString(1, pcn);
+            s.setString(2, payerId);
+            s.setString(3, submissionId);
+            s.setString(4, state.name());
+            s.setString(5, statusCode);
+            s.setLong(6, chargeCents);
+            s.setLong(7, paidCents);
+            s.setBoolean(8, denied);
+            s.executeUpdate();
+        }
+    }
+
+    public Optional<ClaimState> find(String pcn) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                SELECT cs.patient_control_number, cs.payer_id, cs.state, cs.status_code, cs.charge_cents,
+                       cs.paid_cents, cs.denied, sub.delivered_at IS NOT NULL, cs.recorded_at::date
+                  FROM claim_state cs JOIN submission sub ON sub.id = cs.submission_id
+                 WHERE cs.patient_control_number = ?""")) {
+            s.setString(1, pcn);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new ClaimState(r.getString(1), r.getString(2), State.valueOf(r.getString(3)),
+                        r.getString(4), r.getLong(5), r.getLong(6), r.getBoolean(7), r.getBoolean(8),
+                        r.getObject(9, LocalDate.class)));
+            }
+        }
+    }
+}
