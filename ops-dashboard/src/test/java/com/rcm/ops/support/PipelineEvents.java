@@ -86,6 +86,14 @@ public final class PipelineEvents {
     }
 
     public static Sent send(String topic, String type, String tenant, String encounterId, String time, String payload) {
+        Sent sent = prepared(topic, type, tenant, encounterId, time, payload);
+        deliver(sent);
+        return sent;
+    }
+
+    /** The event as a service would send it, not sent: a test may dead-letter it instead. */
+    public static Sent prepared(String topic, String type, String tenant, String encounterId, String time,
+            String payload) {
         Map<String, String> headers = new HashMap<>();
         headers.put(CloudEventHeaders.SPEC_VERSION, "1.0");
         headers.put(CloudEventHeaders.ID, UUID.randomUUID().toString());
@@ -97,9 +105,7 @@ public final class PipelineEvents {
             headers.put(CloudEventHeaders.ENCOUNTER_ID, encounterId);
         }
         headers.put(CloudEventHeaders.CONTENT_TYPE, "application/json");
-        Sent sent = new Sent(topic, tenant + ":" + encounterId, payload, headers);
-        deliver(sent);
-        return sent;
+        return new Sent(topic, tenant + ":" + encounterId, payload, headers);
     }
 
     /** Sends the event (again): same id, key, headers and body. */
