@@ -7,8 +7,11 @@ import com.rcm.ops.persistence.LifecycleRepository;
 import com.rcm.ops.persistence.StageHistoryRepository;
 import com.rcm.platform.messaging.InboundEvent;
 import com.rcm.platform.messaging.PoisonMessageException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +24,12 @@ import java.util.Optional;
 public class LifecycleProjection {
     private final LifecycleRepository lifecycles;
     private final StageHistoryRepository history;
+    private final MeterRegistry registry;
 
-    public LifecycleProjection(LifecycleRepository lifecycles, StageHistoryRepository history) {
+    public LifecycleProjection(LifecycleRepository lifecycles, StageHistoryRepository history, MeterRegistry registry) {
         this.lifecycles = lifecycles;
         this.history = history;
+        this.registry = registry;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -54,8 +59,19 @@ public class LifecycleProjection {
         }
         EncounterLifecycleEntity current = lifecycles.lock(tenantId, encounterId);
         if (stage.replaces(current.stage, current.updatedAt, at)) {
+            timeBetween(current.stage, stage, Duration.between(current.updatedAt, at));
             current.stage = stage;
             current.updatedAt = at;
         }
+    }
+
+    /** billing_stage_latency_seconds{from, to}: how long encounters take from one stage to the next. */
+    private void timeBetween(Stage from, Stage to, Duration took) {
+        if (took.isNegative()) {
+            return;
+        }
+        Timer.builder("billing.stage.latency").description("Time from one stage of an encounter to the next")
+                .tag("from", from.name()).tag("to", to.name()).publishPercentileHistogram()
+                .register(registry).record(took);
     }
 }

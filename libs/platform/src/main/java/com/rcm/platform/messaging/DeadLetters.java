@@ -8,6 +8,7 @@ import static com.rcm.events.CloudEventHeaders.DLQ_ORIGINAL_TOPIC;
 import static com.rcm.events.CloudEventHeaders.DLQ_REASON;
 
 import com.rcm.events.Topics;
+import com.rcm.platform.metrics.EventMetrics;
 import com.rcm.platform.outbox.KafkaProducerHolder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +29,11 @@ public class DeadLetters {
     private static final int MAX_REASON = 1_000;
 
     private final KafkaProducerHolder kafka;
+    private final EventMetrics metrics;
 
-    public DeadLetters(KafkaProducerHolder kafka) {
+    public DeadLetters(KafkaProducerHolder kafka, EventMetrics metrics) {
         this.kafka = kafka;
+        this.metrics = metrics;
     }
 
     public void send(String consumer, ConsumerRecord<String, String> original, String reason) {
@@ -54,6 +57,7 @@ public class DeadLetters {
             // Not acknowledging the original is the only safe answer: it will be redelivered.
             throw new IllegalStateException("could not dead-letter a message from " + original.topic(), e);
         }
+        metrics.deadLettered(topic, consumer);
         LOG.warnf("dead-lettered %s-%d@%d for %s: %s", original.topic(), original.partition(), original.offset(),
                 consumer, shortReason);
     }

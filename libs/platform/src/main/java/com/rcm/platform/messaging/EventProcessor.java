@@ -2,6 +2,8 @@ package com.rcm.platform.messaging;
 
 import com.rcm.platform.config.PlatformConfig;
 import com.rcm.platform.inbox.Inbox;
+import com.rcm.platform.logging.LogContext;
+import com.rcm.platform.metrics.EventMetrics;
 import com.rcm.platform.tenant.TenantContext;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -26,11 +28,13 @@ public class EventProcessor {
     private final Inbox inbox;
     private final DeadLetters deadLetters;
     private final PlatformConfig config;
+    private final EventMetrics metrics;
 
-    public EventProcessor(Inbox inbox, DeadLetters deadLetters, PlatformConfig config) {
+    public EventProcessor(Inbox inbox, DeadLetters deadLetters, PlatformConfig config, EventMetrics metrics) {
         this.inbox = inbox;
         this.deadLetters = deadLetters;
         this.config = config;
+        this.metrics = metrics;
     }
 
     /** Processes {@code record} with {@code handler} if its type is one of {@code types}; skips it otherwise. */
@@ -49,12 +53,14 @@ public class EventProcessor {
         try {
             event = CloudEventReader.read(record);
         } catch (PoisonMessageException e) {
-            deadLetters.send(consumerName(), record, e.getMessage());
+            deadLetter(null, record, e.getMessage());
             return;
         }
         if (!types.contains(event.type())) {
             if (rejectOtherTypes) {
-                deadLetters.send(consumerName(), record, "unexpected event type " + event.type() + " on " + record.topic());
+                deadLetter(event.type(), record, "unexpected event type " + event.type() + " on " + record.topic());
+            } else {
+                metrics.in(event.type(), EventMetrics.SKIPPED);
             }
             return;
         }
@@ -62,19 +68,19 @@ public class EventProcessor {
         long backoffMillis = 100;
         while (true) {
             try {
-                apply(event, handler);
+                metrics.in(event.type(), apply(event, handler) ? EventMetrics.PROCESSED : EventMetrics.DUPLICATE);
                 return;
             } catch (PoisonMessageException e) {
-                deadLetters.send(consumerName(), record, e.getMessage());
+                deadLetter(event.type(), record, e.getMessage());
                 return;
             } catch (RuntimeException e) {
                 PoisonMessageException poison = poisonCause(e);
                 if (poison != null) {
-                    deadLetters.send(consumerName(), record, poison.getMessage());
+                    deadLetter(event.type(), record, poison.getMessage());
                     return;
                 }
                 if (Instant.now().isAfter(giveUpAt)) {
-                    deadLetters.send(consumerName(), record, "failed after retries: " + describe(e));
+                    deadLetter(event.type(), record, "failed after retries: " + describe(e));
                     return;
                 }
                 LOG.warnf("retrying %s %s in %d ms: %s", event.type(), event.envelope().id(), backoffMillis, describe(e));
@@ -84,20 +90,31 @@ public class EventProcessor {
         }
     }
 
-    private void apply(InboundEvent event, EventHandler handler) {
+    private void deadLetter(String type, ConsumerRecord<String, String> record, String reason) {
+        deadLetters.send(consumerName(), record, reason);
+        metrics.in(type, EventMetrics.DEAD_LETTERED);
+    }
+
+    /** Applies the event once; false when the inbox had it already (a redelivery). */
+    private boolean apply(InboundEvent event, EventHandler handler) {
         // Hibernate resolves the tenant only inside an active request context.
         ManagedContext requestContext = Arc.container().requestContext();
         boolean activated = !requestContext.isActive();
         if (activated) {
             requestContext.activate();
         }
+        LogContext.bind(event.tenantId(), event.envelope().correlationId() != null
+                ? event.envelope().correlationId() : event.envelope().id());
         try {
-            TenantContext.runAs(event.tenantId(), () -> QuarkusTransaction.requiringNew().run(() -> {
-                if (inbox.firstDelivery(consumerName(), event.envelope().id())) {
-                    handler.handle(event);
+            return TenantContext.callAs(event.tenantId(), () -> QuarkusTransaction.requiringNew().call(() -> {
+                if (!inbox.firstDelivery(consumerName(), event.envelope().id())) {
+                    return false;
                 }
+                handler.handle(event);
+                return true;
             }));
         } finally {
+            LogContext.clear();
             if (activated) {
                 requestContext.terminate();
             }

@@ -15,7 +15,10 @@ import static com.rcm.events.CloudEventHeaders.TIME;
 import static com.rcm.events.CloudEventHeaders.TYPE;
 
 import com.rcm.platform.config.PlatformConfig;
+import com.rcm.platform.metrics.EventMetrics;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,20 +56,31 @@ public class OutboxRelay {
     private final AgroalDataSource dataSource;
     private final KafkaProducerHolder kafka;
     private final PlatformConfig config;
+    private final EventMetrics metrics;
+    private final MeterRegistry registry;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
     private Thread thread;
 
-    public OutboxRelay(AgroalDataSource dataSource, KafkaProducerHolder kafka, PlatformConfig config) {
+    public OutboxRelay(AgroalDataSource dataSource, KafkaProducerHolder kafka, PlatformConfig config,
+            EventMetrics metrics, MeterRegistry registry) {
         this.dataSource = dataSource;
         this.kafka = kafka;
         this.config = config;
+        this.metrics = metrics;
+        this.registry = registry;
     }
 
     void start(@Observes StartupEvent event) {
         if (!config.outbox().relayEnabled()) {
             return;
         }
+        // Read from the database at each scrape: what waits to be published, and for how long the oldest has.
+        Gauge.builder("billing.outbox.backlog", this, relay -> relay.backlog()[0])
+                .strongReference(true).description("Outbox rows not yet published").register(registry);
+        Gauge.builder("billing.outbox.oldest.age", this, relay -> relay.backlog()[1]).baseUnit("seconds")
+                .strongReference(true).description("Age of the oldest outbox row not yet published")
+                .register(registry);
         running = true;
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
@@ -115,6 +129,7 @@ public class OutboxRelay {
                     return 0;
                 }
                 List<UUID> ids = new ArrayList<>();
+                List<String> types = new ArrayList<>();
                 List<Future<RecordMetadata>> acks = new ArrayList<>();
                 Producer<String, String> producer = kafka.producer();
                 try (PreparedStatement select = connection.prepareStatement("""
@@ -125,6 +140,7 @@ public class OutboxRelay {
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
                             ids.add(rows.getObject("id", UUID.class));
+                            types.add(rows.getString("event_type"));
                             acks.add(producer.send(toRecord(rows)));
                         }
                     }
@@ -139,11 +155,26 @@ public class OutboxRelay {
                 }
                 markSent(connection, ids);
                 connection.commit();
+                types.forEach(metrics::out);
                 return ids.size();
             } catch (Exception e) {
                 connection.rollback();
                 throw e;
             }
+        }
+    }
+
+    /** {unsent rows, seconds the oldest has waited}; NaN when the database cannot be asked. */
+    double[] backlog() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("""
+                        SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0)
+                          FROM outbox_event WHERE sent_at IS NULL""");
+                ResultSet result = query.executeQuery()) {
+            result.next();
+            return new double[] {result.getLong(1), result.getDouble(2)};
+        } catch (SQLException e) {
+            return new double[] {Double.NaN, Double.NaN};
         }
     }
 
