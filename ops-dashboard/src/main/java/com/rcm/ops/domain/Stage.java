@@ -1,6 +1,8 @@
 package com.rcm.ops.domain;
 
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The practice-visible stages of an encounter, ranked along the happy path. Events of one encounter
@@ -12,6 +14,9 @@ import java.time.OffsetDateTime;
 public enum Stage {
     RECEIVED(1), NEEDS_REVIEW(2), CODED(3), VOIDED(3), CLAIMED(4), REJECTED(4), ADJUDICATED(5), DENIED(5), PAID(6),
     PATIENT_BILLED(7), SETTLED(8);
+
+    /** Where the pipeline's work on an encounter is done: never "stuck". */
+    public static final Set<Stage> FINAL = EnumSet.of(PATIENT_BILLED, SETTLED, VOIDED);
 
     private final int rank;
 

@@ -1,0 +1,66 @@
+package com.rcm.ops.api;
+
+import com.rcm.ops.service.PipelineQueries;
+import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.tenant.CurrentTenant;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The pipeline per practice: stage counts, stages reached per day, and stuck encounters. */
+@Path("/v1")
+@Tag(name = "Pipeline")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"practice-admin", "biller", "coder", "ops"})
+public class PipelineResource {
+    private final PipelineQueries queries;
+    private final CurrentTenant tenant;
+    private final SecurityIdentity identity;
+
+    public PipelineResource(PipelineQueries queries, CurrentTenant tenant, SecurityIdentity identity) {
+        this.queries = queries;
+        this.tenant = tenant;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/pipeline")
+    @Operation(summary = "Encounters standing at each stage now, per practice",
+            description = "Ops sees every practice; a practice user their own.")
+    public List<PipelineQueries.StageCount> pipeline() {
+        return queries.current(scope());
+    }
+
+    @GET
+    @Path("/pipeline/daily")
+    @Operation(summary = "Encounters reaching each stage per day (UTC), over the last days (1-90, default 14)")
+    public List<PipelineQueries.DailyCount> daily(@QueryParam("days") @DefaultValue("14") int days) {
+        if (days < 1 || days > 90) {
+            throw ApiProblemException.badRequest("days", "must be 1 to 90");
+        }
+        return queries.daily(scope(), days);
+    }
+
+    @GET
+    @Path("/stuck-encounters")
+    @Operation(summary = "Encounters that made no progress for longer than their stage allows, oldest first",
+            description = "Limits per stage are ops.stuck-after.<STAGE> (README); PATIENT_BILLED, SETTLED and VOIDED "
+                    + "are never stuck. Each encounter's timeline is at /v1/encounters/{id}/lifecycle.")
+    public List<PipelineQueries.Stuck> stuck() {
+        return queries.stuck(scope(), OffsetDateTime.now());
+    }
+
+    /** Null for ops (every practice), else the caller's practice. */
+    private String scope() {
+        return identity.hasRole(LifecycleResource.OPS) ? null : tenant.require();
+    }
+}
