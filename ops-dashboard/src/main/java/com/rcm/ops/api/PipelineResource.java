@@ -1,5 +1,6 @@
 package com.rcm.ops.api;
 
+import com.rcm.ops.service.Denials;
 import com.rcm.ops.service.PipelineQueries;
 import com.rcm.platform.api.ApiProblemException;
 import com.rcm.platform.tenant.CurrentTenant;
@@ -16,18 +17,21 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The pipeline per practice: stage counts, stages reached per day, and stuck encounters. */
+/** The pipeline per practice: stage counts, stages reached per day, stuck encounters and denials. */
 @Path("/v1")
 @Tag(name = "Pipeline")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller", "coder", "ops"})
 public class PipelineResource {
     private final PipelineQueries queries;
+    private final Denials denials;
     private final CurrentTenant tenant;
     private final SecurityIdentity identity;
 
-    public PipelineResource(PipelineQueries queries, CurrentTenant tenant, SecurityIdentity identity) {
+    public PipelineResource(PipelineQueries queries, Denials denials, CurrentTenant tenant,
+            SecurityIdentity identity) {
         this.queries = queries;
+        this.denials = denials;
         this.tenant = tenant;
         this.identity = identity;
     }
@@ -57,6 +61,17 @@ public class PipelineResource {
                     + "are never stuck. Each encounter's timeline is at /v1/encounters/{id}/lifecycle.")
     public List<PipelineQueries.Stuck> stuck() {
         return queries.stuck(scope(), OffsetDateTime.now());
+    }
+
+    @GET
+    @Path("/denials/summary")
+    @Operation(summary = "Denials of the last days (1-365, default 90) by main reason (group-CARC) and by payer",
+            description = "Claims denied and the charge they carried, per practice.")
+    public Denials.Summary denials(@QueryParam("days") @DefaultValue("90") int days) {
+        if (days < 1 || days > 365) {
+            throw ApiProblemException.badRequest("days", "must be 1 to 365");
+        }
+        return denials.summary(scope(), days);
     }
 
     /** Null for ops (every practice), else the caller's practice. */
