@@ -1,15 +1,13 @@
 package com.rcm.claims.service;
 
 import com.rcm.claims.client.Clearinghouse;
-import com.rcm.claims.domain.BillingProvider;
 import com.rcm.claims.domain.ClaimStatus;
 import com.rcm.claims.domain.Payer;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimRepository;
-import com.rcm.claims.persistence.ControlNumbers;
 import com.rcm.claims.persistence.PracticeSetupRepository;
 import com.rcm.claims.persistence.StatusWatch;
-import com.rcm.claims.x12.SubmitterConfig;
+import com.rcm.claims.x12.InquiryInterchanges;
 import com.rcm.events.EventJson;
 import com.rcm.events.payload.ClaimStatusReported;
 import com.rcm.events.payload.Coverage;
@@ -18,9 +16,7 @@ import com.rcm.platform.api.ApiProblemException;
 import com.rcm.platform.outbox.Outbox;
 import com.rcm.platform.outbox.OutgoingEvent;
 import com.rcm.platform.tenant.TenantContext;
-import com.rcm.x12.InterchangeEnvelope;
 import com.rcm.x12.InvalidX12Exception;
-import com.rcm.x12.Usage;
 import com.rcm.x12.claimstatus.ClaimStatusInquiry;
 import com.rcm.x12.claimstatus.ClaimStatusReader;
 import com.rcm.x12.claimstatus.ClaimStatusReport;
@@ -29,7 +25,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import org.jboss.logging.Logger;
 
@@ -49,18 +44,16 @@ public class ClaimStatusInquiries {
     private final ClaimRepository claims;
     private final StatusWatch watch;
     private final PracticeSetupRepository setup;
-    private final ControlNumbers controlNumbers;
-    private final SubmitterConfig submitter;
+    private final InquiryInterchanges interchanges;
     private final Clearinghouse clearinghouse;
     private final Outbox outbox;
 
     public ClaimStatusInquiries(ClaimRepository claims, StatusWatch watch, PracticeSetupRepository setup,
-            ControlNumbers controlNumbers, SubmitterConfig submitter, Clearinghouse clearinghouse, Outbox outbox) {
+            InquiryInterchanges interchanges, Clearinghouse clearinghouse, Outbox outbox) {
         this.claims = claims;
         this.watch = watch;
         this.setup = setup;
-        this.controlNumbers = controlNumbers;
-        this.submitter = submitter;
+        this.interchanges = interchanges;
         this.clearinghouse = clearinghouse;
         this.outbox = outbox;
     }
@@ -96,18 +89,14 @@ public class ClaimStatusInquiries {
     @Transactional(Transactional.TxType.MANDATORY)
     public ClaimStatusReport ask(ClaimEntity claim) {
         EncounterCoded coded = EventJson.read(claim.encounter, EncounterCoded.class);
-        BillingProvider provider = setup.billingProvider().orElseThrow(() -> new ApiProblemException(409,
-                "Practice not set up", "practice " + claim.tenantId + " has no billing provider to ask as"));
+        InquiryInterchanges.Outgoing outgoing = interchanges.next(claim.tenantId);
         Payer payer = setup.payer(claim.payerId).orElse(null);
-        String senderId = submitter.senderIdFor(provider);
-        int control = Math.toIntExact(controlNumbers.next(claim.tenantId, ControlNumbers.INTERCHANGE,
-                submitter.interchangeScope(senderId)));
-        String trace = "CST" + control;
+        String trace = "CST" + outgoing.controlNumber();
         Coverage coverage = coded.coverage();
         boolean dependent = coverage.subscriber() != null;
-        ClaimStatusInquiry inquiry = new ClaimStatusInquiry(InterchangeEnvelope.of(senderId, submitter.receiverId(),
-                control, control, "0001", LocalDateTime.now(), Usage.PRODUCTION), trace, claim.payerId,
-                payer == null ? claim.payerId : payer.name(), provider.name(), provider.npi(), coverage.memberId(),
+        ClaimStatusInquiry inquiry = new ClaimStatusInquiry(outgoing.envelope(), trace, claim.payerId,
+                payer == null ? claim.payerId : payer.name(), outgoing.provider().name(), outgoing.provider().npi(),
+                coverage.memberId(),
                 dependent ? coverage.subscriber().firstName() : coded.patient().firstName(),
                 dependent ? coverage.subscriber().lastName() : coded.patient().lastName(), claim.patientControlNumber,
                 claim.totalChargeCents, claim.dateOfService);

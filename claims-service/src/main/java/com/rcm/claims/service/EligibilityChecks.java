@@ -1,17 +1,13 @@
 package com.rcm.claims.service;
 
 import com.rcm.claims.client.Clearinghouse;
-import com.rcm.claims.domain.BillingProvider;
 import com.rcm.claims.domain.Payer;
-import com.rcm.claims.persistence.ControlNumbers;
 import com.rcm.claims.persistence.EligibilityCheckEntity;
 import com.rcm.claims.persistence.EligibilityCheckRepository;
 import com.rcm.claims.persistence.PracticeSetupRepository;
-import com.rcm.claims.x12.SubmitterConfig;
+import com.rcm.claims.x12.InquiryInterchanges;
 import com.rcm.platform.api.ApiProblemException;
-import com.rcm.x12.InterchangeEnvelope;
 import com.rcm.x12.InvalidX12Exception;
-import com.rcm.x12.Usage;
 import com.rcm.x12.eligibility.EligibilityInquiry;
 import com.rcm.x12.eligibility.EligibilityReader;
 import com.rcm.x12.eligibility.EligibilityResponse;
@@ -19,7 +15,6 @@ import com.rcm.x12.eligibility.EligibilityWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,18 +29,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class EligibilityChecks {
     private final EligibilityCheckRepository checks;
     private final PracticeSetupRepository setup;
-    private final ControlNumbers controlNumbers;
-    private final SubmitterConfig submitter;
+    private final InquiryInterchanges interchanges;
     private final Clearinghouse clearinghouse;
     private final int recentDays;
 
     public EligibilityChecks(EligibilityCheckRepository checks, PracticeSetupRepository setup,
-            ControlNumbers controlNumbers, SubmitterConfig submitter, Clearinghouse clearinghouse,
+            InquiryInterchanges interchanges, Clearinghouse clearinghouse,
             @ConfigProperty(name = "claims.eligibility.recent-days", defaultValue = "30") int recentDays) {
         this.checks = checks;
         this.setup = setup;
-        this.controlNumbers = controlNumbers;
-        this.submitter = submitter;
+        this.interchanges = interchanges;
         this.clearinghouse = clearinghouse;
         this.recentDays = recentDays;
     }
@@ -57,17 +50,11 @@ public class EligibilityChecks {
 
     @Transactional
     public EligibilityCheckEntity check(String tenantId, Request request) {
-        BillingProvider provider = setup.billingProvider().orElseThrow(() -> new ApiProblemException(409,
-                "Practice not set up", "practice " + tenantId + " has no billing provider to ask as"));
-        String senderId = submitter.senderIdFor(provider);
-        int control = Math.toIntExact(controlNumbers.next(tenantId, ControlNumbers.INTERCHANGE,
-                submitter.interchangeScope(senderId)));
-        String trace = "ELG" + control;
-        InterchangeEnvelope envelope = InterchangeEnvelope.of(senderId, submitter.receiverId(), control, control,
-                "0001", LocalDateTime.now(), Usage.PRODUCTION);
+        InquiryInterchanges.Outgoing outgoing = interchanges.next(tenantId);
+        String trace = "ELG" + outgoing.controlNumber();
         String payerName = setup.payer(request.payerId()).map(Payer::name).orElse(request.payerId());
-        String x270 = EligibilityWriter.toX12(new EligibilityInquiry(envelope, trace, request.payerId(), payerName,
-                provider.name(), provider.npi(), request.memberId(), request.firstName(), request.lastName(),
+        String x270 = EligibilityWriter.toX12(new EligibilityInquiry(outgoing.envelope(), trace, request.payerId(),
+                payerName, outgoing.provider().name(), outgoing.provider().npi(), request.memberId(), request.firstName(), request.lastName(),
                 request.dateOfBirth(), request.dateOfService()));
         String x271 = ask(x270);
         EligibilityResponse answer;

@@ -3,15 +3,14 @@ package com.rcm.clearinghouse.service;
 import com.rcm.clearinghouse.config.SimulatorConfig;
 import com.rcm.clearinghouse.persistence.ClaimStates;
 import com.rcm.clearinghouse.persistence.SubmissionStore;
+import com.rcm.clearinghouse.x12.InquiryReplies;
 import com.rcm.x12.InterchangeEnvelope;
-import com.rcm.x12.Usage;
 import com.rcm.x12.claimstatus.ClaimStatusInquiry;
 import com.rcm.x12.claimstatus.ClaimStatusReport;
 import com.rcm.x12.claimstatus.ClaimStatusWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
@@ -37,10 +36,8 @@ public class PayerClaimStatus {
         String[] status = known.map(PayerClaimStatus::statusOf).orElse(new String[] {"A4", "35"});
         long paid = known.filter(s -> s.state() == ClaimStates.State.DECIDED && s.delivered())
                 .map(ClaimStates.ClaimState::paidCents).orElse(0L);
-        InterchangeEnvelope asked = inquiry.envelope();
-        InterchangeEnvelope envelope = new InterchangeEnvelope("ZZ", config.clearinghouseId(),
-                asked.senderQualifier(), asked.senderId(), (int) (store.nextTraceNumber() % 999_999_999) + 1,
-                1, "0001", LocalDateTime.now(), Usage.PRODUCTION);
+        InterchangeEnvelope envelope = InquiryReplies.envelope(inquiry.envelope(), config.clearinghouseId(),
+                store.nextTraceNumber());
         return ClaimStatusWriter.toX12(new ClaimStatusReport(envelope, inquiry.traceNumber(), inquiry.payerId(),
                 inquiry.payerName(), inquiry.patientControlNumber(), status[0], status[1],
                 known.map(ClaimStates.ClaimState::recordedOn).orElse(LocalDate.now()), inquiry.chargeCents(), paid,

@@ -3,14 +3,13 @@ package com.rcm.clearinghouse.service;
 import com.rcm.clearinghouse.config.SimulatorConfig;
 import com.rcm.clearinghouse.domain.MemberBenefits;
 import com.rcm.clearinghouse.persistence.SubmissionStore;
+import com.rcm.clearinghouse.x12.InquiryReplies;
 import com.rcm.x12.InterchangeEnvelope;
-import com.rcm.x12.Usage;
 import com.rcm.x12.eligibility.EligibilityInquiry;
 import com.rcm.x12.eligibility.EligibilityResponse;
 import com.rcm.x12.eligibility.EligibilityWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -48,10 +47,8 @@ public class PayerEligibility {
         MemberBenefits benefits = active
                 ? payers.benefits(inquiry.payerId(), inquiry.memberId(), inquiry.dateOfService().getYear())
                 : MemberBenefits.NONE;
-        InterchangeEnvelope asked = inquiry.envelope();
-        InterchangeEnvelope envelope = new InterchangeEnvelope("ZZ", config.clearinghouseId(),
-                asked.senderQualifier(), asked.senderId(), (int) (store.nextTraceNumber() % 999_999_999) + 1,
-                1, "0001", LocalDateTime.now(), Usage.PRODUCTION);
+        InterchangeEnvelope envelope = InquiryReplies.envelope(inquiry.envelope(), config.clearinghouseId(),
+                store.nextTraceNumber());
         return EligibilityWriter.toX12(new EligibilityResponse(envelope, inquiry.traceNumber(), inquiry.payerId(),
                 inquiry.payerName(), inquiry.providerName(), inquiry.providerNpi(), inquiry.memberId(),
                 inquiry.firstName(), inquiry.lastName(),
