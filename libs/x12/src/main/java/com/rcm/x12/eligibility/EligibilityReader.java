@@ -1,6 +1,6 @@
 package com.rcm.x12.eligibility;
 
-import com.rcm.x12.EnvelopeReader;
+import com.rcm.x12.InquiryParties;
 import com.rcm.x12.InvalidX12Exception;
 import com.rcm.x12.Segment;
 import com.rcm.x12.SegmentReader;
@@ -19,13 +19,15 @@ import java.util.List;
 public final class EligibilityReader {
 
     public static EligibilityInquiry readInquiry(String x12) {
-        Parties p = parties(x12, "270");
-        return new EligibilityInquiry(p.envelope.envelope(), p.trace, p.payerId, p.payerName, p.providerName,
-                p.providerNpi, p.memberId, p.firstName, p.lastName, p.dateOfBirth, p.dateOfService);
+        Read r = read(x12, "270");
+        InquiryParties p = r.parties;
+        return new EligibilityInquiry(p.envelope(), r.trace, p.payerId(), p.payerName(), p.providerName(),
+                p.providerNpi(), p.memberId(), p.firstName(), p.lastName(), r.dateOfBirth, r.dateOfService);
     }
 
     public static EligibilityResponse readResponse(String x12) {
-        Parties p = parties(x12, "271");
+        Read r = read(x12, "271");
+        InquiryParties p = r.parties;
         EligibilityResponse.Status status = null;
         String plan = null;
         String reject = null;
@@ -34,7 +36,7 @@ public final class EligibilityReader {
         Long deductible = null;
         Long remaining = null;
         Boolean inNetwork = null;
-        for (Segment s : p.segments) {
+        for (Segment s : r.segments) {
             switch (s.tag()) {
                 case "AAA" -> {
                     if (status == null) {
@@ -76,77 +78,45 @@ public final class EligibilityReader {
         if (status == null) {
             throw new InvalidX12Exception(List.of("271 names neither a benefit status (EB) nor a rejection (AAA)"));
         }
-        return new EligibilityResponse(p.envelope.envelope(), p.trace, p.payerId, p.payerName, p.providerName,
-                p.providerNpi, p.memberId, p.firstName, p.lastName, p.dateOfService, status, plan, copay, coinsurance,
-                deductible, remaining, inNetwork, reject);
+        return new EligibilityResponse(p.envelope(), r.trace, p.payerId(), p.payerName(), p.providerName(),
+                p.providerNpi(), p.memberId(), p.firstName(), p.lastName(), r.dateOfService, status, plan, copay,
+                coinsurance, deductible, remaining, inNetwork, reject);
     }
 
-    /** What 270 and 271 share: the envelope, the trace, payer, provider and subscriber. */
-    private static final class Parties {
-        final EnvelopeReader envelope = new EnvelopeReader();
+    /** The segments, the parties, and what 270 and 271 say of the subscriber beyond them. */
+    private static final class Read {
+        final InquiryParties parties;
         List<Segment> segments;
         String trace;
-        String payerId;
-        String payerName;
-        String providerName;
-        String providerNpi;
-        String memberId;
-        String firstName;
-        String lastName;
         LocalDate dateOfBirth;
         LocalDate dateOfService;
+
+        Read(String transactionSet) {
+            parties = new InquiryParties(transactionSet);
+        }
     }
 
-    private static Parties parties(String x12, String transactionSet) {
-        Parties p = new Parties();
-        p.segments = SegmentReader.read(x12);
-        boolean seen = false;
-        for (Segment s : p.segments) {
-            if (p.envelope.accept(s)) {
-                if ("ST".equals(s.tag())) {
-                    if (!transactionSet.equals(s.element(1))) {
-                        throw new InvalidX12Exception(List.of("expected a " + transactionSet + ", got ST*" + s.element(1)));
-                    }
-                    seen = true;
-                }
+    private static Read read(String x12, String transactionSet) {
+        Read r = new Read(transactionSet);
+        r.segments = SegmentReader.read(x12);
+        for (Segment s : r.segments) {
+            if (r.parties.accept(s)) {
                 continue;
             }
             switch (s.tag()) {
-                case "TRN" -> p.trace = p.trace == null ? s.element(2) : p.trace;
-                case "NM1" -> {
-                    switch (s.element(1)) {
-                        case "PR" -> {
-                            p.payerName = s.optional(3);
-                            p.payerId = s.optional(9);
-                        }
-                        case "1P" -> {
-                            p.providerName = s.optional(3);
-                            p.providerNpi = s.optional(9);
-                        }
-                        case "IL" -> {
-                            p.lastName = s.optional(3);
-                            p.firstName = s.optional(4);
-                            p.memberId = s.optional(9);
-                        }
-                        default -> {
-                        }
-                    }
-                }
-                case "DMG" -> p.dateOfBirth = X12Dates.parseD8(s.element(2));
+                case "TRN" -> r.trace = r.trace == null ? s.element(2) : r.trace;
+                case "DMG" -> r.dateOfBirth = X12Dates.parseD8(s.element(2));
                 case "DTP" -> {
                     if ("291".equals(s.element(1))) {
-                        p.dateOfService = X12Dates.parseD8(s.element(3));
+                        r.dateOfService = X12Dates.parseD8(s.element(3));
                     }
                 }
                 default -> {
                 }
             }
         }
-        if (!seen || X12Text.isBlank(p.memberId) || X12Text.isBlank(p.payerId)) {
-            throw new InvalidX12Exception(List.of("a " + transactionSet + " names a payer (NM1*PR) and a subscriber "
-                    + "(NM1*IL with a member id)"));
-        }
-        return p;
+        r.parties.require(r.parties.memberId(), "a subscriber (NM1*IL with a member id)");
+        return r;
     }
 
     private EligibilityReader() {
