@@ -2,9 +2,8 @@ package com.rcm.ops.api;
 
 import com.rcm.ops.service.Denials;
 import com.rcm.ops.service.PipelineQueries;
+import com.rcm.ops.service.Rejections;
 import com.rcm.platform.api.ApiProblemException;
-import com.rcm.platform.tenant.CurrentTenant;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,7 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The pipeline per practice: stage counts, stages reached per day, stuck encounters and denials. */
+/** The pipeline per practice: stage counts, stages reached per day, stuck encounters, denials and rejections. */
 @Path("/v1")
 @Tag(name = "Pipeline")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,15 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PipelineResource {
     private final PipelineQueries queries;
     private final Denials denials;
-    private final CurrentTenant tenant;
-    private final SecurityIdentity identity;
+    private final Rejections rejections;
+    private final Viewer viewer;
 
-    public PipelineResource(PipelineQueries queries, Denials denials, CurrentTenant tenant,
-            SecurityIdentity identity) {
+    public PipelineResource(PipelineQueries queries, Denials denials, Rejections rejections, Viewer viewer) {
         this.queries = queries;
         this.denials = denials;
-        this.tenant = tenant;
-        this.identity = identity;
+        this.rejections = rejections;
+        this.viewer = viewer;
     }
 
     @GET
@@ -74,8 +72,22 @@ public class PipelineResource {
         return denials.summary(scope(), days);
     }
 
-    /** Null for ops (every practice), else the caller's practice. */
+    @GET
+    @Path("/rejections")
+    @Operation(summary = "Claims the clearinghouse rejected (999 or 277CA) in the last days (1-365, default 30), newest "
+            + "first, at most limit (default 200)", description = "Each with the reasons the clearinghouse gave.")
+    public List<Rejections.Rejection> rejections(@QueryParam("days") @DefaultValue("30") int days,
+            @QueryParam("limit") @DefaultValue("200") int limit) {
+        if (days < 1 || days > 365) {
+            throw ApiProblemException.badRequest("days", "must be 1 to 365");
+        }
+        if (limit < 1 || limit > 1000) {
+            throw ApiProblemException.badRequest("limit", "must be 1 to 1000");
+        }
+        return rejections.recent(scope(), days, limit);
+    }
+
     private String scope() {
-        return identity.hasRole(LifecycleResource.OPS) ? null : tenant.require();
+        return viewer.practiceOrAll();
     }
 }

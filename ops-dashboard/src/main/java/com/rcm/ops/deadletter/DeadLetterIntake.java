@@ -69,6 +69,7 @@ public class DeadLetterIntake {
         letter.headers = EventJson.write(original);
         letter.eventType = original.get(CloudEventHeaders.TYPE);
         letter.eventId = original.get(CloudEventHeaders.ID);
+        letter.encounterId = original.get(CloudEventHeaders.ENCOUNTER_ID);
         letter.reason = dlq.getOrDefault(CloudEventHeaders.DLQ_REASON, "no reason given");
         letter.consumer = dlq.get(CloudEventHeaders.DLQ_CONSUMER);
         letter.deadLetteredAt = timeOf(dlq.get(CloudEventHeaders.DLQ_AT), record.timestamp());

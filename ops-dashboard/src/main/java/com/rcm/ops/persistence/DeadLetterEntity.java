@@ -45,6 +45,9 @@ public class DeadLetterEntity {
     @Column(name = "event_id")
     public String eventId;
 
+    @Column(name = "encounter_id")
+    public String encounterId;
+
     public String reason;
 
     public String consumer;

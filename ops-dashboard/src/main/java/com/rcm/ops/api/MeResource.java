@@ -1,0 +1,43 @@
+package com.rcm.ops.api;
+
+import com.rcm.platform.tenant.CurrentTenant;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Who is signed in, so the screen shows what that user may see and do. */
+@Path("/v1/me")
+@Tag(name = "Session")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class MeResource {
+    private final SecurityIdentity identity;
+    private final CurrentTenant tenant;
+
+    public MeResource(SecurityIdentity identity, CurrentTenant tenant) {
+        this.identity = identity;
+        this.tenant = tenant;
+    }
+
+    /** {@code tenantId} null and {@code allPractices} true for ops. */
+    public record Me(String user, List<String> roles, String tenantId, boolean allPractices) {
+    }
+
+    @GET
+    @Operation(summary = "The signed-in user, their roles and their practice (none for ops, who see every practice)")
+    public Me me() {
+        boolean ops = identity.hasRole(LifecycleResource.OPS);
+        String name = identity.getPrincipal().getName();
+        Object preferred = identity.getPrincipal() instanceof JsonWebToken jwt
+                ? jwt.getClaim("preferred_username") : null;
+        return new Me(preferred != null ? preferred.toString() : name, identity.getRoles().stream().sorted().toList(),
+                ops ? null : tenant.id().orElse(null), ops);
+    }
+}
