@@ -83,7 +83,7 @@ async function pipeline() {
     xAxis: { type: 'category', data: days },
     yAxis: { type: 'value', minInterval: 1 },
     series: STAGES.map(stage => ({
-      name: stage, type: 'line',
+      name: stage, type: 'bar',
       data: days.map(day => daily.filter(d => d.day === day && d.stage === stage)
         .reduce((sum, d) => sum + d.encounters, 0)),
     })),
@@ -95,7 +95,8 @@ async function pipeline() {
 async function stuck() {
   const rows = await api('/v1/stuck-encounters');
   fill(document.querySelector('#stuck-table tbody'), rows.map(s => {
-    const row = el('tr', null, { 'data-encounter': s.encounterId, 'class': 'clickable' });
+    const row = el('tr', null, { 'data-encounter': s.encounterId, 'data-tenant': s.tenantId,
+      'class': 'clickable' });
     row.append(el('td', s.tenantId), el('td', s.encounterId), el('td', s.stage), el('td', when(s.since)),
       el('td', s.limit));
     row.addEventListener('click', () => { state.encounter = s.encounterId; refresh(); });
@@ -178,8 +179,8 @@ async function rejections() {
 async function deadLetters() {
   const letters = await api('/v1/dead-letters?limit=200');
   fill(document.querySelector('#dead-letters-table tbody'), letters.map(l => {
-    const row = el('tr', null, { 'data-dead-letter': l.id, 'data-encounter': l.encounterId || '',
-      'class': 'clickable' });
+    const row = el('tr', null, { 'data-dead-letter': l.id, 'data-tenant': l.tenantId,
+      'data-encounter': l.encounterId || '', 'class': 'clickable' });
     row.append(el('td', l.tenantId), el('td', when(l.deadLetteredAt)), el('td', l.originalTopic),
       el('td', l.eventType), el('td', l.consumer), el('td', l.reason, { 'class': 'reason' }),
       el('td', l.replays.length));

@@ -2,6 +2,7 @@ package com.rcm.systemtests;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /** The platform's public endpoints, as CONTRACT.md names them. */
@@ -14,6 +15,12 @@ final class Api {
 
     static RequestSpecification as(String user) {
         return given().auth().oauth2(Tokens.of(user));
+    }
+
+    /** Submits an encounter as {@code user} under {@code idempotencyKey}; its id. */
+    static String submit(String user, String idempotencyKey, String body) {
+        return as(user).contentType(ContentType.JSON).header("Idempotency-Key", idempotencyKey).body(body)
+                .post(CODING + "/v1/encounters").then().statusCode(202).extract().path("id");
     }
 
     static String encounter(String externalId, String patientId) {

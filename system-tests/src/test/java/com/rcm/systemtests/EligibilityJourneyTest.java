@@ -100,7 +100,6 @@ class EligibilityJourneyTest {
     }
 
     private static String submit(String body) {
-        return Api.as(BILLER).contentType(ContentType.JSON).header("Idempotency-Key", "key-" + UUID.randomUUID())
-                .body(body).post(Api.CODING + "/v1/encounters").then().statusCode(202).extract().path("id");
+        return Api.submit(BILLER, "key-" + UUID.randomUUID(), body);
     }
 }

@@ -29,7 +29,7 @@ class EncounterJourneyTest {
     void anEncounterOfEachPracticeReachesPatientBilledWithTheMoneyTyingOutAndSettlesWhenPaid() {
         for (String user : List.of("alice-biller", "bob-biller")) {
             String patient = "SYS-" + UUID.randomUUID().toString().substring(0, 8);
-            String encounter = submit(user, "key-" + UUID.randomUUID(), Api.encounter("EHR-" + patient, patient));
+            String encounter = Api.submit(user, "key-" + UUID.randomUUID(), Api.encounter("EHR-" + patient, patient));
 
             awaitStage(user, encounter, "PATIENT_BILLED");
 
@@ -75,8 +75,8 @@ class EncounterJourneyTest {
     void theSameIdempotencyKeyTwiceCreatesOneEncounter() {
         String key = "key-" + UUID.randomUUID();
         String body = Api.encounter("EHR-IDEM-" + key, "SYS-IDEM");
-        String first = submit("alice-biller", key, body);
-        String second = submit("alice-biller", key, body);
+        String first = Api.submit("alice-biller", key, body);
+        String second = Api.submit("alice-biller", key, body);
         assertEquals(first, second);
         Api.as("alice-biller").contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(Api.encounter("EHR-OTHER-" + key, "SYS-IDEM")).post(Api.CODING + "/v1/encounters")
@@ -86,7 +86,7 @@ class EncounterJourneyTest {
     @Test
     void anotherPracticeGets404ForAnEncounterItDoesNotOwn() {
         String patient = "SYS-ISO-" + UUID.randomUUID().toString().substring(0, 8);
-        String encounter = submit("alice-biller", "key-" + UUID.randomUUID(), Api.encounter("EHR-" + patient, patient));
+        String encounter = Api.submit("alice-biller", "key-" + UUID.randomUUID(), Api.encounter("EHR-" + patient, patient));
         awaitStage("alice-biller", encounter, "PATIENT_BILLED");
 
         Api.as("bob-biller").get(Api.CODING + "/v1/encounters/{id}", encounter).then().statusCode(404);
@@ -100,7 +100,7 @@ class EncounterJourneyTest {
     void aHeaderDiagnosisWaitsForACoderAndTheCorrectedEncounterIsClaimed() {
         String patient = "SYS-E11-" + UUID.randomUUID().toString().substring(0, 8);
         String body = Api.encounter("EHR-" + patient, patient).replace("\"E11.9\"", "\"E11\"");
-        String encounter = submit("alice-biller", "key-" + UUID.randomUUID(), body);
+        String encounter = Api.submit("alice-biller", "key-" + UUID.randomUUID(), body);
         awaitStage("alice-biller", encounter, "NEEDS_REVIEW");
         Api.as("alice-biller").get(Api.CODING + "/v1/encounters/{id}", encounter).then()
                 .body("edits.editId", org.hamcrest.Matchers.hasItem("ICD10_NOT_BILLABLE"));
@@ -120,7 +120,7 @@ class EncounterJourneyTest {
     void aClaimTheClearinghouseRejectsIsCorrectedAndPaidOnResubmission() {
         String patient = "SYS-REJ-" + UUID.randomUUID().toString().substring(0, 8);
         String body = Api.encounter("EHR-" + patient, patient).replace("\"M123456\"", "\"M000404\"");
-        String encounter = submit("alice-biller", "key-" + UUID.randomUUID(), body);
+        String encounter = Api.submit("alice-biller", "key-" + UUID.randomUUID(), body);
         awaitStage("alice-biller", encounter, "REJECTED");
         JsonPath claim = Api.as("alice-biller").queryParam("encounterId", encounter).get(Api.CLAIMS + "/v1/claims")
                 .then().statusCode(200).extract().jsonPath();
@@ -149,17 +149,12 @@ class EncounterJourneyTest {
 
     private static JsonPath claimedBy(String prefix) {
         String patient = prefix + UUID.randomUUID().toString().substring(0, 8);
-        String encounter = submit("alice-biller", "key-" + UUID.randomUUID(), Api.encounter("EHR-" + patient, patient));
+        String encounter = Api.submit("alice-biller", "key-" + UUID.randomUUID(), Api.encounter("EHR-" + patient, patient));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 Api.as("alice-biller").queryParam("encounterId", encounter).get(Api.CLAIMS + "/v1/claims").then()
                         .statusCode(200).body("[0].interchangeControlNumber", org.hamcrest.Matchers.notNullValue()));
         return Api.as("alice-biller").queryParam("encounterId", encounter).get(Api.CLAIMS + "/v1/claims").then()
                 .statusCode(200).extract().jsonPath();
-    }
-
-    private static String submit(String user, String key, String body) {
-        return Api.as(user).contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .post(Api.CODING + "/v1/encounters").then().statusCode(202).extract().path("id");
     }
 
     private static void awaitStage(String user, String encounter, String stage) {

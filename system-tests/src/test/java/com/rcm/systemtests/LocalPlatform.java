@@ -37,7 +37,9 @@ final class LocalPlatform {
         if (!READY.stream().allMatch(LocalPlatform::answers)) {
             Path root = root();
             Path data = root.resolve("system-tests/target/platform");
-            Map<String, String> env = Map.of("BILLING_DATA_DIR", data.toString(), "BILLING_DB_PREFIX", "systest_");
+            // An encounter left at CODED counts as stuck after seconds, so the browser test sees one.
+            Map<String, String> env = Map.of("BILLING_DATA_DIR", data.toString(), "BILLING_DB_PREFIX", "systest_",
+                    "OPS_STUCK_AFTER_CODED", "PT5S");
             // Each run starts from empty databases of its own, whatever an earlier run left.
             run(root, env, data.resolve("down.log").toFile(), Duration.ofMinutes(2), "deploy/local/down.sh", "--purge-db");
             run(root, env, data.resolve("up.log").toFile(), Duration.ofMinutes(12), "deploy/local/up.sh");

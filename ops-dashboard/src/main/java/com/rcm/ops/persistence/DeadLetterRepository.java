@@ -18,10 +18,10 @@ public class DeadLetterRepository implements PanacheRepositoryBase<DeadLetterEnt
         return getEntityManager().createNativeQuery("""
                 INSERT INTO dead_letter (id, tenant_id, dlq_topic, dlq_partition, dlq_offset, original_topic,
                                          original_partition, original_offset, record_key, record_value, headers,
-                                         event_type, event_id, reason, consumer, dead_lettered_at)
+                                         event_type, event_id, encounter_id, reason, consumer, dead_lettered_at)
                 VALUES (:id, :tenant, :topic, :partition, :offset, :originalTopic, CAST(:originalPartition AS integer),
-                        CAST(:originalOffset AS bigint), :key, :value, :headers, :type, :eventId, :reason, :consumer,
-                        :at)
+                        CAST(:originalOffset AS bigint), :key, :value, :headers, :type, :eventId, CAST(:encounter AS text), :reason,
+                        :consumer, :at)
                 ON CONFLICT (dlq_topic, dlq_partition, dlq_offset) DO NOTHING""")
                 .setParameter("id", letter.id).setParameter("tenant", letter.tenantId)
                 .setParameter("topic", letter.dlqTopic).setParameter("partition", dlqPartition)
@@ -32,7 +32,8 @@ public class DeadLetterRepository implements PanacheRepositoryBase<DeadLetterEnt
                         : String.valueOf(letter.originalOffset))
                 .setParameter("key", letter.recordKey).setParameter("value", letter.recordValue)
                 .setParameter("headers", letter.headers).setParameter("type", letter.eventType)
-                .setParameter("eventId", letter.eventId).setParameter("reason", letter.reason)
+                .setParameter("eventId", letter.eventId).setParameter("encounter", letter.encounterId)
+                .setParameter("reason", letter.reason)
                 .setParameter("consumer", letter.consumer).setParameter("at", letter.deadLetteredAt)
                 .executeUpdate() == 1;
     }

@@ -58,7 +58,8 @@ class DeadLetterResourceTests {
         given().get("/v1/dead-letters/{id}", id).then().statusCode(200)
                 .body("tenantId", equalTo(A)).body("originalTopic", equalTo(Topics.CODING_EVENTS))
                 .body("reason", equalTo("practice practice-a has no billing provider set up"))
-                .body("consumer", equalTo("claims-service")).body("eventType", equalTo("billing.encounter.received.v1"))
+                .body("consumer", equalTo("claims-service")).body("encounterId", equalTo(encounter))
+                .body("eventType", equalTo("billing.encounter.received.v1"))
                 .body("replays", hasSize(0));
 
         given().post("/v1/dead-letters/{id}/replay", id).then().statusCode(200)

@@ -5,6 +5,9 @@ import com.rcm.platform.inbox.Inbox;
 import com.rcm.platform.logging.LogContext;
 import com.rcm.platform.metrics.EventMetrics;
 import com.rcm.platform.tenant.TenantContext;
+import com.rcm.platform.tracing.EncounterTraces;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,12 +32,15 @@ public class EventProcessor {
     private final DeadLetters deadLetters;
     private final PlatformConfig config;
     private final EventMetrics metrics;
+    private final EncounterTraces traces;
 
-    public EventProcessor(Inbox inbox, DeadLetters deadLetters, PlatformConfig config, EventMetrics metrics) {
+    public EventProcessor(Inbox inbox, DeadLetters deadLetters, PlatformConfig config, EventMetrics metrics,
+            EncounterTraces traces) {
         this.inbox = inbox;
         this.deadLetters = deadLetters;
         this.config = config;
         this.metrics = metrics;
+        this.traces = traces;
     }
 
     /** Processes {@code record} with {@code handler} if its type is one of {@code types}; skips it otherwise. */
@@ -64,11 +70,26 @@ public class EventProcessor {
             }
             return;
         }
+        // The practice and correlation id on every log line of this event, the dead-lettering included.
+        LogContext.bind(event.tenantId(), event.envelope().correlationId() != null
+                ? event.envelope().correlationId() : event.envelope().id());
+        Span span = traces.startConsuming(consumerName(), event.type(), record.headers());
+        try (Scope ignored = span.makeCurrent()) {
+            applyWithRetries(record, event, handler);
+        } finally {
+            span.end();
+            LogContext.clear();
+        }
+    }
+
+    private void applyWithRetries(ConsumerRecord<String, String> record, InboundEvent event, EventHandler handler) {
+        String traceparent = EncounterTraces.traceparentOf(record.headers());
         Instant giveUpAt = Instant.now().plus(config.consumer().retryFor());
         long backoffMillis = 100;
         while (true) {
             try {
-                metrics.in(event.type(), apply(event, handler) ? EventMetrics.PROCESSED : EventMetrics.DUPLICATE);
+                metrics.in(event.type(), apply(event, traceparent, handler) ? EventMetrics.PROCESSED
+                        : EventMetrics.DUPLICATE);
                 return;
             } catch (PoisonMessageException e) {
                 deadLetter(event.type(), record, e.getMessage());
@@ -96,25 +117,23 @@ public class EventProcessor {
     }
 
     /** Applies the event once; false when the inbox had it already (a redelivery). */
-    private boolean apply(InboundEvent event, EventHandler handler) {
+    private boolean apply(InboundEvent event, String traceparent, EventHandler handler) {
         // Hibernate resolves the tenant only inside an active request context.
         ManagedContext requestContext = Arc.container().requestContext();
         boolean activated = !requestContext.isActive();
         if (activated) {
             requestContext.activate();
         }
-        LogContext.bind(event.tenantId(), event.envelope().correlationId() != null
-                ? event.envelope().correlationId() : event.envelope().id());
         try {
             return TenantContext.callAs(event.tenantId(), () -> QuarkusTransaction.requiringNew().call(() -> {
                 if (!inbox.firstDelivery(consumerName(), event.envelope().id())) {
                     return false;
                 }
+                traces.remember(event.tenantId(), event.envelope().encounterId(), traceparent);
                 handler.handle(event);
                 return true;
             }));
         } finally {
-            LogContext.clear();
             if (activated) {
                 requestContext.terminate();
             }

@@ -2,6 +2,7 @@ package com.rcm.platform.outbox;
 
 import com.rcm.events.EventJson;
 import com.rcm.events.EventType;
+import com.rcm.platform.tracing.EncounterTraces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -20,11 +21,14 @@ public class Outbox {
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final EncounterTraces traces;
 
-    public Outbox(EntityManager entityManager, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    public Outbox(EntityManager entityManager, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+            EncounterTraces traces) {
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.relay = relay;
+        this.traces = traces;
     }
 
     /** Adds the event to the current transaction and returns its CloudEvents id. */
@@ -35,9 +39,9 @@ public class Outbox {
         String id = UUID.randomUUID().toString();
         entityManager.createNativeQuery("""
                 INSERT INTO outbox_event (id, topic, message_key, event_type, subject, tenant_id, encounter_id,
-                                          correlation_id, causation_id, payload, created_at)
+                                          correlation_id, causation_id, payload, created_at, traceparent)
                 VALUES (:id, :topic, :key, :type, :subject, :tenant, :encounter, :correlation, :causation,
-                        :payload, :createdAt)
+                        :payload, :createdAt, CAST(:traceparent AS text))
                 """)
                 .setParameter("id", UUID.fromString(id))
                 .setParameter("topic", type.topic())
@@ -50,6 +54,7 @@ public class Outbox {
                 .setParameter("causation", event.causationId())
                 .setParameter("payload", EventJson.write(event.payload()))
                 .setParameter("createdAt", OffsetDateTime.now())
+                .setParameter("traceparent", traces.forOutgoing(event.tenantId(), event.encounterId()))
                 .executeUpdate();
         transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
         return id;

@@ -16,6 +16,7 @@ import static com.rcm.events.CloudEventHeaders.TYPE;
 
 import com.rcm.platform.config.PlatformConfig;
 import com.rcm.platform.metrics.EventMetrics;
+import com.rcm.platform.tracing.EncounterTraces;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -134,7 +135,7 @@ public class OutboxRelay {
                 Producer<String, String> producer = kafka.producer();
                 try (PreparedStatement select = connection.prepareStatement("""
                         SELECT id, topic, message_key, event_type, subject, tenant_id, encounter_id,
-                               correlation_id, causation_id, payload, created_at
+                               correlation_id, causation_id, payload, created_at, traceparent
                           FROM outbox_event WHERE sent_at IS NULL ORDER BY seq LIMIT ? FOR UPDATE SKIP LOCKED""")) {
                     select.setInt(1, config.outbox().batchSize());
                     try (ResultSet rows = select.executeQuery()) {
@@ -202,6 +203,7 @@ public class OutboxRelay {
         header(record, CORRELATION_ID, row.getString("correlation_id"));
         header(record, CAUSATION_ID, row.getString("causation_id"));
         header(record, CONTENT_TYPE, JSON);
+        header(record, EncounterTraces.TRACEPARENT, row.getString("traceparent"));
         return record;
     }
 
