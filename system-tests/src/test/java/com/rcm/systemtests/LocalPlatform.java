@@ -51,6 +51,15 @@ final class LocalPlatform {
         started = true;
     }
 
+    /** The prefix of the services' database names: the system tests' own, or that of the platform found running. */
+    static synchronized String databasePrefix() {
+        if (environment != null) {
+            return environment.get("BILLING_DB_PREFIX");
+        }
+        String running = System.getenv("BILLING_DB_PREFIX");
+        return running != null && !running.isBlank() ? running : "billing_";
+    }
+
     /** Whether this JVM started the platform, and so may crash and restart its processes. */
     static synchronized boolean startedHere() {
         return dataDir != null;
