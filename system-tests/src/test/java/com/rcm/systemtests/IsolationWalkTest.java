@@ -277,6 +277,10 @@ class IsolationWalkTest {
         own(all, "ops", "GET", "/v1/receivables/aging", "/v1/receivables/aging", "the caller's A/R");
         own(all, "ops", "GET", "/v1/rejections", "/v1/rejections", "the caller's rejections");
         own(all, "ops", "GET", "/v1/stuck-encounters", "/v1/stuck-encounters", "the caller's stuck encounters");
+
+        // every service: its audit log, for ops only
+        SERVICES.keySet().forEach(service -> forbidden(all, service, "GET", "/v1/audit-log",
+                "/v1/audit-log?actor=" + PracticeAFixture.BILLER, null));
         return all;
     }
 

@@ -60,6 +60,16 @@ final class LocalPlatform {
         return running != null && !running.isBlank() ? running : "billing_";
     }
 
+    /** Where the platform's processes write their logs. */
+    static synchronized Path logDirectory() {
+        if (dataDir != null) {
+            return dataDir.resolve("logs");
+        }
+        String running = System.getenv("BILLING_DATA_DIR");
+        return (running != null && !running.isBlank() ? Path.of(running) : root().resolve("deploy/local/.data"))
+                .resolve("logs");
+    }
+
     /** Whether this JVM started the platform, and so may crash and restart its processes. */
     static synchronized boolean startedHere() {
         return dataDir != null;
