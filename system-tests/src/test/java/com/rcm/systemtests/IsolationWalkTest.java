@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestFactory;
  * The clearinghouse simulator is not walked: it stands in for a clearinghouse outside the platform.
  */
 class IsolationWalkTest {
-    private static final Map<String, String> SERVICES = Map.of("coding", Api.CODING, "claims", Api.CLAIMS,
+    static final Map<String, String> SERVICES = Map.of("coding", Api.CODING, "claims", Api.CLAIMS,
             "payments", Api.PAYMENTS, "patient-billing", Api.PATIENT_BILLING, "ops", Api.OPS);
     private static final String X12 = "application/edi-x12";
 
@@ -54,7 +54,7 @@ class IsolationWalkTest {
     @BeforeAll
     static void practiceAHasOneOfEverything() {
         LocalPlatform.ensureStarted();
-        a = PracticeAFixture.create();
+        a = PracticeAFixture.shared();
         other = KeycloakAdmin.newPractice();
     }
 
@@ -68,14 +68,14 @@ class IsolationWalkTest {
                     .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
                     .forEach(m -> published.add(service + " " + m.toUpperCase() + " " + path)));
         });
-        Set<String> covered = cases().stream().map(Case::operation).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> covered = cases(a).stream().map(Case::operation).collect(Collectors.toCollection(TreeSet::new));
         Set<String> missing = new TreeSet<>(published);
         missing.removeAll(covered);
         Set<String> stale = new TreeSet<>(covered);
         stale.removeAll(published);
         assertTrue(missing.isEmpty(), "operations with no isolation case: " + missing);
         assertTrue(stale.isEmpty(), "cases for operations no longer published: " + stale);
-        Map<Expect, Long> byExpectation = cases().stream().collect(Collectors.groupingBy(Case::expect,
+        Map<Expect, Long> byExpectation = cases(a).stream().collect(Collectors.groupingBy(Case::expect,
                 Collectors.counting()));
         System.out.printf("isolation cases cover all %d published operations: %s%n", published.size(),
                 byExpectation);
@@ -83,7 +83,7 @@ class IsolationWalkTest {
 
     @TestFactory
     Stream<DynamicTest> anotherPracticeGetsNothingOfPracticeA() {
-        return cases().stream().map(c -> DynamicTest.dynamicTest(c.operation(), () -> check(c)));
+        return cases(a).stream().map(c -> DynamicTest.dynamicTest(c.operation(), () -> check(c)));
     }
 
     private static void check(Case c) {
@@ -110,7 +110,7 @@ class IsolationWalkTest {
         assertTrue(leaked.isEmpty(), c.operation() + " showed practice-a's " + leaked + ": " + body);
     }
 
-    private static Response send(RequestSpecification request, Case c) {
+    static Response send(RequestSpecification request, Case c) {
         if (c.body() != null) {
             // REST Assured sends an X12 media type only as bytes.
             request = X12.equals(c.contentType())
@@ -128,7 +128,8 @@ class IsolationWalkTest {
 
     // --- the cases ----------------------------------------------------------------------------------
 
-    private static List<Case> cases() {
+    /** One call of every published operation, naming practice-a's records where the operation names one. */
+    static List<Case> cases(PracticeAFixture a) {
         List<Case> all = new ArrayList<>();
         Function<String, String> id = a::id;
         String encounter = id.apply("encounter");
@@ -279,7 +280,7 @@ class IsolationWalkTest {
         own(all, "ops", "GET", "/v1/stuck-encounters", "/v1/stuck-encounters", "the caller's stuck encounters");
 
         // every service: its audit log, for ops only
-        SERVICES.keySet().forEach(service -> forbidden(all, service, "GET", "/v1/audit-log",
+        SERVICES.keySet().stream().sorted().forEach(service -> forbidden(all, service, "GET", "/v1/audit-log",
                 "/v1/audit-log?actor=" + PracticeAFixture.BILLER, null));
         return all;
     }

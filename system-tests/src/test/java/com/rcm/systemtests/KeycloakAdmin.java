@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Keycloak's admin API, as a billing company's administrator would use it to bring on a new practice:
- * a user whose token names a practice the platform has never seen.
+ * Keycloak's admin API, as a billing company's administrator would use it: a new practice (a user
+ * whose token names a practice the platform has never seen), or a user with exactly some roles.
  */
 final class KeycloakAdmin {
     private static final String KEYCLOAK = "http://127.0.0.1:8180";
@@ -21,23 +21,29 @@ final class KeycloakAdmin {
     static Practice newPractice() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Practice practice = new Practice("practice-" + run, "admin-" + run);
+        newUser(practice.user(), practice.tenantId(), "practice-admin", "biller", "coder");
+        return practice;
+    }
+
+    /** A user of {@code tenantId} with exactly {@code roles}, signed in by {@link Tokens#of}. */
+    static void newUser(String user, String tenantId, String... roles) {
+        String password = UUID.randomUUID().toString();
         String admin = adminToken();
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of(
-                        "username", practice.user(), "enabled", true, "emailVerified", true,
-                        "email", practice.user() + "@demo.invalid", "firstName", "New", "lastName", "Practice",
-                        "attributes", Map.of("tenant_id", List.of(practice.tenantId())),
-                        "credentials", List.of(Map.of("type", "password", "value", run, "temporary", false))))
+                        "username", user, "enabled", true, "emailVerified", true,
+                        "email", user + "@demo.invalid", "firstName", "Test", "lastName", "User",
+                        "attributes", Map.of("tenant_id", List.of(tenantId)),
+                        "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false))))
                 .post(KEYCLOAK + "/admin/realms/billing/users").then().statusCode(201);
-        String id = given().auth().oauth2(admin).queryParam("username", practice.user()).queryParam("exact", true)
+        String id = given().auth().oauth2(admin).queryParam("username", user).queryParam("exact", true)
                 .get(KEYCLOAK + "/admin/realms/billing/users").then().statusCode(200).extract().path("[0].id");
-        List<Map<String, Object>> roles = List.of("practice-admin", "biller", "coder").stream()
+        List<Map<String, Object>> granted = List.of(roles).stream()
                 .map(role -> given().auth().oauth2(admin).get(KEYCLOAK + "/admin/realms/billing/roles/{r}", role)
                         .then().statusCode(200).extract().<Map<String, Object>>path("$"))
                 .toList();
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(roles)
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(granted)
                 .post(KEYCLOAK + "/admin/realms/billing/users/{id}/role-mappings/realm", id).then().statusCode(204);
-        Tokens.register(practice.user(), run);
-        return practice;
+        Tokens.register(user, password);
     }
 
     /** The bootstrap admin deploy/local/lib/keycloak.sh starts Keycloak with (KC_ADMIN, KC_ADMIN_PASSWORD). */

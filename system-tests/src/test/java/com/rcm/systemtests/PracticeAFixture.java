@@ -29,7 +29,17 @@ final class PracticeAFixture {
     /** Every id by name, e.g. "encounter" → its id. */
     final Map<String, String> ids = new LinkedHashMap<>();
 
-    static PracticeAFixture create() {
+    private static PracticeAFixture shared;
+
+    /** Made once per test run and shared by the tests that walk the API. */
+    static synchronized PracticeAFixture shared() {
+        if (shared == null) {
+            shared = create();
+        }
+        return shared;
+    }
+
+    private static PracticeAFixture create() {
         PracticeAFixture a = new PracticeAFixture();
         String run = UUID.randomUUID().toString().substring(0, 8);
         String patient = "SYS-ISO-" + run;

@@ -21,6 +21,15 @@ final class Tokens {
                 .post(TOKEN_URL).then().statusCode(200).extract().path("access_token"));
     }
 
+    /** A client's own token (client credentials), e.g. a partner EHR's or the clearinghouse's. */
+    static String ofClient(String clientId, String secret) {
+        return CACHE.computeIfAbsent("client:" + clientId, c -> given()
+                .formParam("grant_type", "client_credentials")
+                .formParam("client_id", clientId)
+                .formParam("client_secret", secret)
+                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token"));
+    }
+
     static String passwordOf(String user) {
         return PASSWORDS.get(user);
     }
