@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.rcm.platform.tenant.NoTenantException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
@@ -36,6 +37,15 @@ public class ProblemMappers {
         List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
         return respond(new Problem("about:blank", "Bad Request", 400, "the body is not valid JSON for this request: "
                 + message, errors));
+    }
+
+    /** The JSON reader wraps some parse failures (a body nested too deep) in a bare 400; say what was wrong. */
+    @ServerExceptionMapper
+    public Response wrappedJson(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
+        return e.getResponse();
     }
 
     @ServerExceptionMapper

@@ -3,6 +3,7 @@ package com.rcm.platform.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Map;
 
 /** Settings every service shares, under {@code billing.*}. */
 @ConfigMapping(prefix = "billing")
@@ -15,6 +16,8 @@ public interface PlatformConfig {
 
     Consumer consumer();
 
+    Limits limits();
+
     interface Outbox {
         @WithDefault("true")
         boolean relayEnabled();
@@ -25,6 +28,20 @@ public interface PlatformConfig {
         /** How often the relay looks for rows when no commit has woken it. */
         @WithDefault("250ms")
         Duration pollInterval();
+    }
+
+    /** Each practice's request rate; answered 429 before any work (JSON limits: JsonLimits). */
+    interface Limits {
+        /** Requests per second one practice may make to this service, sustained. */
+        @WithDefault("200")
+        int requestsPerSecond();
+
+        /** Requests one practice may make at once beyond the sustained rate. */
+        @WithDefault("400")
+        int burst();
+
+        /** A practice's own sustained rate, where it differs (its burst is then twice that). */
+        Map<String, Integer> tenantRequestsPerSecond();
     }
 
     interface Consumer {
