@@ -1,8 +1,10 @@
 package com.rcm.systemtests;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,12 @@ class AuditTrailTest {
                 .body("[0].remoteAddr", equalTo("127.0.0.1"))
                 .body("[0].correlationId", equalTo("audit-" + patient))
                 .body("[0].at", notNullValue());
-        // A practice does not read the audit log.
-        Api.as("alice-biller").get(Api.PATIENT_BILLING + "/v1/audit-log").then().statusCode(403);
+        // A practice does not read the audit log, and the refusal is on record too.
+        Api.as("alice-biller").header("X-Correlation-Id", "refused-" + patient)
+                .get(Api.PAYMENTS + "/v1/audit-log").then().statusCode(403);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> Api.as("olga-ops")
+                .queryParam("actor", "alice-biller").queryParam("path", "/v1/audit-log")
+                .get(Api.PAYMENTS + "/v1/audit-log").then().statusCode(200)
+                .body("find { it.correlationId == 'refused-%s' }.status".formatted(patient), equalTo(403)));
     }
 }

@@ -10,12 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * One of each of practice-a's records that an API names by id, made through the public API the way
@@ -104,19 +99,10 @@ final class PracticeAFixture {
     /** A message for practice-a on the partner topic from a sender that is no partner: dead-lettered. */
     private static String deadLetter() {
         String marker = "iso-dlq-" + UUID.randomUUID();
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>("ehr.encounters.v1", "practice-a:" + marker,
-                    "{\"not\": \"an encounter\"}");
-            Map.of("ce_specversion", "1.0", "ce_id", marker, "ce_type", "billing.encounter.submitted.v1",
-                    "ce_source", "/no-such-partner", "ce_tenantid", "practice-a", "ce_encounterid", marker,
-                    "content-type", "application/json")
-                    .forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
-            producer.send(record);
-        }
+        PlatformKafka.send("ehr.encounters.v1", "practice-a:" + marker, "{\"not\": \"an encounter\"}", Map.of(
+                "ce_specversion", "1.0", "ce_id", marker, "ce_type", "billing.encounter.submitted.v1",
+                "ce_source", "/no-such-partner", "ce_tenantid", "practice-a", "ce_encounterid", marker,
+                "content-type", "application/json"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as(BILLER).get(Api.OPS + "/v1/dead-letters")
                 .then().statusCode(200).body("encounterId", hasItem(marker)));
         return Api.as(BILLER).get(Api.OPS + "/v1/dead-letters").then().extract()

@@ -23,6 +23,7 @@ import com.rcm.platform.outbox.OutgoingEvent;
 import com.rcm.x12.X12Exception;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,8 +76,9 @@ public class ClaimSender {
         String x12;
         try {
             x12 = ClaimInterchange.write(sendable, provider, submitter, senderId, controlNumber);
-        } catch (X12Exception | IllegalArgumentException e) {
-            // Some claim breaks the guide: find it, hold it on its own, and send the others.
+        } catch (X12Exception | IllegalArgumentException | DateTimeException e) {
+            // Some claim breaks the guide (a date X12 cannot write, say): find it, hold it on its own, and
+            // send the others, so one bad claim never holds up its practice's batch.
             sendable = sendable.stream().filter(claim -> followsTheGuide(claim, provider, senderId)).toList();
             if (sendable.isEmpty()) {
                 return;

@@ -20,6 +20,7 @@ import com.rcm.x12.claim.ServiceLine;
 import com.rcm.x12.claim.Submitter;
 import com.rcm.x12.claim.Subscriber;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class ClaimInterchange {
         try {
             write(List.of(claim), provider, submitter, senderId, 1);
             return Optional.empty();
-        } catch (X12Exception | IllegalArgumentException e) {
+        } catch (X12Exception | IllegalArgumentException | DateTimeException e) {
             return Optional.of(e.getMessage());
         }
     }

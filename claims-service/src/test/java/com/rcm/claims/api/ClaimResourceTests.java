@@ -94,6 +94,21 @@ class ClaimResourceTests {
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aClaimWithADateX12CannotWriteIsHeldAndTheOthersStillGo() {
+        EncounterCoded e = CodedEvents.contractExample("SIMCOMM", CodedEvents.contractServices());
+        // Year 57443: what an epoch-day number read as a date gives; no 8-digit X12 date holds it.
+        String bad = CodedEvents.publish("practice-a", new EncounterCoded(e.encounterId(), e.externalId(),
+                java.time.LocalDate.ofEpochDay(20_261_102), e.placeOfService(), e.patient(), e.coverage(),
+                e.renderingProviderNpi(), e.diagnoses(), e.services()));
+        String good = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CodedEvents.contractServices());
+        awaitClaim(bad, "HELD").body("[0].scrubFindings.ruleId", contains("IMPLEMENTATION_GUIDE"))
+                .body("[0].interchangeControlNumber", equalTo(null));
+        awaitClaim(good, "ACCEPTED");
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aClaimWhose837pWouldBreakTheImplementationGuideIsHeldNotSent() {
         EncounterCoded e = CodedEvents.contractExample("SIMCOMM", CodedEvents.contractServices());
         Patient p = e.patient();

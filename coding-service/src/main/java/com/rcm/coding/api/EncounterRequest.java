@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -18,7 +19,8 @@ import java.util.List;
  */
 public record EncounterRequest(
         @NotBlank @Size(max = 64) String externalId,
-        @NotNull LocalDate dateOfService,
+        // A visit is billed after it happened (US practices are behind UTC, so their today is never UTC's tomorrow).
+        @NotNull @PastOrPresent(message = "must not be in the future") LocalDate dateOfService,
         @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit place of service code") String placeOfService,
         @NotNull @Valid PatientRequest patient,
         @NotNull @Valid CoverageRequest coverage,

@@ -4,6 +4,7 @@ import com.rcm.events.EventType;
 import com.rcm.events.payload.ClaimSubmitted;
 import com.rcm.payments.persistence.ExpectedClaims;
 import com.rcm.payments.persistence.PayeeRoutes;
+import com.rcm.payments.service.RemittancePosting;
 import com.rcm.platform.messaging.EventProcessor;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +18,14 @@ public class SubmittedClaimsConsumer {
     private final EventProcessor processor;
     private final ExpectedClaims expectedClaims;
     private final PayeeRoutes payeeRoutes;
+    private final RemittancePosting posting;
 
-    public SubmittedClaimsConsumer(EventProcessor processor, ExpectedClaims expectedClaims, PayeeRoutes payeeRoutes) {
+    public SubmittedClaimsConsumer(EventProcessor processor, ExpectedClaims expectedClaims, PayeeRoutes payeeRoutes,
+            RemittancePosting posting) {
         this.processor = processor;
         this.expectedClaims = expectedClaims;
         this.payeeRoutes = payeeRoutes;
+        this.posting = posting;
     }
 
     @Incoming("claims-events")
@@ -33,6 +37,8 @@ public class SubmittedClaimsConsumer {
             if (claim.billingProviderNpi() != null) {
                 payeeRoutes.learn(claim.billingProviderNpi(), event.tenantId());
             }
+            expectedClaims.byClaimId(claim.claimId())
+                    .ifPresent(known -> posting.postWaitingPayments(event.tenantId(), known));
         });
     }
 }

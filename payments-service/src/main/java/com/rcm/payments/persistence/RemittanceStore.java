@@ -174,6 +174,20 @@ public class RemittanceStore {
                 (Boolean) r[4]));
     }
 
+    /** Unresolved payments of this practice (row-level security) queued with {@code reason}, oldest first. */
+    public List<UnmatchedPayment> waitingForClaim(String patientControlNumber, String reason) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT u.id, u.remittance_id, r.payer_id, u.advice, false
+                  FROM unmatched_claim_payment u JOIN remittance r ON r.id = u.remittance_id
+                 WHERE u.patient_control_number = :pcn AND u.reason = :reason AND u.resolved_at IS NULL
+                   AND u.advice IS NOT NULL
+                 ORDER BY u.id FOR UPDATE OF u""")
+                .setParameter("pcn", patientControlNumber).setParameter("reason", reason).getResultList();
+        return rows.stream().map(r -> new UnmatchedPayment(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                EventJson.read((String) r[3], RemittanceAdvice.ClaimPaymentAdvice.class), false)).toList();
+    }
+
     public void resolveUnmatched(long id, String resolution) {
         em.createNativeQuery("UPDATE unmatched_claim_payment SET resolved_at = :at, resolution = :how WHERE id = :id")
                 .setParameter("at", OffsetDateTime.now()).setParameter("how", resolution).setParameter("id", id)

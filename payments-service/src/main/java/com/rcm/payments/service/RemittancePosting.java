@@ -33,6 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class RemittancePosting {
+    /** Why a claim payment waits: its claim is not known here (yet). Such a payment posts when the claim arrives. */
+    public static final String NO_CLAIM_YET = "no submitted claim has patient control number ";
     public static final String POSTED = "POSTED";
     public static final String EXCEPTION = "EXCEPTION";
 
@@ -75,7 +77,7 @@ public class RemittancePosting {
         for (RemittanceAdvice.ClaimPaymentAdvice claim : advice.claims()) {
             Optional<ExpectedClaims.ExpectedClaim> match = expectedClaims.byPatientControlNumber(claim.patientControlNumber());
             Optional<String> notPosted = match.isEmpty()
-                    ? Optional.of("no submitted claim has patient control number " + claim.patientControlNumber())
+                    ? Optional.of(NO_CLAIM_YET + claim.patientControlNumber())
                     : postClaim(tenantId, remittanceId, advice.payerId(), contracted, match.get(), claim);
             notPosted.ifPresent(reason -> store.insertUnmatched(tenantId, remittanceId, claim, reason));
         }
@@ -94,6 +96,23 @@ public class RemittancePosting {
      * matched on arrival, with the same reversal and duplicate checks; empty when posted, else why not.
      */
     @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * A payment can arrive before its claim's {@code claim.submitted} is read here (consumer lag, a
+     * restart): when the claim is announced, the payments waiting for its control number post to it,
+     * with the same checks as any posting.
+     */
+    public void postWaitingPayments(String tenantId, ExpectedClaims.ExpectedClaim claim) {
+        for (RemittanceStore.UnmatchedPayment waiting : store.waitingForClaim(claim.patientControlNumber(),
+                NO_CLAIM_YET + claim.patientControlNumber())) {
+            Optional<String> refused = postMatched(tenantId, waiting.remittanceId(), waiting.payerId(), claim,
+                    waiting.advice());
+            store.resolveUnmatched(waiting.id(), refused.map(r -> "not posted when claim " + claim.claimId()
+                    + " arrived: " + r).orElse("posted when claim " + claim.claimId() + " arrived"));
+            refused.ifPresent(reason -> store.insertUnmatched(tenantId, waiting.remittanceId(), waiting.advice(),
+                    reason));
+        }
+    }
+
     public Optional<String> postMatched(String tenantId, String remittanceId, String payerId,
             ExpectedClaims.ExpectedClaim claim, RemittanceAdvice.ClaimPaymentAdvice payment) {
         return postClaim(tenantId, remittanceId, payerId, store.contractRates(payerId), claim, payment);

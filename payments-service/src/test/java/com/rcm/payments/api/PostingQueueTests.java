@@ -9,10 +9,12 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.rcm.events.Topics;
 import com.rcm.payments.PaymentsTestResources;
 import com.rcm.payments.support.Era;
 import com.rcm.payments.support.Remittances;
 import com.rcm.payments.support.SubmittedClaims;
+import com.rcm.testkit.EventTap;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -55,6 +57,29 @@ class PostingQueueTests {
                 .post("/v1/unmatched/{id}/match", item).then().statusCode(409);
         given().contentType(ContentType.JSON).body("{\"claimId\": \"no-such-claim\"}")
                 .post("/v1/unmatched/{id}/match", 999999999).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aPaymentThatArrivesBeforeItsClaimPostsWhenTheClaimIsAnnounced() {
+        // The route to practice-a is known from an earlier claim; this claim's own event comes late.
+        Remittances.awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
+        SubmittedClaims.Prepared late = SubmittedClaims.prepare("practice-a", "1111111112");
+        String pcn = late.submitted().pcn();
+        String remittance = Remittances.upload(Era.trace(Remittances.trace()).paysContractExample(pcn).build())
+                .statusCode(202).extract().path("id");
+        given().get("/v1/unmatched").then().body("patientControlNumber", hasItem(pcn));
+
+        EventTap.sendAll(Topics.CLAIMS_EVENTS, List.of(late.record()));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/v1/remittances/{id}", remittance)
+                .then().body("claims[0].claimId", equalTo(late.submitted().claimId()))
+                .body("claims[0].paidCents", equalTo(11840)));
+        given().get("/v1/unmatched").then().body("patientControlNumber", not(hasItem(pcn)));
+        // The same claim announced again (a redelivery) posts nothing twice.
+        EventTap.sendAll(Topics.CLAIMS_EVENTS, List.of(late.record()));
+        given().queryParam("claimId", late.submitted().claimId()).get("/v1/remittances").then()
+                .body("size()", equalTo(1));
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.rcm.platform.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.rcm.platform.tenant.NoTenantException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -39,13 +40,29 @@ public class ProblemMappers {
                 + message, errors));
     }
 
-    /** The JSON reader wraps some parse failures (a body nested too deep) in a bare 400; say what was wrong. */
+    /** Quarkus maps this one itself to a bare 400; a value of the wrong shape is named like any bad JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    /**
+     * The JSON reader wraps some parse failures (a body nested too deep, an array where an object
+     * belongs) in a bare 400 with no body; say what was wrong.
+     */
     @ServerExceptionMapper
     public Response wrappedJson(WebApplicationException e) {
-        if (e.getCause() instanceof JsonProcessingException json) {
-            return unreadableJson(json);
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json);
+            }
         }
-        return e.getResponse();
+        Response response = e.getResponse();
+        if (response.getStatus() == 400 && !response.hasEntity()) {
+            return respond(Problem.of(400, "Bad Request", "the body could not be read for this request"
+                    + (e.getCause() != null ? ": " + e.getCause().getMessage() : "")));
+        }
+        return response;
     }
 
     @ServerExceptionMapper

@@ -2,14 +2,12 @@ package com.rcm.platform.audit;
 
 import com.rcm.platform.logging.RequestLogContext;
 import com.rcm.platform.tenant.CurrentTenant;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.time.OffsetDateTime;
 import java.util.TreeSet;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -18,18 +16,14 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * (no token, no practice data) do not.
  */
 public class AuditFilter {
-    private static final Logger LOG = Logger.getLogger(AuditFilter.class);
-
     private final AuditLog audit;
     private final SecurityIdentity identity;
     private final CurrentTenant tenant;
-    private final MeterRegistry registry;
 
-    public AuditFilter(AuditLog audit, SecurityIdentity identity, CurrentTenant tenant, MeterRegistry registry) {
+    public AuditFilter(AuditLog audit, SecurityIdentity identity, CurrentTenant tenant) {
         this.audit = audit;
         this.identity = identity;
         this.tenant = tenant;
-        this.registry = registry;
     }
 
     @ServerResponseFilter
@@ -39,18 +33,13 @@ public class AuditFilter {
         if (!path.startsWith("/v1/") || identity.isAnonymous()) {
             return;
         }
-        try {
-            audit.record(new AuditLog.Entry(0, OffsetDateTime.now(), identity.getPrincipal().getName(),
-                    String.join(",", new TreeSet<>(identity.getRoles())), tenant.id().orElse(AuditLog.NO_PRACTICE),
-                    request.getMethod(), query == null ? path : path + "?" + query, response.getStatus(),
-                    http.remoteAddress() == null ? null : http.remoteAddress().hostAddress(),
-                    request.getHeaderString(RequestLogContext.HEADER) != null
-                            ? request.getHeaderString(RequestLogContext.HEADER)
-                            : (String) response.getHeaders().getFirst(RequestLogContext.HEADER)));
-        } catch (RuntimeException e) {
-            // The call's own work is done; a missing audit row is counted and logged for ops to chase.
-            registry.counter("billing.audit.failures").increment();
-            LOG.errorf("could not audit %s %s: %s", request.getMethod(), path, e.getMessage());
-        }
+        String correlation = request.getHeaderString(RequestLogContext.HEADER) != null
+                ? request.getHeaderString(RequestLogContext.HEADER)
+                : (String) response.getHeaders().getFirst(RequestLogContext.HEADER);
+        // Everything is read here, on the request's own thread; the row may be written from a worker.
+        audit.record(new AuditLog.Entry(0, OffsetDateTime.now(), identity.getPrincipal().getName(),
+                String.join(",", new TreeSet<>(identity.getRoles())), tenant.id().orElse(AuditLog.NO_PRACTICE),
+                request.getMethod(), query == null ? path : path + "?" + query, response.getStatus(),
+                http.remoteAddress() == null ? null : http.remoteAddress().hostAddress(), correlation));
     }
 }

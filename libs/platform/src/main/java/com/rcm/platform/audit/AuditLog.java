@@ -1,6 +1,11 @@
 package com.rcm.platform.audit;
 
 import com.rcm.platform.tenant.TenantContext;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /** The append-only record of every API call made with a token (who, practice, what, when, from where). */
 @ApplicationScoped
@@ -16,18 +22,51 @@ public class AuditLog {
     /** The practice column of a call by someone who belongs to none (ops, the clearinghouse). */
     public static final String NO_PRACTICE = "-";
 
-    private final EntityManager em;
+    private static final Logger LOG = Logger.getLogger(AuditLog.class);
 
-    public AuditLog(EntityManager em) {
+    private final EntityManager em;
+    private final MeterRegistry registry;
+
+    public AuditLog(EntityManager em, MeterRegistry registry) {
         this.em = em;
+        this.registry = registry;
     }
 
     public record Entry(long id, OffsetDateTime at, String actor, String roles, String tenantId, String method,
             String path, int status, String remoteAddr, String correlationId) {
     }
 
-    /** Written in a transaction of its own, after the call's own work, so it records what was answered. */
+    /**
+     * Written in a transaction of its own, after the call's own work, so it records what was answered.
+     * An answer finished on the event loop (a refusal by the role check, say) is written from a worker.
+     * A failed write is counted ({@code billing_audit_failures_total}) and logged: the call is done.
+     */
     public void record(Entry entry) {
+        if (BlockingOperationControl.isBlockingAllowed()) {
+            write(entry);
+            return;
+        }
+        Infrastructure.getDefaultWorkerPool().execute(() -> {
+            ManagedContext requestContext = Arc.container().requestContext();
+            requestContext.activate();
+            try {
+                write(entry);
+            } finally {
+                requestContext.terminate();
+            }
+        });
+    }
+
+    private void write(Entry entry) {
+        try {
+            insert(entry);
+        } catch (RuntimeException e) {
+            registry.counter("billing.audit.failures").increment();
+            LOG.errorf("could not audit %s %s: %s", entry.method(), entry.path(), e.getMessage());
+        }
+    }
+
+    private void insert(Entry entry) {
         TenantContext.runAs(TenantContext.ALL_TENANTS, () -> QuarkusTransaction.requiringNew().run(() ->
                 em.createNativeQuery("""
                         INSERT INTO audit_log (at, actor, roles, tenant_id, method, path, status, remote_addr,
