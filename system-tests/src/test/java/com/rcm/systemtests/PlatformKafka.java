@@ -2,7 +2,6 @@ package com.rcm.systemtests;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** The platform's broker as a partner or an auditor sees it: publish a record, read what is on a topic. */
 final class PlatformKafka {
@@ -59,15 +60,12 @@ final class PlatformKafka {
     /** Waits up to {@code timeout} for a record on {@code topic} that {@code wanted} accepts. */
     static Optional<ConsumerRecord<String, String>> await(String topic, Predicate<ConsumerRecord<String, String>> wanted,
             Duration timeout) {
-        Instant until = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(until)) {
-            List<ConsumerRecord<String, String>> found = read(List.of(topic), wanted);
-            if (!found.isEmpty()) {
-                return Optional.of(found.get(0));
-            }
-            sleep();
+        try {
+            return Optional.of(Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(500))
+                    .until(() -> read(List.of(topic), wanted), found -> !found.isEmpty()).get(0));
+        } catch (ConditionTimeoutException e) {
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 
     static String header(ConsumerRecord<String, String> record, String name) {
@@ -82,15 +80,6 @@ final class PlatformKafka {
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         return new KafkaConsumer<>(config);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private PlatformKafka() {
