@@ -1,20 +1,16 @@
 package com.rcm.systemtests;
 
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
@@ -82,7 +78,7 @@ class DashboardBrowserTest {
             ops.screenshot("ops-stuck-encounter");
 
             // The cause fixed by the practice's admin, ops replays the message from the screen.
-            setUpClaims(practice.user());
+            ClaimsSetup.forNewPractice(practice.user());
             ops.open("dead-letters");
             ops.waitFor(SCREEN, d -> ops.find("#dead-letter").isDisplayed());
             ops.find("#replay").click();
@@ -142,41 +138,5 @@ class DashboardBrowserTest {
     private static String deadLetterOf(String encounter) {
         return Api.as("olga-ops").get(Api.OPS + "/v1/dead-letters").then().statusCode(200).extract()
                 .path("find { it.encounterId == '%s' }.id".formatted(encounter));
-    }
-
-    /** What the practice lacked: its billing provider (an NPI of its own), doctor, payer and fees. */
-    private static void setUpClaims(String admin) {
-        put(admin, "/v1/setup/billing-provider", Map.of("name", "New Practice Clinic", "npi", newNpi(),
-                "tin", "749999999", "taxonomy", "207Q00000X", "addressLine1", "1 New St", "city", "Austin",
-                "state", "TX", "postalCode", "787011234", "claimPrefix", "NP"));
-        put(admin, "/v1/setup/rendering-providers/1234567893",
-                Map.of("lastName", "SMITH", "firstName", "JOHN", "taxonomy", "207Q00000X"));
-        put(admin, "/v1/setup/payers/SIMCOMM", Map.of("name", "SIM COMMERCIAL", "claimFilingIndicator", "CI",
-                "timelyFilingDays", 180, "appealDays", 120));
-        put(admin, "/v1/setup/fee-schedule/99213", Map.of("chargeCents", 15000, "effectiveFrom", "2026-01-01"));
-        put(admin, "/v1/setup/fee-schedule/G0008", Map.of("chargeCents", 3500, "effectiveFrom", "2026-01-01"));
-        Api.as(admin).get(Api.CLAIMS + "/v1/setup").then().statusCode(200)
-                .body("billingProvider.name", equalTo("New Practice Clinic"));
-    }
-
-    private static void put(String admin, String path, Map<String, Object> body) {
-        Api.as(admin).contentType(ContentType.JSON).body(body).put(Api.CLAIMS + path).then().statusCode(200);
-    }
-
-    /** A valid NPI nobody else uses: payments routes a payer's 835 to the practice by it. */
-    private static String newNpi() {
-        String base = "1" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        String withPrefix = "80840" + base;
-        int sum = 0;
-        boolean twice = true;
-        for (int i = withPrefix.length() - 1; i >= 0; i--) {
-            int digit = withPrefix.charAt(i) - '0';
-            if (twice) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-            twice = !twice;
-        }
-        return base + (10 - sum % 10) % 10;
     }
 }

@@ -38,8 +38,9 @@ final class LocalPlatform {
             Path root = root();
             Path data = root.resolve("system-tests/target/platform");
             // An encounter left at CODED counts as stuck after seconds, so the browser test sees one.
+            // The partner EHR sends for three practices, so the fault campaign and the benchmark can load three.
             Map<String, String> env = Map.of("BILLING_DATA_DIR", data.toString(), "BILLING_DB_PREFIX", "systest_",
-                    "OPS_STUCK_AFTER_CODED", "PT5S");
+                    "OPS_STUCK_AFTER_CODED", "PT5S", "CODING_PARTNER_LINKS_EHR_PARTNER_1", LoadPractices.LINKED);
             // Each run starts from empty databases of its own, whatever an earlier run left.
             run(root, env, data.resolve("down.log").toFile(), Duration.ofMinutes(2), "deploy/local/down.sh", "--purge-db");
             run(root, env, data.resolve("up.log").toFile(), Duration.ofMinutes(12), "deploy/local/up.sh");
@@ -62,12 +63,12 @@ final class LocalPlatform {
 
     /** Where the platform's processes write their logs. */
     static synchronized Path logDirectory() {
-        if (dataDir != null) {
-            return dataDir.resolve("logs");
-        }
-        String running = System.getenv("BILLING_DATA_DIR");
-        return (running != null && !running.isBlank() ? Path.of(running) : root().resolve("deploy/local/.data"))
-                .resolve("logs");
+        return data().resolve("logs");
+    }
+
+    /** Where the platform's processes leave their pids (one {@code <name>.pid} each). */
+    static synchronized Path pidDirectory() {
+        return data().resolve("pids");
     }
 
     /** Whether this JVM started the platform, and so may crash and restart its processes. */
@@ -75,18 +76,45 @@ final class LocalPlatform {
         return dataDir != null;
     }
 
-    /** Kills {@code service} with SIGKILL, as a crash would, and brings it back with up.sh. */
-    static synchronized void crashAndRestart(String service) {
+    /**
+     * Kills {@code process} (a service's name, or {@code kafka}) with SIGKILL, as a crash would, and
+     * brings it back with up.sh, which returns when every service answers ready again.
+     */
+    static synchronized void crashAndRestart(String process) {
         try {
-            long pid = Long.parseLong(Files.readString(dataDir.resolve("pids").resolve(service + ".pid")).trim());
+            long pid = Long.parseLong(Files.readString(pidDirectory().resolve(process + ".pid")).trim());
             ProcessHandle.of(pid).ifPresent(p -> {
                 p.destroyForcibly();
                 p.onExit().join();
             });
         } catch (IOException e) {
-            throw new IllegalStateException("no pid of " + service + " under " + dataDir, e);
+            throw new IllegalStateException("no pid of " + process + " under " + data(), e);
         }
-        run(root(), environment, dataDir.resolve("up.log").toFile(), Duration.ofMinutes(5), "deploy/local/up.sh");
+        run(root(), env(), data().resolve("up.log").toFile(), Duration.ofMinutes(5), "deploy/local/up.sh");
+    }
+
+    /**
+     * Restarts PostgreSQL (the machine's cluster, or up.sh's private one) in immediate mode: no checkpoint,
+     * so it recovers from its write-ahead log as after a crash. Then waits, through up.sh, for every service
+     * to answer ready.
+     */
+    static synchronized void restartPostgres() {
+        run(root(), env(), data().resolve("up.log").toFile(), Duration.ofMinutes(2), "deploy/local/restart-postgres.sh");
+        run(root(), env(), data().resolve("up.log").toFile(), Duration.ofMinutes(5), "deploy/local/up.sh");
+    }
+
+    /** The data folder of the platform in use: this JVM's, or the one the environment names (up.sh's default). */
+    private static Path data() {
+        if (dataDir != null) {
+            return dataDir;
+        }
+        String running = System.getenv("BILLING_DATA_DIR");
+        return running != null && !running.isBlank() ? Path.of(running) : root().resolve("deploy/local/.data");
+    }
+
+    /** What up.sh is started with: this JVM's settings, or none beyond the environment it inherits. */
+    private static Map<String, String> env() {
+        return environment != null ? environment : Map.of();
     }
 
     private static boolean answers(String url) {

@@ -68,6 +68,15 @@ final class PlatformKafka {
         }
     }
 
+    /** How many records {@code topics} hold in all (their partitions' end offsets). */
+    static long endOffsets(List<String> topics) {
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            List<TopicPartition> partitions = topics.stream().flatMap(t -> consumer.partitionsFor(t).stream()
+                    .map(p -> new TopicPartition(t, p.partition()))).toList();
+            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
     static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);

@@ -33,6 +33,10 @@ public class ClaimEntity {
     @Column(name = "patient_control_number")
     public String patientControlNumber;
 
+    /** The patient as the EHR names them (the encounter's patient.externalId): the duplicate check's key. */
+    @Column(name = "patient_id")
+    public String patientId;
+
     @Column(name = "payer_id")
     public String payerId;
 

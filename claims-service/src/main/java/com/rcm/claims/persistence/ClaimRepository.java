@@ -1,8 +1,6 @@
 package com.rcm.claims.persistence;
 
 import com.rcm.claims.domain.ClaimStatus;
-import com.rcm.events.EventJson;
-import com.rcm.events.payload.EncounterCoded;
 import java.time.LocalDate;
 import java.util.Optional;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -41,10 +39,9 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, Strin
      * claims a replacement or void has superseded.
      */
     public Optional<String> duplicateOf(String claimId, String patientId, LocalDate dateOfService, List<String> codes) {
-        return list("dateOfService = ?1 and id <> ?2 and status not in ?3", dateOfService, claimId,
-                List.of(ClaimStatus.REJECTED, ClaimStatus.REPLACED, ClaimStatus.VOIDED))
+        return list("patientId = ?1 and dateOfService = ?2 and id <> ?3 and status not in ?4", patientId,
+                dateOfService, claimId, List.of(ClaimStatus.REJECTED, ClaimStatus.REPLACED, ClaimStatus.VOIDED))
                 .stream()
-                .filter(c -> patientId.equals(EventJson.read(c.encounter, EncounterCoded.class).patient().externalId()))
                 .filter(c -> codes.equals(c.lines.stream().map(l -> l.code).sorted().toList()))
                 .map(c -> c.id)
                 .findFirst();

@@ -167,6 +167,7 @@ public class ClaimSubmission {
     private void build(ClaimEntity claim, EncounterCoded coded) {
         ClaimPricing.Priced priced = price(coded);
         claim.payerId = coded.coverage().payerId();
+        claim.patientId = coded.patient().externalId();
         claim.dateOfService = coded.dateOfService();
         claim.timelyFilingDeadline = setup.payer(claim.payerId)
                 .map(payer -> coded.dateOfService().plusDays(payer.timelyFilingDays())).orElse(null);

@@ -21,7 +21,8 @@ import java.util.UUID;
 /**
  * Takes an 837P interchange the way a clearinghouse does: acknowledges it (999), checks each claim
  * at the front end (277CA), adjudicates the accepted ones the way the payer would, and keeps the
- * 835 that will answer them once the configured delay has passed.
+ * 835 that will answer them once the configured delay has passed. A claim it has decided before is
+ * acknowledged again but never paid twice.
  */
 @ApplicationScoped
 public class SubmissionIntake {
@@ -62,6 +63,7 @@ public class SubmissionIntake {
         AcknowledgementWriter.Exchange exchange = exchange(syntax);
         List<ReceivedClaim> accepted = new ArrayList<>();
         List<ReceivedClaim> held = new ArrayList<>();
+        List<ReceivedClaim> again = new ArrayList<>();
         List<ClaimAcknowledgement> rejected = new ArrayList<>();
         List<AcknowledgementWriter.ClaimStatus> statuses = new ArrayList<>();
         List<String> heldMembers = config.heldMembers().orElse(List.of());
@@ -71,6 +73,8 @@ public class SubmissionIntake {
                 rejected.add(ack);
             } else if (heldMembers.contains(claim.payerId() + ":" + claim.memberId())) {
                 held.add(claim);
+            } else if (decidedBefore(claim)) {
+                again.add(claim);
             } else {
                 accepted.add(claim);
             }
@@ -84,8 +88,20 @@ public class SubmissionIntake {
         String id = UUID.randomUUID().toString();
         store.save(id, interchange, remittance, Instant.now().plus(config.remittanceDelay()));
         remember(id, claims, rejected, held, decided);
-        return new Taken(id, claims.size(), accepted.size(), AcknowledgementWriter.write999(exchange, List.of()),
+        return new Taken(id, claims.size(), accepted.size() + again.size(),
+                AcknowledgementWriter.write999(exchange, List.of()),
                 AcknowledgementWriter.write277ca(exchange, statuses));
+    }
+
+    /**
+     * The same claim (its patient control number) the payer has decided already: a sender that crashed
+     * after sending, before it recorded the send, sends it again. It is acknowledged as accepted again
+     * and not adjudicated twice; the first decision's 835 answers it. (A correction is a replacement
+     * claim with a number of its own, and a claim rejected at the front end was never decided.)
+     */
+    private boolean decidedBefore(ReceivedClaim claim) throws SQLException {
+        return claimStates.find(claim.patientControlNumber())
+                .filter(state -> state.state() == ClaimStates.State.DECIDED).isPresent();
     }
 
     /** What the payer will answer a 276 about each claim with. */

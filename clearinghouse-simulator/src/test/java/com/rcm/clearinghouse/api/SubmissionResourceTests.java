@@ -115,6 +115,19 @@ class SubmissionResourceTests {
         assertTrue(again.contains("CAS*CO*18*150~") && again.contains("CAS*CO*18*35~"), again);
     }
 
+    @Test
+    void aClaimSentAgainAfterThePayerDecidedItIsAcknowledgedButNotPaidTwice() {
+        String claim = Claims837.contractExample("PA00000071", "M555002", "20261109", "SIMCOMM");
+        String first = adjudicated(claim);
+        assertTrue(first.contains("CLP*PA00000071*1*"), first);
+        // The sender crashed after sending, before it recorded the send, and sends the same claim again.
+        String id = given().contentType("application/edi-x12")
+                .body(claim.getBytes(StandardCharsets.US_ASCII))
+                .post("/v1/submissions").then().statusCode(202)
+                .body("status", equalTo("ACCEPTED")).body("claimsAccepted", equalTo(1)).extract().path("submissionId");
+        given().get("/v1/submissions/{id}", id).then().body("remittance", nullValue());
+    }
+
     /** Submits the interchange and answers the 835 the payer delivers for it. */
     private static String adjudicated(String x12) {
         String id = given().contentType("application/edi-x12").body(x12.getBytes(StandardCharsets.US_ASCII))

@@ -87,6 +87,12 @@ public class PostingQueueResource {
         return QuarkusTransaction.requiringNew().call(() -> {
             RemittanceStore.UnmatchedPayment item = store.unmatched(id)
                     .orElseThrow(() -> ApiProblemException.notFound("unmatched claim payment", String.valueOf(id)));
+            if (item.advice() != null) {
+                // The claim it names may be arriving right now and post it: the control number's lock
+                // orders the two, and the item is read again under it.
+                expectedClaims.lockControlNumber(tenantId, item.advice().patientControlNumber());
+                item = store.unmatched(id).orElseThrow();
+            }
             if (item.resolved()) {
                 throw new ApiProblemException(409, "Already resolved", "unmatched claim payment " + id
                         + " was matched or dismissed before");

@@ -33,6 +33,7 @@ public class SubmittedClaimsConsumer {
     public void onClaimEvent(ConsumerRecord<String, String> record) {
         processor.process(record, Set.of(EventType.CLAIM_SUBMITTED.type()), event -> {
             ClaimSubmitted claim = event.payloadAs(ClaimSubmitted.class);
+            expectedClaims.lockControlNumber(event.tenantId(), claim.patientControlNumber());
             expectedClaims.remember(event.tenantId(), claim);
             if (claim.billingProviderNpi() != null) {
                 payeeRoutes.learn(claim.billingProviderNpi(), event.tenantId());

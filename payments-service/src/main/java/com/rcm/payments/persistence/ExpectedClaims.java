@@ -27,6 +27,17 @@ public class ExpectedClaims {
     private static final TypeReference<List<ServiceLine>> LINES = new TypeReference<>() {
     };
 
+    /**
+     * Holds, until the transaction ends, the lock of one control number. Both sides of "did the claim
+     * or its payment come first?" take it before they look: a remittance finding no claim files the
+     * payment as waiting, a claim arriving posts the payments waiting for it; without the lock each
+     * could miss the other's uncommitted row and leave the payment waiting for ever.
+     */
+    public void lockControlNumber(String tenantId, String pcn) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:tenant), hashtext(:pcn)) IS NULL")
+                .setParameter("tenant", tenantId).setParameter("pcn", pcn).getSingleResult();
+    }
+
     /** Remembers a submitted claim; a corrected resubmission of the same claim replaces what was expected. */
     public void remember(String tenantId, ClaimSubmitted claim) {
         em.createNativeQuery("""

@@ -74,6 +74,9 @@ public class RemittancePosting {
         announce(tenantId, remittanceId, advice, POSTED, channel);
         advice.providerAdjustments().forEach(plb -> store.insertProviderAdjustment(tenantId, remittanceId, plb));
         Map<String, Long> contracted = store.contractRates(advice.payerId());
+        // In one order, so two remittances naming the same claims cannot deadlock.
+        advice.claims().stream().map(RemittanceAdvice.ClaimPaymentAdvice::patientControlNumber).sorted().distinct()
+                .forEach(pcn -> expectedClaims.lockControlNumber(tenantId, pcn));
         for (RemittanceAdvice.ClaimPaymentAdvice claim : advice.claims()) {
             Optional<ExpectedClaims.ExpectedClaim> match = expectedClaims.byPatientControlNumber(claim.patientControlNumber());
             Optional<String> notPosted = match.isEmpty()
@@ -92,15 +95,13 @@ public class RemittancePosting {
     }
 
     /**
-     * A poster's match of a claim payment from the unmatched queue to a claim: posted as if it had
-     * matched on arrival, with the same reversal and duplicate checks; empty when posted, else why not.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    /**
      * A payment can arrive before its claim's {@code claim.submitted} is read here (consumer lag, a
      * restart): when the claim is announced, the payments waiting for its control number post to it,
-     * with the same checks as any posting.
+     * with the same checks as any posting. The caller holds the control number's lock
+     * ({@link ExpectedClaims#lockControlNumber}), so a remittance cannot file a payment as waiting
+     * between this look and the claim's commit.
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void postWaitingPayments(String tenantId, ExpectedClaims.ExpectedClaim claim) {
         for (RemittanceStore.UnmatchedPayment waiting : store.waitingForClaim(claim.patientControlNumber(),
                 NO_CLAIM_YET + claim.patientControlNumber())) {
@@ -113,6 +114,11 @@ public class RemittancePosting {
         }
     }
 
+    /**
+     * A poster's match of a claim payment from the unmatched queue to a claim: posted as if it had
+     * matched on arrival, with the same reversal and duplicate checks; empty when posted, else why not.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Optional<String> postMatched(String tenantId, String remittanceId, String payerId,
             ExpectedClaims.ExpectedClaim claim, RemittanceAdvice.ClaimPaymentAdvice payment) {
         return postClaim(tenantId, remittanceId, payerId, store.contractRates(payerId), claim, payment);
