@@ -39,7 +39,7 @@ final class EncounterLoad implements AutoCloseable {
         this.tenants = List.copyOf(tenants);
         this.run = run;
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + System.getenv().getOrDefault("KAFKA_PORT", "9092"));
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, PlatformKafka.BOOTSTRAP);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -23,7 +23,8 @@ import org.awaitility.core.ConditionTimeoutException;
 
 /** The platform's broker as a partner or an auditor sees it: publish a record, read what is on a topic. */
 final class PlatformKafka {
-    private static final String BOOTSTRAP = "127.0.0.1:" + System.getenv().getOrDefault("KAFKA_PORT", "9092");
+    /** The platform broker's address (deploy/local: 127.0.0.1, KAFKA_PORT or 9092). */
+    static final String BOOTSTRAP = "127.0.0.1:" + System.getenv().getOrDefault("KAFKA_PORT", "9092");
 
     static void send(String topic, String key, String value, Map<String, String> headers) {
         Properties config = new Properties();

@@ -31,7 +31,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * PostgreSQL makes (each durable: synchronous_commit as configured).
  */
 final class RawLimits {
-    private static final String BOOTSTRAP = "127.0.0.1:" + System.getenv().getOrDefault("KAFKA_PORT", "9092");
+    private static final String BOOTSTRAP = PlatformKafka.BOOTSTRAP;
 
     /** Records a second produced (acks=all), consumed, and both end to end. */
     record KafkaFigures(int records, int bytesPerRecord, double producedPerSecond, double consumedPerSecond,
