@@ -4,15 +4,13 @@ import com.rcm.events.EventJson;
 import com.rcm.events.payload.Address;
 import com.rcm.patientbilling.domain.LedgerKind;
 import com.rcm.patientbilling.mapping.AccountMapper;
-import com.rcm.patientbilling.persistence.GuarantorEntity;
-import com.rcm.patientbilling.persistence.GuarantorRepository;
 import com.rcm.patientbilling.persistence.LedgerEntryEntity;
 import com.rcm.patientbilling.persistence.LedgerEntryRepository;
 import com.rcm.patientbilling.persistence.PatientAccountEntity;
 import com.rcm.patientbilling.persistence.PatientAccountRepository;
 import com.rcm.patientbilling.persistence.PatientPaymentEntity;
-import com.rcm.patientbilling.persistence.StatementQueue;
 import com.rcm.patientbilling.persistence.StatementRepository;
+import com.rcm.patientbilling.service.GuarantorAssignments;
 import com.rcm.patientbilling.service.PatientLedger;
 import com.rcm.patientbilling.service.PatientPayments;
 import com.rcm.patientbilling.service.Settlements;
@@ -55,22 +53,19 @@ public class PatientAccountResource {
     private final StatementRepository statements;
     private final PatientPayments payments;
     private final PatientLedger ledger;
-    private final GuarantorRepository guarantors;
-    private final StatementQueue statementQueue;
+    private final GuarantorAssignments assignments;
     private final Settlements settlements;
     private final CurrentTenant tenant;
 
     public PatientAccountResource(PatientAccountRepository accounts, LedgerEntryRepository entries,
             StatementRepository statements, PatientPayments payments, PatientLedger ledger,
-            GuarantorRepository guarantors, StatementQueue statementQueue, Settlements settlements,
-            CurrentTenant tenant) {
+            GuarantorAssignments assignments, Settlements settlements, CurrentTenant tenant) {
         this.accounts = accounts;
         this.entries = entries;
         this.statements = statements;
         this.payments = payments;
         this.ledger = ledger;
-        this.guarantors = guarantors;
-        this.statementQueue = statementQueue;
+        this.assignments = assignments;
         this.settlements = settlements;
         this.tenant = tenant;
     }
@@ -91,7 +86,8 @@ public class PatientAccountResource {
     @Operation(summary = "Record a patient payment", description = "The payment settles the oldest open charges "
             + "of the patient's guarantor first, across every account the guarantor answers for; more than they owe "
             + "stays as a credit on this patient's account with a refund request (GET /v1/refunds). Idempotent per "
-            + "Idempotency-Key: the same key and body answer the same payment; the same key with another body is 409.")
+            + "Idempotency-Key: the same key and body answer the same payment; the same key with another body is 409; "
+            + "so is a payment made while the patient's guarantor changed: send it again.")
     public Response pay(@PathParam("patientId") String patientId,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Valid @NotNull PaymentRequest request) {
         PatientPaymentEntity payment = payments.record(tenant.require(), idempotencyKey,
@@ -144,27 +140,20 @@ public class PatientAccountResource {
     @Operation(summary = "Name who pays for this patient",
             description = "Statements for the patient's open balance go to the guarantor from the next statement on, "
                     + "one statement covering every patient they answer for. A guarantor who is also a patient is "
-                    + "named by their patient id. The guarantor's name and address are updated when given again.")
+                    + "named by their patient id. The guarantor's name and address are updated when given again. "
+                    + "409 in the rare case another request changed the patient's guarantor at the same moment: "
+                    + "send it again.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "parent", value = """
             {"guarantorId": "P-100", "firstName": "John", "lastName": "Doe",
              "address": {"line1": "1 Main St", "city": "Austin", "state": "TX", "postalCode": "78701"}}""")))
     public GuarantorView.Account assignGuarantor(@PathParam("patientId") String patientId,
             @Valid @NotNull GuarantorRequest request) {
-        String tenantId = tenant.require();
-        PatientAccountEntity account = accounts.lockByPatientId(patientId)
-                .orElseThrow(() -> ApiProblemException.notFound("patient account", patientId));
         String address = request.address() == null ? null : EventJson.write(request.address());
-        guarantors.ensure(tenantId, request.guarantorId(), request.firstName(), request.lastName(), address);
-        GuarantorEntity guarantor = guarantors.findByKey(request.guarantorId()).orElseThrow();
-        guarantor.firstName = request.firstName();
-        guarantor.lastName = request.lastName();
-        guarantor.address = address;
-        account.guarantorId = request.guarantorId();
-        long balance = entries.balanceOf(account.id);
-        if (balance > 0) {
-            statementQueue.add(tenantId, account.guarantorId, null);
-        }
-        return new GuarantorView.Account(patientId, account.firstName, account.lastName, balance);
+        GuarantorAssignments.Assigned assigned = assignments.assign(tenant.require(), patientId,
+                new GuarantorAssignments.Guarantor(request.guarantorId(), request.firstName(), request.lastName(),
+                        address));
+        return new GuarantorView.Account(patientId, assigned.account().firstName, assigned.account().lastName,
+                assigned.balanceCents());
     }
 
     @GET

@@ -16,6 +16,13 @@ public class PatientAccountRepository implements PanacheRepositoryBase<PatientAc
         return find("patientId", patientId).firstResultOptional();
     }
 
+    /** Who the account is billed to now, read without loading or locking the account. */
+    public Optional<String> guarantorOf(String patientId) {
+        return getEntityManager().createQuery(
+                "select a.guarantorId from PatientAccountEntity a where a.patientId = :patient", String.class)
+                .setParameter("patient", patientId).getResultStream().findFirst();
+    }
+
     /**
      * The account, locked until the transaction ends, so that postings and payments to one account
      * apply one after another and each sees the balance the other left.

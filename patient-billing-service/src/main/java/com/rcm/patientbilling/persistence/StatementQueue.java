@@ -4,6 +4,7 @@ import com.rcm.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,14 +22,14 @@ public class StatementQueue {
     }
 
     /**
-     * Queues the guarantor once, however many charges arrive before the next batch; the first event
-     * that queued it ({@code cause}, null for a person's request) is what the statement names as cause.
+     * Queues the guarantor for the next batch, which bills everything queued for them in one statement;
+     * the oldest waiting request's event ({@code cause}, null for a person's request) is what the
+     * statement names as cause. Never waits for another transaction: callers hold a patient account.
      */
     public void add(String tenantId, String guarantorKey, EventEnvelope cause) {
         em.createNativeQuery("""
                 INSERT INTO statement_queue (tenant_id, guarantor_key, queued_at, cause_event_id, correlation_id)
-                VALUES (:tenant, :key, :now, :cause, :correlation)
-                ON CONFLICT (tenant_id, guarantor_key) DO NOTHING""")
+                VALUES (:tenant, :key, :now, :cause, :correlation)""")
                 .setParameter("tenant", tenantId).setParameter("key", guarantorKey)
                 .setParameter("now", OffsetDateTime.now())
                 .setParameter("cause", cause == null ? null : cause.id())
@@ -42,33 +43,33 @@ public class StatementQueue {
         return em.createNativeQuery("SELECT DISTINCT tenant_id FROM statement_queue").getResultList();
     }
 
-    /** The practice's oldest waiting guarantors, without taking them. */
+    /** The practice's longest-waiting guarantors, without taking them. */
     @SuppressWarnings("unchecked")
     public List<String> waiting(String tenantId, int limit) {
         return em.createNativeQuery("""
-                SELECT guarantor_key FROM statement_queue WHERE tenant_id = :tenant ORDER BY queued_at LIMIT :limit""")
+                SELECT guarantor_key FROM statement_queue WHERE tenant_id = :tenant
+                 GROUP BY guarantor_key ORDER BY min(queued_at) LIMIT :limit""")
                 .setParameter("tenant", tenantId).setParameter("limit", limit).getResultList();
     }
 
     /**
      * Takes the guarantor off the queue in the caller's transaction, answering the event that queued it
-     * as a cause (id and correlation only; null when a person queued it); empty when another batch holds
-     * or already took it. A rollback puts it back.
+     * first as a cause (id and correlation only; null when a person queued it); empty when another batch
+     * holds or already took it. A rollback puts it back.
      */
     @SuppressWarnings("unchecked")
     public Optional<Taken> take(String tenantId, String guarantorKey) {
         List<Object[]> taken = em.createNativeQuery("""
-                DELETE FROM statement_queue WHERE (tenant_id, guarantor_key) IN (
-                    SELECT tenant_id, guarantor_key FROM statement_queue
+                DELETE FROM statement_queue WHERE id IN (
+                    SELECT id FROM statement_queue
                      WHERE tenant_id = :tenant AND guarantor_key = :key FOR UPDATE SKIP LOCKED)
-                RETURNING cause_event_id, correlation_id""")
+                RETURNING id, cause_event_id, correlation_id""")
                 .setParameter("tenant", tenantId).setParameter("key", guarantorKey).getResultList();
-        if (taken.isEmpty()) {
-            return Optional.empty();
-        }
-        String causeId = (String) taken.get(0)[0];
-        return Optional.of(new Taken(causeId == null ? null
-                : new EventEnvelope(causeId, null, null, null, null, tenantId, null, (String) taken.get(0)[1], null)));
+        return taken.stream().min(Comparator.comparingLong(row -> ((Number) row[0]).longValue())).map(first -> {
+            String causeId = (String) first[1];
+            return new Taken(causeId == null ? null
+                    : new EventEnvelope(causeId, null, null, null, null, tenantId, null, (String) first[2], null));
+        });
     }
 
     /** A guarantor whose statement failed waits behind the others, so it never holds up the practice. */

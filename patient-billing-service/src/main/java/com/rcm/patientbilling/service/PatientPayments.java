@@ -68,6 +68,11 @@ public class PatientPayments {
         }
         books.ensureFor(paying);
         GuarantorBook book = books.lock(paying.guarantorId).orElseThrow();
+        if (book.accounts().stream().noneMatch(a -> a.account().id.equals(paying.id))) {
+            // The account moved to another guarantor between reading it and the lock.
+            throw new ApiProblemException(409, "Conflict", "the guarantor of patient " + request.patientId()
+                    + " changed while this payment was recorded; send it again with the same Idempotency-Key");
+        }
         PatientPaymentEntity payment = new PatientPaymentEntity();
         payment.id = newId;
         payment.tenantId = tenantId;

@@ -25,8 +25,13 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** A family billed to one guarantor: one statement, payments settling the oldest charges first, credits and refunds. */
@@ -117,6 +122,48 @@ class GuarantorPaymentTests {
         given().contentType(ContentType.JSON).body("{\"reference\": \"check 1043\", \"issuedBy\": \"carol-admin\"}")
                 .post("/v1/refunds/{id}/issue", refund).then().statusCode(409);
         given().get("/v1/refunds?status=ISSUED").then().body("id", hasItem(refund));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = TENANT))
+    void aGuarantorNamedWhilePaymentsArePostedAnswersEveryRequestAndLosesNoCent() throws Exception {
+        String parent = "P-PARENT-" + UUID.randomUUID();
+        String child = "P-CHILD-" + UUID.randomUUID();
+        PaymentEvents.publish(TENANT, PaymentEvents.owing(PaymentEvents.patient(child, "Amy", "Doe"), 5000));
+        PaymentEvents.publish(TENANT, PaymentEvents.owing(PaymentEvents.patient(parent, "John", "Doe"), 5000));
+        awaitBalance(child, 5000);
+        awaitBalance(parent, 5000);
+        assignGuarantor(child, parent);
+
+        // Payments lock the guarantor, then the family's accounts; naming a guarantor (under a new
+        // spelling each time, so the guarantor row is written) must not take them the other way round.
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String spelling = "John" + i;
+                calls.add(() -> given().contentType(ContentType.JSON).header("Idempotency-Key", "pay-" + UUID.randomUUID())
+                        .body("{\"amountCents\": 100, \"method\": \"CARD\"}")
+                        .post("/v1/patients/{id}/payments", parent).statusCode());
+                calls.add(() -> given().contentType(ContentType.JSON).body("""
+                        {"guarantorId": "%s", "firstName": "%s", "lastName": "Doe"}""".formatted(parent, spelling))
+                        .put("/v1/patients/{id}/guarantor", parent).statusCode());
+                calls.add(() -> given().contentType(ContentType.JSON).body("""
+                        {"guarantorId": "%s", "firstName": "%s", "lastName": "Doe"}""".formatted(parent, spelling))
+                        .put("/v1/patients/{id}/guarantor", child).statusCode());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answered : callers.invokeAll(calls)) {
+                statuses.add(answered.get());
+            }
+            assertEquals(List.of(), statuses.stream().filter(s -> s >= 300).toList(), "every request answered");
+        } finally {
+            callers.shutdownNow();
+        }
+        // 12 payments of 1.00 settle the child's older charge first.
+        assertLedgerSumsTo(child, 5000 - 1200);
+        assertLedgerSumsTo(parent, 5000);
     }
 
     @Test
