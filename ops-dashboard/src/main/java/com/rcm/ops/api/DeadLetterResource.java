@@ -5,7 +5,6 @@ import com.rcm.ops.deadletter.DeadLetterView;
 import com.rcm.ops.persistence.DeadLetterEntity;
 import com.rcm.ops.persistence.DeadLetterRepository;
 import com.rcm.platform.api.ApiProblemException;
-import com.rcm.platform.tenant.CurrentTenant;
 import com.rcm.platform.tenant.TenantContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -33,14 +32,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DeadLetterResource {
     private final DeadLetterRepository letters;
     private final DeadLetterReplay replay;
-    private final CurrentTenant tenant;
+    private final Viewer viewer;
     private final SecurityIdentity identity;
 
-    public DeadLetterResource(DeadLetterRepository letters, DeadLetterReplay replay, CurrentTenant tenant,
+    public DeadLetterResource(DeadLetterRepository letters, DeadLetterReplay replay, Viewer viewer,
             SecurityIdentity identity) {
         this.letters = letters;
         this.replay = replay;
-        this.tenant = tenant;
+        this.viewer = viewer;
         this.identity = identity;
     }
 
@@ -82,7 +81,8 @@ public class DeadLetterResource {
 
     /** Ops reads across practices; a practice user reads as their practice (row-level security). */
     private <T> T read(Supplier<T> work) {
-        String as = identity.hasRole(LifecycleResource.OPS) ? TenantContext.ALL_TENANTS : tenant.require();
+        String practice = viewer.practiceOrAll();
+        String as = practice == null ? TenantContext.ALL_TENANTS : practice;
         return TenantContext.callAs(as, () -> QuarkusTransaction.requiringNew().call(work::get));
     }
 }

@@ -3,8 +3,6 @@ package com.rcm.ops.api;
 import com.rcm.ops.mapping.LifecycleMapper;
 import com.rcm.ops.service.LifecycleQueries;
 import com.rcm.platform.api.ApiProblemException;
-import com.rcm.platform.tenant.CurrentTenant;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,16 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller", "coder", "ops"})
 public class LifecycleResource {
-    static final String OPS = "ops";
-
     private final LifecycleQueries queries;
-    private final CurrentTenant tenant;
-    private final SecurityIdentity identity;
+    private final Viewer viewer;
 
-    public LifecycleResource(LifecycleQueries queries, CurrentTenant tenant, SecurityIdentity identity) {
+    public LifecycleResource(LifecycleQueries queries, Viewer viewer) {
         this.queries = queries;
-        this.tenant = tenant;
-        this.identity = identity;
+        this.viewer = viewer;
     }
 
     @GET
@@ -37,9 +31,10 @@ public class LifecycleResource {
     @Operation(summary = "Where an encounter stands, with the time it reached each stage",
             description = "A practice sees its own encounters (another practice's id is 404); ops sees every practice's.")
     public LifecycleView lifecycle(@PathParam("id") String id) {
-        Optional<LifecycleQueries.Lifecycle> found = identity.hasRole(OPS)
+        String practice = viewer.practiceOrAll();
+        Optional<LifecycleQueries.Lifecycle> found = practice == null
                 ? queries.acrossPractices(id)
-                : queries.ofPractice(tenant.require(), id);
+                : queries.ofPractice(practice, id);
         return LifecycleMapper.toView(found.orElseThrow(() -> ApiProblemException.notFound("encounter", id)));
     }
 }

@@ -1,6 +1,5 @@
 package com.rcm.ops.api;
 
-import com.rcm.platform.tenant.CurrentTenant;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
@@ -19,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 public class MeResource {
     private final SecurityIdentity identity;
-    private final CurrentTenant tenant;
+    private final Viewer viewer;
 
-    public MeResource(SecurityIdentity identity, CurrentTenant tenant) {
+    public MeResource(SecurityIdentity identity, Viewer viewer) {
         this.identity = identity;
-        this.tenant = tenant;
+        this.viewer = viewer;
     }
 
     /** {@code tenantId} null and {@code allPractices} true for ops. */
@@ -33,11 +32,10 @@ public class MeResource {
     @GET
     @Operation(summary = "The signed-in user, their roles and their practice (none for ops, who see every practice)")
     public Me me() {
-        boolean ops = identity.hasRole(LifecycleResource.OPS);
         String name = identity.getPrincipal().getName();
         Object preferred = identity.getPrincipal() instanceof JsonWebToken jwt
                 ? jwt.getClaim("preferred_username") : null;
         return new Me(preferred != null ? preferred.toString() : name, identity.getRoles().stream().sorted().toList(),
-                ops ? null : tenant.id().orElse(null), ops);
+                viewer.practice().orElse(null), viewer.isOps());
     }
 }

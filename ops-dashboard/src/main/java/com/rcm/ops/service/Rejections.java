@@ -1,5 +1,7 @@
 package com.rcm.ops.service;
 
+import static com.rcm.platform.persistence.NativeTimestamps.toOffset;
+
 import com.rcm.events.payload.ClaimRejected;
 import com.rcm.platform.messaging.InboundEvent;
 import com.rcm.platform.tenant.TenantContext;
@@ -7,10 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** Claims the clearinghouse sent back (999 or 277CA) before any payer saw them, with the reasons it gave. */
@@ -58,16 +57,5 @@ public class Rejections {
             return rows.stream().map(r -> new Rejection((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                     (String) r[4], (String) r[5], toOffset(r[6]))).toList();
         }));
-    }
-
-    /** Hibernate hands timestamptz of a native query back as whichever of these its dialect chose. */
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,7 @@
 package com.rcm.platform.audit;
 
+import static com.rcm.platform.persistence.NativeTimestamps.toOffset;
+
 import com.rcm.platform.tenant.TenantContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
@@ -9,10 +11,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -98,13 +97,5 @@ public class AuditLog {
                     (String) r[3], (String) r[4], (String) r[5], (String) r[6], ((Number) r[7]).intValue(),
                     (String) r[8], (String) r[9])).toList();
         }));
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        Instant instant = value instanceof Instant i ? i : ((Timestamp) value).toInstant();
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }
