@@ -14,9 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Every {@code claims.batch.interval}, sends each practice's waiting clean claims to the clearinghouse
- * as one 837P batch (at most {@code claims.batch.max-claims} claims), one practice at a time, each in
- * its own transaction: a practice whose batch fails keeps its claims queued for the next run.
+ * Every {@code claims.batch.interval}, writes each practice's waiting clean claims into one 837P batch
+ * (at most {@code claims.batch.max-claims} claims) and keeps it, then sends every kept interchange the
+ * clearinghouse has not answered yet, each in its own transaction: an interchange that fails to go
+ * is sent again, unchanged, by the next run.
  */
 @ApplicationScoped
 public class ClaimBatches {
@@ -27,14 +28,17 @@ public class ClaimBatches {
     private final SubmissionQueue queue;
     private final ClaimRepository claims;
     private final ClaimSubmission submission;
+    private final InterchangeWriter writer;
     private final ClaimSender sender;
     private final int maxClaims;
 
-    public ClaimBatches(SubmissionQueue queue, ClaimRepository claims, ClaimSubmission submission, ClaimSender sender,
+    public ClaimBatches(SubmissionQueue queue, ClaimRepository claims, ClaimSubmission submission,
+            InterchangeWriter writer, ClaimSender sender,
             @ConfigProperty(name = "claims.batch.max-claims", defaultValue = "100") int maxClaims) {
         this.queue = queue;
         this.claims = claims;
         this.submission = submission;
+        this.writer = writer;
         this.sender = sender;
         this.maxClaims = maxClaims;
     }
@@ -45,18 +49,28 @@ public class ClaimBatches {
         List<String> tenants = QuarkusTransaction.requiringNew().call(queue::tenantsWaiting);
         for (String tenant : tenants) {
             try {
-                TenantContext.runAs(tenant, () -> QuarkusTransaction.requiringNew().run(() -> sendBatch(tenant)));
+                TenantContext.runAs(tenant, () -> {
+                    // Written and kept first, then sent: a send repeated after a crash is the same interchange.
+                    QuarkusTransaction.requiringNew().run(() -> writeBatch(tenant));
+                    for (String interchange : QuarkusTransaction.requiringNew()
+                            .call(() -> queue.interchangesWaiting(tenant))) {
+                        QuarkusTransaction.requiringNew().run(() ->
+                                sender.send(tenant, submission.billingProvider(tenant), interchange));
+                    }
+                });
             } catch (RuntimeException e) {
                 LOG.warnf("the batch of %s was not sent and waits for the next run: %s", tenant, e.getMessage());
             }
         }
     }
 
-    private void sendBatch(String tenant) {
-        List<ClaimEntity> ready = queue.take(tenant, maxClaims).stream().map(claims::findById)
+    private void writeBatch(String tenant) {
+        List<String> taken = queue.unwritten(tenant, maxClaims);
+        List<ClaimEntity> ready = taken.stream().map(claims::findById)
                 .filter(Objects::nonNull).filter(claim -> claim.status == ClaimStatus.READY).toList();
         if (!ready.isEmpty()) {
-            sender.send(tenant, submission.billingProvider(tenant), ready);
+            writer.write(tenant, submission.billingProvider(tenant), ready);
         }
+        queue.removeUnwritten(taken);
     }
 }

@@ -48,16 +48,19 @@ public class ClaimSubmission {
     private final PracticeSetupRepository setup;
     private final ControlNumbers controlNumbers;
     private final ClaimScrubber scrubber;
+    private final InterchangeWriter writer;
     private final ClaimSender sender;
     private final SubmissionQueue queue;
     private final EligibilityChecks eligibility;
 
     public ClaimSubmission(ClaimRepository claims, PracticeSetupRepository setup, ControlNumbers controlNumbers,
-            ClaimScrubber scrubber, ClaimSender sender, SubmissionQueue queue, EligibilityChecks eligibility) {
+            ClaimScrubber scrubber, InterchangeWriter writer, ClaimSender sender, SubmissionQueue queue,
+            EligibilityChecks eligibility) {
         this.claims = claims;
         this.setup = setup;
         this.controlNumbers = controlNumbers;
         this.scrubber = scrubber;
+        this.writer = writer;
         this.sender = sender;
         this.queue = queue;
         this.eligibility = eligibility;
@@ -111,7 +114,7 @@ public class ClaimSubmission {
                 + original.patientControlNumber + " (payer claim " + original.payerClaimControlNumber + ") by " + actor);
         claims.persist(claim);
         if (clean) {
-            sender.send(claim.tenantId, provider, List.of(claim));
+            sendNow(claim, provider);
         }
         return claim;
     }
@@ -122,9 +125,17 @@ public class ClaimSubmission {
         BillingProvider provider = billingProvider(claim.tenantId);
         build(claim, corrected);
         if (scrub(claim, provider, "corrected and resubmitted by " + actor)) {
-            sender.send(claim.tenantId, provider, List.of(claim));
+            sendNow(claim, provider);
         }
         return claim;
+    }
+
+    /** A biller is waiting for the answer: the claim goes in an interchange of its own, within the request. */
+    private void sendNow(ClaimEntity claim, BillingProvider provider) {
+        queue.enqueue(claim.tenantId, claim.id);
+        writer.write(claim.tenantId, provider, List.of(claim))
+                .ifPresent(interchange -> sender.send(claim.tenantId, provider, interchange));
+        queue.removeUnwritten(List.of(claim.id));
     }
 
     private String nextPatientControlNumber(String tenant, BillingProvider provider) {

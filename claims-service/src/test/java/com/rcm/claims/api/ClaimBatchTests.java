@@ -4,11 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rcm.claims.ClaimsTestResources;
 import com.rcm.claims.service.ClaimBatches;
 import com.rcm.claims.support.ClaimsApi;
+import com.rcm.claims.support.ClearinghouseReceiverResource;
 import com.rcm.claims.support.CodedEvents;
+import com.rcm.events.payload.Coverage;
+import com.rcm.events.payload.EncounterCoded;
 import com.rcm.x12.claim.ProfessionalClaim;
 import com.rcm.x12.claim.ProfessionalClaimReader;
 import io.quarkus.scheduler.Scheduler;
@@ -61,6 +65,27 @@ class ClaimBatchTests {
                 .collect(Collectors.toSet());
         assertEquals(Set.of("SIMCOMM", "SIMMCARE"), payers);
         assertEquals(3, read.single().claims().stream().map(ProfessionalClaim::patientControlNumber).distinct().count());
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void anInterchangeWhoseAnswerWasLostGoesAgainUnchangedUnderItsOwnNumber() {
+        // Four tries of one batch run fail, then two of the next: the claims are not written again.
+        ClearinghouseReceiverResource.loseAnswers(6);
+        EncounterCoded e = CodedEvents.contractExample("SIMCOMM", CodedEvents.contractServices());
+        String encounter = CodedEvents.publish("practice-a", new EncounterCoded(e.encounterId(), e.externalId(),
+                e.dateOfService(), e.placeOfService(), e.patient(), new Coverage("SIMCOMM",
+                        ClearinghouseReceiverResource.LOST_ANSWER_MEMBER, "G1", "self"), e.renderingProviderNpi(),
+                e.diagnoses(), e.services()));
+
+        String controlNumber = ClaimsApi.awaitClaim(encounter, "ACCEPTED")
+                .extract().path("[0].interchangeControlNumber");
+        List<String> sent = ClearinghouseReceiverResource.received().stream()
+                .filter(x12 -> x12.contains("*MI*" + ClearinghouseReceiverResource.LOST_ANSWER_MEMBER + "~")).toList();
+        assertEquals(7, sent.size(), "six answers lost, the seventh received");
+        assertEquals(1, Set.copyOf(sent).size(), "every send is the same interchange");
+        assertTrue(sent.get(0).contains("*" + controlNumber + "*"), "ISA13 " + controlNumber + " in " + sent.get(0));
     }
 
     @Test

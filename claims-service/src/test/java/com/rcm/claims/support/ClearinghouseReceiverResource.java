@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +44,9 @@ public class ClearinghouseReceiverResource implements QuarkusTestResourceLifecyc
     public static final String MALFORMED_MEMBER = "M-12#45";
     /** A member whose plan this stand-in's payer says has ended (271 EB*6). */
     public static final String INACTIVE_MEMBER = "M555003";
+    /** A member whose interchanges this stand-in takes but, while {@link #loseAnswers} says so, never answers. */
+    public static final String LOST_ANSWER_MEMBER = "M555004";
+    private static final AtomicInteger ANSWERS_TO_LOSE = new AtomicInteger();
     private static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
     private static final List<String> INQUIRIES = new CopyOnWriteArrayList<>();
     /** What the payer answers a 276 about a patient control number with (category:code); P1:20 otherwise. */
@@ -61,6 +65,11 @@ public class ClearinghouseReceiverResource implements QuarkusTestResourceLifecyc
         return INQUIRIES;
     }
 
+    /** The next {@code times} interchanges holding {@value #LOST_ANSWER_MEMBER} are kept but answered 503. */
+    public static void loseAnswers(int times) {
+        ANSWERS_TO_LOSE.set(times);
+    }
+
     public static void answerClaimStatus(String patientControlNumber, String categoryAndCode) {
         CLAIM_STATUS.put(patientControlNumber, categoryAndCode);
     }
@@ -77,6 +86,12 @@ public class ClearinghouseReceiverResource implements QuarkusTestResourceLifecyc
             try (InputStream in = exchange.getRequestBody()) {
                 interchange = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 RECEIVED.add(interchange);
+            }
+            if (interchange.contains("*MI*" + LOST_ANSWER_MEMBER + "~")
+                    && ANSWERS_TO_LOSE.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
             }
             Map<String, Object> receipt = new HashMap<>();
             receipt.put("submissionId", UUID.randomUUID().toString());
