@@ -1,7 +1,5 @@
 package com.rcm.claims.service;
 
-import com.rcm.claims.client.Clearinghouse;
-import com.rcm.claims.client.ClearinghouseClient;
 import com.rcm.claims.domain.BillingProvider;
 import com.rcm.claims.domain.ClaimStatus;
 import com.rcm.claims.domain.Payer;
@@ -13,27 +11,20 @@ import com.rcm.claims.persistence.OutgoingInterchangeEntity;
 import com.rcm.claims.persistence.OutgoingInterchangeRepository;
 import com.rcm.claims.persistence.PracticeSetupRepository;
 import com.rcm.claims.persistence.SubmissionQueue;
-import com.rcm.claims.persistence.StatusWatch;
 import com.rcm.claims.scrub.ScrubRule;
 import com.rcm.claims.x12.ClaimInterchange;
 import com.rcm.claims.x12.SubmitterConfig;
 import com.rcm.events.EventJson;
-import com.rcm.events.payload.ClaimSubmitted;
 import com.rcm.events.payload.EncounterCoded;
-import com.rcm.events.payload.ServiceLine;
-import com.rcm.platform.outbox.Outbox;
-import com.rcm.platform.outbox.OutgoingEvent;
 import com.rcm.x12.X12Exception;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
 
 /**
  * Writes READY claims of one practice into one 837P interchange with a fresh interchange control
