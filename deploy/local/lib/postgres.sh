@@ -34,13 +34,28 @@ ensure_postgres() {
 
 psql_admin() { "$(pg_bin psql)" -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -v ON_ERROR_STOP=1 -qAt "$@"; }
 
-# The services' role (no superuser, no BYPASSRLS, so row-level security binds it) and a database it owns.
+# Two roles (ADR 22): billing_owner owns each database, its public schema and every table, and is the
+# role Flyway migrates as; billing_app is what the services connect as, owns nothing and may only
+# read and write rows (the migrations grant it that). Neither is a superuser or bypasses row-level security.
+ensure_roles() {
+  local role
+  for role in billing_owner billing_app; do
+    psql_admin -d postgres -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$role') THEN
+        CREATE ROLE $role LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD '$role'; END IF; END \$\$" >/dev/null
+  done
+}
+
+# A database owned by billing_owner. One made before the two roles existed (owned by billing_app)
+# is handed over, objects and all, so the runtime role is left owning nothing.
 ensure_database() {
   local db=$1
-  psql_admin -d postgres -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'billing_app') THEN
-      CREATE ROLE billing_app LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD 'billing_app'; END IF; END \$\$" >/dev/null
+  ensure_roles
   if [ -z "$(psql_admin -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
-    psql_admin -d postgres -c "CREATE DATABASE $db OWNER billing_app" >/dev/null
+    psql_admin -d postgres -c "CREATE DATABASE $db OWNER billing_owner" >/dev/null
     log "created database $db"
   fi
+  psql_admin -d "$db" -c "ALTER DATABASE $db OWNER TO billing_owner" \
+    -c "REASSIGN OWNED BY billing_app TO billing_owner" \
+    -c "ALTER SCHEMA public OWNER TO billing_owner" \
+    -c "REVOKE CREATE ON SCHEMA public FROM PUBLIC" >/dev/null
 }

@@ -13,10 +13,12 @@ start_service() {
   QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" \
   QUARKUS_DATASOURCE_USERNAME=billing_app QUARKUS_DATASOURCE_PASSWORD=billing_app \
+  QUARKUS_FLYWAY_USERNAME=billing_owner QUARKUS_FLYWAY_PASSWORD=billing_owner \
   KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
   OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/billing" \
   CLEARINGHOUSE_URL=http://127.0.0.1:8086 PAYMENTS_URL=http://127.0.0.1:8083 \
   CLEARINGHOUSE_CLIENT_SECRET="${CLEARINGHOUSE_CLIENT_SECRET:-clearinghouse-secret}" \
+  OPS_DASHBOARD_CLIENT_SECRET="${OPS_DASHBOARD_CLIENT_SECRET:-ops-dashboard-secret}" \
   CODING_CODE_SETS_SEED_DIR="${CODING_CODE_SETS_SEED_DIR:-$ROOT/deploy/local/seed/code-sets}" \
     nohup java ${SERVICE_JAVA_OPTS:--Xms64m -Xmx384m} -jar "$(service_jar "$name")" >> "$LOG_DIR/$name.log" 2>&1 &
   echo $! > "$PID_DIR/$name.pid"

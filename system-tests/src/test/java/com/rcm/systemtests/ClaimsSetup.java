@@ -28,7 +28,7 @@ final class ClaimsSetup {
     }
 
     /** A valid NPI nobody else uses: payments routes a payer's 835 to the practice by it. */
-    private static String newNpi() {
+    static String newNpi() {
         String base = "1" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         String withPrefix = "80840" + base;
         int sum = 0;

@@ -3,7 +3,13 @@ package com.rcm.systemtests;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -21,11 +27,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Row-level security in every service's database, by hand-written SQL as the services' own role
+ * The database's own walls, which hold even against the services' code. Row-level security in every
+ * service's database, by hand-written SQL as the services' own role
  * ({@code billing_app}): a connection set to practice-a reads none of practice-b's rows in any table
  * that holds practice data, and a connection with no practice set reads nothing at all. A new table
  * with a {@code tenant_id} column and no forced row-level security fails this test unless it is
- * listed below with its reason.
+ * listed below with its reason. And the runtime role owns nothing: it cannot lift row-level
+ * security, drop or truncate a table, or change the audit log; only the owner role (Flyway's) could.
  */
 class DatabaseIsolationTest {
     private static final List<String> DATABASES = List.of("coding", "claims", "payments", "patient_billing", "ops");
@@ -36,6 +44,7 @@ class DatabaseIsolationTest {
             "submission_queue", "the claim batch sender drains every practice's queue",
             "status_watch", "the claim status scheduler asks about every practice's quiet claims",
             "payee_route", "an 835 arrives before anyone knows its practice: the payee NPI finds it",
+            "billing_npi_owner", "one owner per billing NPI across practices: setup must see another practice holds it",
             "billing_cycle", "the daily cycle runs for every practice",
             "statement_queue", "the statement batch drains every practice's queue");
 
@@ -117,6 +126,70 @@ class DatabaseIsolationTest {
             }
         }
         return tables;
+    }
+
+    /** What a compromised service might try against its own database, each refused by PostgreSQL itself. */
+    @Test
+    void theRuntimeRoleCanNeitherLiftTheWallsNorRewriteTheAuditLog() throws SQLException {
+        List<String> attempts = List.of(
+                "ALTER TABLE outbox_event NO FORCE ROW LEVEL SECURITY",
+                "ALTER TABLE audit_log DISABLE ROW LEVEL SECURITY",
+                "ALTER TABLE audit_log DISABLE TRIGGER USER",
+                "DROP POLICY audit_read ON audit_log",
+                "DROP TABLE audit_log",
+                "TRUNCATE audit_log",
+                "DELETE FROM audit_log",
+                "UPDATE audit_log SET actor = 'nobody'",
+                "CREATE TABLE shadow (id int)",
+                "DELETE FROM flyway_schema_history");
+        for (String database : DATABASES) {
+            try (Connection runtime = connect(database, "billing_app", "*")) {
+                for (String attempt : attempts) {
+                    SQLException refused = assertThrows(SQLException.class, () -> {
+                        try (Statement sql = runtime.createStatement()) {
+                            sql.execute(attempt);
+                        }
+                    }, database + ": the runtime role could run " + attempt);
+                    assertEquals("42501", refused.getSQLState(), database + ": " + attempt + " failed for another reason: "
+                            + refused.getMessage());
+                }
+                try (Statement sql = runtime.createStatement()) {
+                    sql.execute("INSERT INTO audit_log (at, actor, roles, tenant_id, method, path, status) "
+                            + "VALUES (now(), 'system-test', '', 'practice-a', 'GET', '/v1/probe', 200)");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theRuntimeRoleOwnsNoDatabaseSchemaTableOrFunction() throws SQLException {
+        for (String database : DATABASES) {
+            try (Connection admin = connect(database, "postgres", null)) {
+                long owned = count(admin, """
+                        SELECT (SELECT count(*) FROM pg_class WHERE relowner = r.oid AND relnamespace = 'public'::regnamespace)
+                             + (SELECT count(*) FROM pg_namespace WHERE nspowner = r.oid)
+                             + (SELECT count(*) FROM pg_proc WHERE proowner = r.oid AND pronamespace = 'public'::regnamespace)
+                             + (SELECT count(*) FROM pg_database WHERE datdba = r.oid AND datname = current_database())
+                          FROM pg_roles r WHERE r.rolname = 'billing_app'""");
+                assertEquals(0, owned, database + ": objects owned by the runtime role");
+            }
+        }
+    }
+
+    /** Applied migrations stay as they are; after the one backfill that had to (claims V106), none lifts FORCE. */
+    @Test
+    void noMigrationLiftsForcedRowLevelSecurity() throws IOException {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        List<String> lifting = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path migration : files.filter(f -> f.toString().matches(".*/src/main/resources/db/.*\\.sql")).toList()) {
+                if (Files.readString(migration).toUpperCase().contains("NO FORCE ROW LEVEL SECURITY")
+                        && !migration.endsWith(Path.of("claims-service/src/main/resources/db/migration/V106__claim_patient.sql"))) {
+                    lifting.add(root.relativize(migration).toString());
+                }
+            }
+        }
+        assertTrue(lifting.isEmpty(), "migrations that lift FORCE ROW LEVEL SECURITY: " + lifting);
     }
 
     /** A connection to one service's database; {@code tenant} set as the services set it, or not at all. */

@@ -62,7 +62,7 @@ class IsolationWalkTest {
     void everyPublishedOperationHasACase() {
         Set<String> published = new TreeSet<>();
         SERVICES.forEach((service, base) -> {
-            Map<String, Map<String, Object>> paths = given().get(base + "/q/openapi?format=json").then()
+            Map<String, Map<String, Object>> paths = given().auth().oauth2(Tokens.of("olga-ops")).get(base + "/q/openapi?format=json").then()
                     .statusCode(200).extract().path("paths");
             paths.forEach((path, operations) -> operations.keySet().stream()
                     .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
@@ -198,11 +198,14 @@ class IsolationWalkTest {
         own(all, "claims", "POST", "/v1/estimates", "/v1/estimates", "{\"patient\": " + check
                 + ", \"services\": [{\"code\": \"99213\", \"units\": 1}]}", "application/json",
                 "estimates for the caller's patient");
+        forbidden(all, "claims", "PUT", "/v1/billing-npis/{npi}", "/v1/billing-npis/1111111112", null);
         own(all, "claims", "GET", "/v1/setup", "/v1/setup", "the caller's practice setup");
+        // A billing NPI belongs to one practice: the other practice registers one of its own.
         own(all, "claims", "PUT", "/v1/setup/billing-provider", "/v1/setup/billing-provider", """
-                {"name": "Other Clinic", "npi": "1234567893", "tin": "741111111", "taxonomy": "207Q00000X",
+                {"name": "Other Clinic", "npi": "%s", "tin": "741111111", "taxonomy": "207Q00000X",
                  "addressLine1": "2 Other St", "city": "Austin", "state": "TX", "postalCode": "787011234",
-                 "claimPrefix": "OT"}""", "application/json", "sets the caller's billing provider");
+                 "claimPrefix": "OT"}""".formatted(ClaimsSetup.newNpi()), "application/json",
+                "sets the caller's billing provider");
         own(all, "claims", "PUT", "/v1/setup/fee-schedule/{code}", "/v1/setup/fee-schedule/99213",
                 "{\"chargeCents\": 15000, \"effectiveFrom\": \"2026-01-01\"}", "application/json",
                 "sets the caller's fee");
@@ -215,6 +218,9 @@ class IsolationWalkTest {
 
         // payments-service
         forbidden(all, "payments", "POST", "/v1/clearinghouse/remittances", "/v1/clearinghouse/remittances", "ISA");
+        forbidden(all, "payments", "GET", "/v1/clearinghouse/unroutable", "/v1/clearinghouse/unroutable", null);
+        forbidden(all, "payments", "POST", "/v1/clearinghouse/unroutable/{id}/route",
+                "/v1/clearinghouse/unroutable/any/route", null);
         own(all, "payments", "GET", "/v1/contracts/{payerId}/rates", "/v1/contracts/SIMCOMM/rates",
                 "the caller's contract with a payer");
         own(all, "payments", "PUT", "/v1/contracts/{payerId}/rates/{code}", "/v1/contracts/SIMCOMM/rates/99213",

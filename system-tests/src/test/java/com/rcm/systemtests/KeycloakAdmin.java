@@ -37,13 +37,42 @@ final class KeycloakAdmin {
                 .post(KEYCLOAK + "/admin/realms/billing/users").then().statusCode(201);
         String id = given().auth().oauth2(admin).queryParam("username", user).queryParam("exact", true)
                 .get(KEYCLOAK + "/admin/realms/billing/users").then().statusCode(200).extract().path("[0].id");
+        grantRealmRoles(admin, id, roles);
+        Tokens.register(user, password);
+    }
+
+    /**
+     * A confidential client whose service account holds {@code roles} and whose tokens name
+     * {@code tenantId}, but which no audience mapper serves: its tokens carry no service's audience.
+     * Its secret.
+     */
+    static String newClientWithoutAudience(String clientId, String tenantId, String... roles) {
+        String secret = UUID.randomUUID().toString();
+        String admin = adminToken();
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of(
+                        "clientId", clientId, "enabled", true, "publicClient", false, "secret", secret,
+                        "serviceAccountsEnabled", true, "standardFlowEnabled", false,
+                        "protocolMappers", List.of(Map.of("name", "tenant_id", "protocol", "openid-connect",
+                                "protocolMapper", "oidc-hardcoded-claim-mapper", "config", Map.of(
+                                        "claim.name", "tenant_id", "claim.value", tenantId, "jsonType.label", "String",
+                                        "access.token.claim", "true")))))
+                .post(KEYCLOAK + "/admin/realms/billing/clients").then().statusCode(201);
+        String id = given().auth().oauth2(admin).queryParam("clientId", clientId)
+                .get(KEYCLOAK + "/admin/realms/billing/clients").then().statusCode(200).extract().path("[0].id");
+        String serviceAccount = given().auth().oauth2(admin)
+                .get(KEYCLOAK + "/admin/realms/billing/clients/{id}/service-account-user", id).then().statusCode(200)
+                .extract().path("id");
+        grantRealmRoles(admin, serviceAccount, roles);
+        return secret;
+    }
+
+    private static void grantRealmRoles(String admin, String userId, String... roles) {
         List<Map<String, Object>> granted = List.of(roles).stream()
                 .map(role -> given().auth().oauth2(admin).get(KEYCLOAK + "/admin/realms/billing/roles/{r}", role)
                         .then().statusCode(200).extract().<Map<String, Object>>path("$"))
                 .toList();
         given().auth().oauth2(admin).contentType(ContentType.JSON).body(granted)
-                .post(KEYCLOAK + "/admin/realms/billing/users/{id}/role-mappings/realm", id).then().statusCode(204);
-        Tokens.register(user, password);
+                .post(KEYCLOAK + "/admin/realms/billing/users/{id}/role-mappings/realm", userId).then().statusCode(204);
     }
 
     /** The bootstrap admin deploy/local/lib/keycloak.sh starts Keycloak with (KC_ADMIN, KC_ADMIN_PASSWORD). */

@@ -52,7 +52,7 @@ class RoleMatrixTest {
     static Map<String, List<String>> published() {
         Map<String, List<String>> matrix = new TreeMap<>();
         IsolationWalkTest.SERVICES.forEach((service, base) -> {
-            Map<String, Map<String, Map<String, Object>>> paths = given().get(base + "/q/openapi?format=json").then()
+            Map<String, Map<String, Map<String, Object>>> paths = given().auth().oauth2(Tokens.of("olga-ops")).get(base + "/q/openapi?format=json").then()
                     .statusCode(200).extract().path("paths");
             paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
                 if (!List.of("get", "post", "put", "patch", "delete").contains(method)) {
@@ -82,6 +82,10 @@ class RoleMatrixTest {
                 other role is refused with 403. A practice role reads and changes its own practice's records
                 only (another practice's ids answer 404: `IsolationWalkTest`); ops reads every practice.
                 "any signed-in user" needs a valid token and no particular role.
+                Who performed a step is taken from the token (its user, Keycloak's `preferred_username`), never
+                from the body: only practice-admin may approve an adjustment (a hardship or small-balance
+                write-off), biller and practice-admin may issue a refund, and the approver or issuer recorded is
+                the caller; a body whose `approvedBy` or `issuedBy` names anyone else is refused with 403.
 
                 | service | operation | roles |
                 |---|---|---|

@@ -6,8 +6,10 @@ import com.rcm.claims.domain.RenderingProvider;
 import com.rcm.claims.persistence.PracticeSetupRepository;
 import com.rcm.claims.scrub.Npi;
 import com.rcm.claims.scrub.PayerRule;
+import com.rcm.claims.setup.PayeeRegistrations;
 import com.rcm.platform.api.ApiProblemException;
 import com.rcm.platform.tenant.CurrentTenant;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -42,11 +44,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Transactional
 public class SetupResource {
     private final PracticeSetupRepository setup;
+    private final PayeeRegistrations payees;
     private final CurrentTenant tenant;
+    private final SecurityIdentity identity;
 
-    public SetupResource(PracticeSetupRepository setup, CurrentTenant tenant) {
+    public SetupResource(PracticeSetupRepository setup, PayeeRegistrations payees, CurrentTenant tenant,
+            SecurityIdentity identity) {
         this.setup = setup;
+        this.payees = payees;
         this.tenant = tenant;
+        this.identity = identity;
     }
 
     @GET
@@ -60,12 +67,16 @@ public class SetupResource {
     @PUT
     @Path("/billing-provider")
     @Operation(summary = "Set the billing provider (2010AA): NPI with a valid check digit, 9-digit TIN, taxonomy, "
-            + "address with a 9-digit ZIP")
+            + "address with a 9-digit ZIP", description = "The billing NPI becomes the practice's own, where payers' "
+            + "remittances for it are routed; an NPI another practice has registered answers 409 (only the billing "
+            + "company moves an NPI between practices). A practice keeps the NPIs it registered before.")
     public BillingProvider billingProvider(@Valid @NotNull BillingProviderRequest request) {
         requireNpi("npi", request.npi());
+        String practice = tenant.require();
         BillingProvider provider = new BillingProvider(request.name(), request.npi(), request.tin(), request.taxonomy(),
                 request.addressLine1(), request.city(), request.state(), request.postalCode(), request.claimPrefix());
-        setup.saveBillingProvider(tenant.require(), provider, true);
+        payees.registerOrRefuse(practice, provider.npi(), identity.getPrincipal().getName());
+        setup.saveBillingProvider(practice, provider, true);
         return provider;
     }
 

@@ -22,12 +22,17 @@ import org.jboss.logging.Logger;
 public class PracticeSeedLoader {
     private static final Logger LOG = Logger.getLogger(PracticeSeedLoader.class);
 
+    /** Who registered a seeded practice's billing NPI, in the registry. */
+    static final String SEED_ACTOR = "practice-seed";
+
     private final PracticeSetupRepository setup;
+    private final PayeeRegistrations payees;
     private final String seedResource;
 
-    public PracticeSeedLoader(PracticeSetupRepository setup,
+    public PracticeSeedLoader(PracticeSetupRepository setup, PayeeRegistrations payees,
             @ConfigProperty(name = "claims.seed-resource") String seedResource) {
         this.setup = setup;
+        this.payees = payees;
         this.seedResource = seedResource;
     }
 
@@ -51,6 +56,22 @@ public class PracticeSeedLoader {
             setup.saveFee(tenant, fee.code(), fee.modifier() == null ? "" : fee.modifier(), fee.chargeCents(),
                     practice.feeSchedule().effectiveFrom(), null, false);
         }
+        registerBillingNpi(tenant);
+    }
+
+    /**
+     * The practice's billing NPI as it stands (the seed's, or the one its admin set since) is registered
+     * to it if free, which also registers the NPIs of a database set up before the registry existed.
+     * One another practice holds is left to the billing company to sort out, not taken.
+     */
+    private void registerBillingNpi(String tenant) {
+        setup.billingProvider().ifPresent(provider -> {
+            if (payees.register(tenant, provider.npi(), SEED_ACTOR)
+                    == PayeeRegistrations.Outcome.OWNED_BY_ANOTHER_PRACTICE) {
+                LOG.warnf("practice %s bills under NPI %s, which another practice has registered: its remittances "
+                        + "are not routed here until the billing company moves the NPI", tenant, provider.npi());
+            }
+        });
     }
 
     private static InputStream open(String location) throws IOException {

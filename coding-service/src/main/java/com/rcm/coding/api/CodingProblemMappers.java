@@ -1,6 +1,7 @@
 package com.rcm.coding.api;
 
 import com.rcm.coding.codeset.CodeSetFormatException;
+import com.rcm.coding.codeset.NoReadableRowException;
 import com.rcm.coding.review.EditsStillFailingException;
 import com.rcm.platform.api.Problem;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,12 @@ public class CodingProblemMappers {
     public Response badFile(CodeSetFormatException e) {
         return respond(new Problem("about:blank", "Bad Request", 400, "the file does not follow its layout: "
                 + e.getMessage(), List.of()));
+    }
+
+    /** A file in which no line is a row would load nothing and answer 200; say so, and where it went wrong. */
+    @ServerExceptionMapper
+    public Response noReadableRow(NoReadableRowException e) {
+        return respond(new Problem("about:blank", "No readable row", 422, e.getMessage(), List.of()));
     }
 
     private static Response respond(Problem problem) {

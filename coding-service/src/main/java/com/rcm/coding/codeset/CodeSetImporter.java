@@ -120,6 +120,10 @@ public class CodeSetImporter {
             } else {
                 codes = loadHcpcs(connection, versionId, reader, progress);
             }
+            if (codes == 0) {
+                // A version without codes would make every code unknown from the day it takes effect.
+                throw new NoReadableRowException(system.name(), null);
+            }
             try (PreparedStatement s = connection.prepareStatement(
                     "UPDATE code_set_version SET code_count = ? WHERE id = ?")) {
                 s.setLong(1, codes);
@@ -134,10 +138,13 @@ public class CodeSetImporter {
             throws SQLException, IOException {
         try (CopyRows rows = new CopyRows(connection, "icd10cm_code", "version_id", "code", "billable",
                 "short_description", "long_description")) {
-            int lineNumber = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                Optional<Icd10cmOrderLine> parsed = Icd10cmOrderFile.parse(line, lineNumber);
+            FileLines lines = new FileLines(reader);
+            for (FileLines.Line line = lines.next(); line != null; line = lines.next()) {
+                int lineNumber = line.number();
+                if (line.tooLong()) {
+                    throw new CodeSetFormatException(lineNumber, line.tooLongProblem());
+                }
+                Optional<Icd10cmOrderLine> parsed = Icd10cmOrderFile.parse(line.text(), lineNumber);
                 if (parsed.isPresent()) {
                     Icd10cmOrderLine code = parsed.get();
                     rows.add(versionId, code.code(), code.billable(), code.shortDescription(), code.longDescription());
@@ -205,11 +212,12 @@ public class CodeSetImporter {
 
     private static int countLines(Path file) {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-            int lines = 0;
-            while (reader.readLine() != null) {
-                lines++;
+            FileLines lines = new FileLines(reader);
+            int count = 0;
+            while (lines.next() != null) {
+                count++;
             }
-            return lines;
+            return count;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,8 +1,6 @@
 package com.rcm.coding.codeset;
 
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -30,39 +28,40 @@ public final class HcpcsFile {
     public static void read(BufferedReader reader, Consumer<HcpcsRecord> sink, IntConsumer progress) {
         HcpcsRecord pending = null;
         int lineNumber = 0;
-        try {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                progress.accept(lineNumber);
-                if (line.isBlank()) {
-                    continue;
-                }
-                if (line.length() < RECORD_ID) {
-                    throw new CodeSetFormatException(lineNumber, "shorter than an HCPCS record");
-                }
-                char recordId = line.charAt(RECORD_ID - 1);
-                String code = field(line, CODE);
-                switch (recordId) {
-                    case '3', '7' -> {
-                        if (pending != null) {
-                            sink.accept(pending);
-                        }
-                        pending = start(line, lineNumber, code,
-                                recordId == '3' ? HcpcsRecord.Kind.PROCEDURE : HcpcsRecord.Kind.MODIFIER);
-                    }
-                    case '4', '8' -> {
-                        if (pending == null || !pending.code().equals(code)) {
-                            throw new CodeSetFormatException(lineNumber, "continuation of " + code
-                                    + " without its first record");
-                        }
-                        pending = pending.withMoreDescription(field(line, LONG_DESCRIPTION));
-                    }
-                    default -> throw new CodeSetFormatException(lineNumber, "record identification code '" + recordId
-                            + "' in column 11 is not 3, 4, 7 or 8");
-                }
+        FileLines lines = new FileLines(reader);
+        for (FileLines.Line read = lines.next(); read != null; read = lines.next()) {
+            String line = read.text();
+            lineNumber = read.number();
+            progress.accept(lineNumber);
+            if (line.isBlank()) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (read.tooLong()) {
+                throw new CodeSetFormatException(lineNumber, read.tooLongProblem());
+            }
+            if (line.length() < RECORD_ID) {
+                throw new CodeSetFormatException(lineNumber, "shorter than an HCPCS record");
+            }
+            char recordId = line.charAt(RECORD_ID - 1);
+            String code = field(line, CODE);
+            switch (recordId) {
+                case '3', '7' -> {
+                    if (pending != null) {
+                        sink.accept(pending);
+                    }
+                    pending = start(line, lineNumber, code,
+                            recordId == '3' ? HcpcsRecord.Kind.PROCEDURE : HcpcsRecord.Kind.MODIFIER);
+                }
+                case '4', '8' -> {
+                    if (pending == null || !pending.code().equals(code)) {
+                        throw new CodeSetFormatException(lineNumber, "continuation of " + code
+                                + " without its first record");
+                    }
+                    pending = pending.withMoreDescription(field(line, LONG_DESCRIPTION));
+                }
+                default -> throw new CodeSetFormatException(lineNumber, "record identification code '" + recordId
+                        + "' in column 11 is not 3, 4, 7 or 8");
+            }
         }
         if (pending != null) {
             sink.accept(pending);

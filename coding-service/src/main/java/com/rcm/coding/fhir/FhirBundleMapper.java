@@ -4,7 +4,13 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
 import com.rcm.coding.api.EncounterRequest;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rcm.platform.api.ApiProblemException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -47,8 +53,15 @@ public class FhirBundleMapper {
 
     // Building the R4 context scans the model once (about a second); it is thread-safe and kept.
     private final FhirContext fhir = FhirContext.forR4();
+    private final ObjectMapper json;
+
+    /** {@code json} is the service's own mapper, which carries the platform's JSON limits (JsonLimits). */
+    public FhirBundleMapper(ObjectMapper json) {
+        this.json = json;
+    }
 
     public EncounterRequest toRequest(String json) {
+        withinJsonLimits(json);
         Bundle bundle;
         try {
             IParser parser = fhir.newJsonParser();
@@ -69,6 +82,25 @@ public class FhirBundleMapper {
                 claim.flatMap(c -> renderingNpi(c, resources)).orElse(null),
                 diagnoses,
                 claim.map(FhirBundleMapper::services).orElse(null));
+    }
+
+    /**
+     * HAPI parses with a Jackson of its own that allows nesting 1,000 deep and strings of 20 MB; the
+     * bundle is first streamed through the service's mapper, so it meets the same depth and string
+     * limits as any JSON body (400 problem+json past them, before anything is stored).
+     */
+    private void withinJsonLimits(String body) {
+        try (JsonParser parser = json.getFactory().createParser(body)) {
+            while (parser.nextToken() != null) {
+                // Reading every token is what applies the limits.
+            }
+        } catch (JsonProcessingException e) {
+            throw e instanceof StreamConstraintsException
+                    ? ApiProblemException.badRequest("Bundle", e.getOriginalMessage())
+                    : ApiProblemException.badRequest("Bundle", "not JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static LocalDate dateOfService(Encounter encounter) {

@@ -1,9 +1,9 @@
 package com.rcm.coding.rules;
 
 import com.rcm.coding.codeset.CodeSetFormatException;
+import com.rcm.coding.codeset.FileLines;
+import com.rcm.coding.codeset.NoReadableRowException;
 import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,28 +14,37 @@ import java.util.List;
  */
 public final class AgeSexFile {
 
+    /** The table's rows; a malformed row stops the import, and a file without a row is refused. */
     public static List<AgeSexRule> read(BufferedReader reader) {
         List<AgeSexRule> rules = new ArrayList<>();
-        int lineNumber = 0;
-        try {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (line.isBlank() || line.startsWith("#") || line.toLowerCase().startsWith("codeprefix")) {
-                    continue;
+        FileLines lines = new FileLines(reader);
+        NoReadableRowException.BadLine firstBad = null;
+        for (FileLines.Line line = lines.next(); line != null; line = lines.next()) {
+            int lineNumber = line.number();
+            String text = line.text();
+            if (text.isBlank() || text.startsWith("#") || text.toLowerCase().startsWith("codeprefix")) {
+                if (firstBad == null && !text.isBlank()) {
+                    firstBad = new NoReadableRowException.BadLine(lineNumber, "a comment or the header, not a row");
                 }
-                List<String> f = DelimitedLine.split(line);
-                String prefix = f.get(0).replace(".", "").toUpperCase();
-                if (!prefix.matches("[A-Z][0-9A-Z]{0,6}")) {
-                    throw new CodeSetFormatException(lineNumber, "'" + f.get(0) + "' is not an ICD-10-CM code prefix");
-                }
-                String sex = field(f, 1);
-                if (sex != null && !sex.matches("[FM]")) {
-                    throw new CodeSetFormatException(lineNumber, "sex must be F, M or empty, found '" + sex + "'");
-                }
-                rules.add(new AgeSexRule(prefix, sex, age(f, 2, lineNumber), age(f, 3, lineNumber), field(f, 4)));
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (line.tooLong()) {
+                throw new CodeSetFormatException(lineNumber, line.tooLongProblem());
+            }
+            List<String> f = DelimitedLine.split(text);
+            String prefix = f.get(0).replace(".", "").toUpperCase();
+            if (!prefix.matches("[A-Z][0-9A-Z]{0,6}")) {
+                throw new CodeSetFormatException(lineNumber, "'" + f.get(0) + "' is not an ICD-10-CM code prefix");
+            }
+            String sex = field(f, 1);
+            if (sex != null && !sex.matches("[FM]")) {
+                throw new CodeSetFormatException(lineNumber, "sex must be F, M or empty, found '" + sex + "'");
+            }
+            rules.add(new AgeSexRule(prefix, sex, age(f, 2, lineNumber), age(f, 3, lineNumber), field(f, 4)));
+        }
+        if (rules.isEmpty()) {
+            // Importing nothing would empty the table the age and sex edits read.
+            throw new NoReadableRowException("age and sex", firstBad);
         }
         return rules;
     }

@@ -50,6 +50,49 @@ class CodingRulesImportTests {
     }
 
     @Test
+    @TestSecurity(user = "carol-admin", roles = {"practice-admin", "coder"})
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aFileWithNoReadableRowIsRefusedNamingItsFirstBadLine() throws SQLException {
+        long before = ruleRows();
+        // A CSV export where the TSV belongs: not one line starts with two codes.
+        given().contentType("text/tab-separated-values").body("""
+                Column 1,Column 2,Prior,Effective,Deletion,Modifier
+                "20610 99213",,,20260101,*,1
+                """).post("/v1/coding-rules/ncci-ptp").then().statusCode(422)
+                .contentType("application/problem+json").body("status", equalTo(422))
+                .body("detail", containsString("line 1: does not start with two procedure codes"));
+        given().contentType("text/csv").body("HCPCS/CPT Code,MUE\nnot a code,2\n")
+                .queryParam("effectiveDate", "2026-10-01").post("/v1/coding-rules/mue").then().statusCode(422)
+                .contentType("application/problem+json").body("detail", containsString("line 1"));
+        given().contentType("text/tab-separated-values").body("").post("/v1/coding-rules/ncci-ptp").then()
+                .statusCode(422).body("detail", containsString("empty"));
+        org.junit.jupiter.api.Assertions.assertEquals(before, ruleRows(), "nothing was loaded");
+    }
+
+    @Test
+    @TestSecurity(user = "carol-admin", roles = {"practice-admin", "coder"})
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aLineOverTheCapIsABadLineNotAHeapFull() throws SQLException {
+        long before = ruleRows();
+        String endless = "x".repeat(3_000_000);
+        given().contentType("text/tab-separated-values").body(endless).post("/v1/coding-rules/ncci-ptp").then()
+                .statusCode(422).body("detail", containsString("line 1: longer than 8192 characters"));
+        // A data row that runs on past the cap stops the import at its line; the good row before it is not kept.
+        given().contentType("text/tab-separated-values").body("99990\t88880\t\t20260101\t*\t1\tok\n"
+                + "99990\t77770\t\t20260101\t*\t1\t" + endless + "\n").post("/v1/coding-rules/ncci-ptp").then()
+                .statusCode(400).body("detail", containsString("line 2: longer than 8192 characters"));
+        org.junit.jupiter.api.Assertions.assertEquals(before, ruleRows(), "nothing was loaded");
+    }
+
+    private static long ruleRows() throws SQLException {
+        try (Connection c = PostgresServer.superuserConnection("coding_test"); Statement s = c.createStatement();
+                var r = s.executeQuery("SELECT (SELECT count(*) FROM ncci_ptp_edit) + (SELECT count(*) FROM mue_limit)")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    @Test
     @TestSecurity(user = "bob-biller", roles = {"biller", "coder"})
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-b"))
     void anotherPracticesRulesDoNotApply() throws SQLException {

@@ -12,6 +12,7 @@ import com.rcm.events.payload.EncounterNeedsReview;
 import com.rcm.events.payload.EncounterReceived;
 import com.rcm.events.payload.EncounterSubmitted;
 import com.rcm.events.payload.EncounterVoided;
+import com.rcm.events.payload.PayeeRegistered;
 import com.rcm.events.payload.PatientPaymentReceived;
 import com.rcm.events.payload.PaymentPlanCreated;
 import com.rcm.events.payload.PaymentPlanDefaulted;
@@ -36,6 +37,7 @@ public enum EventType {
     CLAIM_ACCEPTED("billing.claim.accepted.v1", Topics.CLAIMS_EVENTS, ClaimAccepted.class),
     CLAIM_REJECTED("billing.claim.rejected.v1", Topics.CLAIMS_EVENTS, ClaimRejected.class),
     CLAIM_STATUS_REPORTED("billing.claim.status-reported.v1", Topics.CLAIMS_EVENTS, ClaimStatusReported.class),
+    PAYEE_REGISTERED("billing.payee.registered.v1", Topics.CLAIMS_EVENTS, PayeeRegistered.class),
     REMITTANCE_RECEIVED("billing.remittance.received.v1", Topics.PAYMENTS_EVENTS, RemittanceReceived.class),
     CLAIM_ADJUDICATED("billing.claim.adjudicated.v1", Topics.PAYMENTS_EVENTS, ClaimAdjudicated.class),
     CLAIM_DENIED("billing.claim.denied.v1", Topics.PAYMENTS_EVENTS, ClaimDenied.class),

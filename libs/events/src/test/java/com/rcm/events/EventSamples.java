@@ -18,6 +18,7 @@ import com.rcm.events.payload.EncounterVoided;
 import com.rcm.events.payload.Patient;
 import com.rcm.events.payload.PatientPaymentReceived;
 import com.rcm.events.payload.PatientResponsibility;
+import com.rcm.events.payload.PayeeRegistered;
 import com.rcm.events.payload.PaymentPlanCreated;
 import com.rcm.events.payload.PaymentPlanDefaulted;
 import com.rcm.events.payload.PaymentPosted;
@@ -53,6 +54,7 @@ final class EventSamples {
                         List.of("277CA A3:33 subscriber M999 not found at SIMCOMM"))),
                 Map.entry(EventType.CLAIM_STATUS_REPORTED, new ClaimStatusReported("clm-1", "enc-1", "PA000001", "P1", "20",
                         DOS.plusDays(35), 0, "PENDING")),
+                Map.entry(EventType.PAYEE_REGISTERED, new PayeeRegistered("1111111112", 1, PayeeRegistered.REGISTERED)),
                 Map.entry(EventType.CLAIM_SUBMITTED, new ClaimSubmitted("clm-1", "enc-1", "PA000001", "SIMCOMM", PATIENT, DOS,
                         18500, LINES, "000000001", "1111111112")),
                 Map.entry(EventType.CLAIM_ADJUDICATED, new ClaimAdjudicated("clm-1", "enc-1", "rem-1", "PA000001", "SIM1",

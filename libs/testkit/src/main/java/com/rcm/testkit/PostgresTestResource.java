@@ -4,7 +4,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * A fresh database for one service's tests, owned by the non-superuser application role.
+ * A fresh database for one service's tests: Flyway migrates it as the owner role, the service connects
+ * as the runtime role, which owns nothing.
  * Init arg {@code database} names it (default {@code billing_test}).
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
@@ -21,7 +22,9 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         return Map.of(
                 "quarkus.datasource.jdbc.url", PostgresServer.jdbcUrl(database),
                 "quarkus.datasource.username", PostgresServer.APP_ROLE,
-                "quarkus.datasource.password", PostgresServer.APP_PASSWORD);
+                "quarkus.datasource.password", PostgresServer.APP_PASSWORD,
+                "quarkus.flyway.username", PostgresServer.OWNER_ROLE,
+                "quarkus.flyway.password", PostgresServer.OWNER_PASSWORD);
     }
 
     @Override

@@ -56,10 +56,11 @@ public class PatientAccountResource {
     private final GuarantorAssignments assignments;
     private final Settlements settlements;
     private final CurrentTenant tenant;
+    private final SignedInUser user;
 
     public PatientAccountResource(PatientAccountRepository accounts, LedgerEntryRepository entries,
             StatementRepository statements, PatientPayments payments, PatientLedger ledger,
-            GuarantorAssignments assignments, Settlements settlements, CurrentTenant tenant) {
+            GuarantorAssignments assignments, Settlements settlements, CurrentTenant tenant, SignedInUser user) {
         this.accounts = accounts;
         this.entries = entries;
         this.statements = statements;
@@ -68,6 +69,7 @@ public class PatientAccountResource {
         this.assignments = assignments;
         this.settlements = settlements;
         this.tenant = tenant;
+        this.user = user;
     }
 
     @GET
@@ -95,23 +97,28 @@ public class PatientAccountResource {
         return Response.status(Response.Status.CREATED).entity(AccountMapper.toRecorded(patientId, payment)).build();
     }
 
-    /** Relief granted by the practice: hardship or a small-balance write-off, with who approved it. */
+    /**
+     * Relief granted by the practice: hardship or a small-balance write-off. The approver is the caller;
+     * {@code approvedBy} is optional and, when given, must name the caller.
+     */
     public record AdjustmentRequest(@NotNull LedgerKind kind, @NotNull @Positive Long amountCents,
-            @NotBlank @Size(max = 500) String reason, @NotBlank @Size(max = 100) String approvedBy) {
+            @NotBlank @Size(max = 500) String reason, @Size(max = 100) String approvedBy) {
     }
 
     @POST
     @Path("/adjustments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Grant a hardship adjustment or write off a small balance, naming the approver",
-            description = "Credits the account (kind HARDSHIP or SMALL_BALANCE). 400 for another kind, 422 when it "
-                    + "would take the balance below zero.")
+    @RolesAllowed("practice-admin")
+    @Operation(summary = "Approve a hardship adjustment or a small-balance write-off",
+            description = "An approval: practice-admin only. Credits the account (kind HARDSHIP or SMALL_BALANCE) and "
+                    + "records the caller (the token's user) as the approver; approvedBy may be left out, and naming "
+                    + "anyone else is 403. 400 for another kind, 422 when it would take the balance below zero.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "hardship", value = """
-            {"kind": "HARDSHIP", "amountCents": 2000, "reason": "Income below 200% of the poverty line",
-             "approvedBy": "carol-admin"}""")))
+            {"kind": "HARDSHIP", "amountCents": 2000, "reason": "Income below 200% of the poverty line"}""")))
     public Response adjust(@PathParam("patientId") String patientId, @Valid @NotNull AdjustmentRequest request) {
         PatientAccountEntity account = accountOf(patientId);
+        String approver = user.recordedAs("approvedBy", request.approvedBy());
         if (!request.kind().isAdjustment()) {
             throw ApiProblemException.badRequest("kind", "must be HARDSHIP or SMALL_BALANCE");
         }
@@ -121,7 +128,7 @@ public class PatientAccountResource {
                     + " cents would take the balance of " + balance + " cents below zero");
         }
         LedgerEntryEntity entry = ledger.adjust(account, request.kind(), request.amountCents(), request.reason(),
-                request.approvedBy());
+                approver);
         settlements.announcePaidOff(account, LocalDate.now(), null);
         return Response.status(Response.Status.CREATED)
                 .entity(AccountMapper.toView(account, entries.balanceOf(account.id), List.of(entry))).build();

@@ -37,13 +37,15 @@ public class RefundResource {
     private final RefundRequests requests;
     private final PatientAccountRepository accounts;
     private final CurrentTenant tenant;
+    private final SignedInUser user;
 
     public RefundResource(RefundRequestRepository refunds, RefundRequests requests, PatientAccountRepository accounts,
-            CurrentTenant tenant) {
+            CurrentTenant tenant, SignedInUser user) {
         this.refunds = refunds;
         this.requests = requests;
         this.accounts = accounts;
         this.tenant = tenant;
+        this.user = user;
     }
 
     @GET
@@ -60,7 +62,8 @@ public class RefundResource {
         return refunds.withStatus(wanted).stream().map(this::view).toList();
     }
 
-    public record IssueRequest(@NotBlank @Size(max = 100) String reference, @NotBlank @Size(max = 100) String issuedBy) {
+    /** {@code issuedBy} is optional: the issuer is the caller, and naming anyone else is refused. */
+    public record IssueRequest(@NotBlank @Size(max = 100) String reference, @Size(max = 100) String issuedBy) {
     }
 
     @POST
@@ -68,11 +71,15 @@ public class RefundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Record that the credit was paid back (check number or processor reference)",
-            description = "Debits the account's ledger with a REFUND entry. 409 when already issued; 422 when the "
-                    + "account's credit is now smaller than the refund (a newer charge used it).")
+            description = "Debits the account's ledger with a REFUND entry and records the caller (the token's user) "
+                    + "as the issuer; issuedBy may be left out, and naming anyone else is 403. 409 when already issued; "
+                    + "422 when the account's credit is now smaller than the refund (a newer charge used it).")
     public RefundView issue(@PathParam("id") String id, @Valid @NotNull IssueRequest request) {
         tenant.require();
-        return view(requests.issue(id, request.reference(), request.issuedBy(), LocalDate.now()));
+        // Another practice's (or no) refund is 404 before the issuer is looked at.
+        refunds.findByIdOptional(id).orElseThrow(() -> ApiProblemException.notFound("refund request", id));
+        String issuer = user.recordedAs("issuedBy", request.issuedBy());
+        return view(requests.issue(id, request.reference(), issuer, LocalDate.now()));
     }
 
     private RefundView view(RefundRequestEntity refund) {

@@ -114,12 +114,16 @@ class GuarantorPaymentTests {
         String refund = given().get("/v1/refunds").then().statusCode(200)
                 .body("findAll { it.paymentId == '%s' }.amountCents".formatted(overpayment), contains(1500))
                 .extract().path("find { it.paymentId == '%s' }.id".formatted(overpayment));
-        given().contentType(ContentType.JSON).body("{\"reference\": \"check 1042\", \"issuedBy\": \"carol-admin\"}")
+        // The issuer is the signed-in user; the body need not name anyone.
+        given().contentType(ContentType.JSON).body("{\"reference\": \"check 1042\"}")
                 .post("/v1/refunds/{id}/issue", refund).then().statusCode(200)
-                .body("status", equalTo("ISSUED")).body("issuedReference", equalTo("check 1042"));
+                .body("status", equalTo("ISSUED")).body("issuedReference", equalTo("check 1042"))
+                .body("issuedBy", equalTo("alice-biller"));
+        given().get("/v1/refunds?status=ISSUED").then()
+                .body("find { it.id == '%s' }.issuedBy".formatted(refund), equalTo("alice-biller"));
         assertLedgerSumsTo(parent, 0);
         given().get("/v1/patients/{id}/account", parent).then().body("entries.kind", hasItem("REFUND"));
-        given().contentType(ContentType.JSON).body("{\"reference\": \"check 1043\", \"issuedBy\": \"carol-admin\"}")
+        given().contentType(ContentType.JSON).body("{\"reference\": \"check 1043\", \"issuedBy\": \"alice-biller\"}")
                 .post("/v1/refunds/{id}/issue", refund).then().statusCode(409);
         given().get("/v1/refunds?status=ISSUED").then().body("id", hasItem(refund));
     }
@@ -180,10 +184,30 @@ class GuarantorPaymentTests {
 
         String refund = given().get("/v1/refunds").then()
                 .extract().path("find { it.paymentId == '%s' }.id".formatted(payment));
-        given().contentType(ContentType.JSON).body("{\"reference\": \"check 77\", \"issuedBy\": \"carol-admin\"}")
+        given().contentType(ContentType.JSON).body("{\"reference\": \"check 77\"}")
                 .post("/v1/refunds/{id}/issue", refund).then().statusCode(422)
                 .contentType("application/problem+json");
         assertLedgerSumsTo(patient, 500);
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = TENANT))
+    void aRefundWhoseBodyNamesAnotherIssuerIsRefusedAndNothingIsPaidBack() {
+        String patient = "P-ISSUER-" + UUID.randomUUID();
+        PaymentEvents.publish(TENANT, PaymentEvents.owing(patient, 1000));
+        awaitBalance(patient, 1000);
+        String payment = Accounts.pay(patient, 2500);
+        assertLedgerSumsTo(patient, -1500);
+        String refund = given().get("/v1/refunds").then()
+                .extract().path("find { it.paymentId == '%s' }.id".formatted(payment));
+
+        given().contentType(ContentType.JSON).body("{\"reference\": \"check 88\", \"issuedBy\": \"carol-admin\"}")
+                .post("/v1/refunds/{id}/issue", refund).then().statusCode(403)
+                .contentType("application/problem+json").body("status", equalTo(403))
+                .body("detail", containsString("issuedBy names carol-admin"));
+        assertLedgerSumsTo(patient, -1500);
+        given().get("/v1/refunds").then().body("find { it.id == '%s' }.status".formatted(refund), equalTo("REQUESTED"));
     }
 
     @Test

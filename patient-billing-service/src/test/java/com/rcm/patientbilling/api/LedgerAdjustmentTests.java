@@ -2,7 +2,9 @@ package com.rcm.patientbilling.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import com.rcm.patientbilling.PatientBillingTestResources;
 import com.rcm.patientbilling.support.Accounts;
@@ -42,32 +44,62 @@ class LedgerAdjustmentTests {
     }
 
     @Test
-    @TestSecurity(user = "alice-biller", roles = "biller")
+    @TestSecurity(user = "carol-admin", roles = "practice-admin")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
-    void aHardshipAdjustmentNamesItsApproverAndCannotTakeTheBalanceBelowZero() {
+    void anAdjustmentRecordsTheCallerAsApproverAndCannotTakeTheBalanceBelowZero() {
         String patient = "P-HARD-" + UUID.randomUUID();
         PaymentEvents.publish("practice-a", PaymentEvents.contractExample(patient));
         Accounts.awaitBalance(patient, 2960);
 
         given().contentType(ContentType.JSON).body("""
-                {"kind": "HARDSHIP", "amountCents": 2000, "reason": "Income below the practice's threshold",
-                 "approvedBy": "carol-admin"}""").post("/v1/patients/{id}/adjustments", patient).then()
+                {"kind": "HARDSHIP", "amountCents": 2000, "reason": "Income below the practice's threshold"}""")
+                .post("/v1/patients/{id}/adjustments", patient).then()
                 .statusCode(201).body("balanceCents", equalTo(960))
                 .body("entries[0].kind", equalTo("HARDSHIP")).body("entries[0].approvedBy", equalTo("carol-admin"));
+        given().get("/v1/patients/{id}/account", patient).then()
+                .body("entries.find { it.kind == 'HARDSHIP' }.approvedBy", equalTo("carol-admin"));
         given().contentType(ContentType.JSON).body("""
-                {"kind": "SMALL_BALANCE", "amountCents": 961, "reason": "write off", "approvedBy": "carol-admin"}""")
+                {"kind": "SMALL_BALANCE", "amountCents": 961, "reason": "write off"}""")
                 .post("/v1/patients/{id}/adjustments", patient).then().statusCode(422);
         given().contentType(ContentType.JSON).body("""
-                {"kind": "PATIENT_PAYMENT", "amountCents": 10, "reason": "not an adjustment", "approvedBy": "x"}""")
+                {"kind": "PATIENT_PAYMENT", "amountCents": 10, "reason": "not an adjustment"}""")
                 .post("/v1/patients/{id}/adjustments", patient).then().statusCode(400);
-        given().contentType(ContentType.JSON).body("""
-                {"kind": "HARDSHIP", "amountCents": 10, "reason": "no approver"}""")
-                .post("/v1/patients/{id}/adjustments", patient).then().statusCode(400)
-                .body("errors.field", hasItem(org.hamcrest.Matchers.containsString("approvedBy")));
+        // Naming oneself is allowed.
         given().contentType(ContentType.JSON).body("""
                 {"kind": "SMALL_BALANCE", "amountCents": 960, "reason": "under the statement minimum",
                  "approvedBy": "carol-admin"}""").post("/v1/patients/{id}/adjustments", patient).then()
-                .statusCode(201).body("balanceCents", equalTo(0));
+                .statusCode(201).body("balanceCents", equalTo(0)).body("entries[0].approvedBy", equalTo("carol-admin"));
+    }
+
+    @Test
+    @TestSecurity(user = "carol-admin", roles = "practice-admin")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void anAdjustmentWhoseBodyNamesAnotherApproverIsRefusedAndNothingIsPosted() {
+        String patient = "P-OTHER-APPROVER-" + UUID.randomUUID();
+        PaymentEvents.publish("practice-a", PaymentEvents.contractExample(patient));
+        Accounts.awaitBalance(patient, 2960);
+
+        given().contentType(ContentType.JSON).body("""
+                {"kind": "HARDSHIP", "amountCents": 2000, "reason": "hardship", "approvedBy": "dana-admin"}""")
+                .post("/v1/patients/{id}/adjustments", patient).then().statusCode(403)
+                .contentType("application/problem+json").body("status", equalTo(403))
+                .body("detail", containsString("approvedBy names dana-admin"));
+        given().get("/v1/patients/{id}/account", patient).then().statusCode(200)
+                .body("balanceCents", equalTo(2960)).body("entries.kind", not(hasItem("HARDSHIP")));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aBillerMayNotApproveAnAdjustment() {
+        String patient = "P-BILLER-ADJ-" + UUID.randomUUID();
+        PaymentEvents.publish("practice-a", PaymentEvents.contractExample(patient));
+        Accounts.awaitBalance(patient, 2960);
+
+        given().contentType(ContentType.JSON).body("""
+                {"kind": "HARDSHIP", "amountCents": 2000, "reason": "hardship"}""")
+                .post("/v1/patients/{id}/adjustments", patient).then().statusCode(403);
+        given().get("/v1/patients/{id}/account", patient).then().body("balanceCents", equalTo(2960));
     }
 
     @Test

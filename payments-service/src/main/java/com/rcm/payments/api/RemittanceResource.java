@@ -52,9 +52,17 @@ public class RemittanceResource {
     @Path("/clearinghouse/remittances")
     @Consumes({X12, MediaType.TEXT_PLAIN})
     @RolesAllowed("clearinghouse")
-    @Operation(summary = "835 delivery by the clearinghouse, routed to the practice by payee NPI")
+    @Operation(summary = "835 delivery by the clearinghouse, routed to the practice by payee NPI",
+            description = "Posted to the practice that owns the payee NPI in the billing NPI registry. A file whose "
+                    + "payee no practice owns (or naming none, or several) is taken all the same: 202 with status "
+                    + "QUEUED_FOR_OPS, waiting for the billing company's ops (GET /v1/clearinghouse/unroutable).")
     public Response deliver(String x12) {
-        return answer(intake.deliver(x12));
+        RemittanceIntake.Delivery delivery = intake.deliver(x12);
+        if (delivery instanceof RemittanceIntake.Delivery.QueuedForOps queued) {
+            return Response.accepted(new RemittanceQueued(queued.unroutableId(), RemittanceQueued.QUEUED_FOR_OPS,
+                    queued.reason())).build();
+        }
+        return answer(((RemittanceIntake.Delivery.Posted) delivery).results());
     }
 
     @GET
@@ -106,7 +114,7 @@ public class RemittanceResource {
                 .orElseThrow(() -> ApiProblemException.notFound("remittance", id));
     }
 
-    private static Response answer(List<RemittancePosting.Result> results) {
+    static Response answer(List<RemittancePosting.Result> results) {
         List<RemittanceAccepted.Payment> payments = results.stream()
                 .map(r -> new RemittanceAccepted.Payment(r.remittanceId(), r.status(), r.duplicate())).toList();
         RemittanceAccepted body = new RemittanceAccepted(payments.get(0).id(), payments);

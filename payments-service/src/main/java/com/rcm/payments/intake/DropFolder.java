@@ -20,7 +20,8 @@ import org.jboss.logging.Logger;
 
 /**
  * A watched folder where 835 files are dropped (by an SFTP mailbox, or by hand). Each file is posted
- * like a clearinghouse delivery, to the practice of its payee NPI, then moved to {@code done/}; a file
+ * like a clearinghouse delivery, to the practice of its payee NPI (or queued for ops when no practice
+ * owns it), then moved to {@code done/}; a file
  * that cannot be posted moves to {@code failed/} with a {@code .error.txt} beside it saying why. Files
  * whose name starts with a dot or ends with {@code .part} are still being written and are left alone.
  */
@@ -54,9 +55,16 @@ public class DropFolder {
     private void take(Path file) throws IOException {
         String name = file.getFileName().toString();
         try {
-            List<RemittancePosting.Result> results = intake.deliver(Files.readString(file, StandardCharsets.ISO_8859_1),
+            RemittanceIntake.Delivery delivery = intake.deliver(Files.readString(file, StandardCharsets.ISO_8859_1),
                     RemittanceIntake.CHANNEL_DROP_FOLDER);
+            // A file queued for ops is kept in their queue whole: the folder is done with it either way.
             move(file, "done");
+            if (delivery instanceof RemittanceIntake.Delivery.QueuedForOps queued) {
+                LOG.warnf("drop folder: %s queued for ops as unroutable %s: %s", name, queued.unroutableId(),
+                        queued.reason());
+                return;
+            }
+            List<RemittancePosting.Result> results = ((RemittanceIntake.Delivery.Posted) delivery).results();
             LOG.infof("drop folder: %s posted as %d payment(s), %d duplicate(s)", name, results.size(),
                     results.stream().filter(RemittancePosting.Result::duplicate).count());
         } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import static com.rcm.payments.mapping.SqlValues.time;
 
 import com.rcm.payments.api.DepositView;
 import com.rcm.payments.api.RemittanceView;
+import com.rcm.payments.persistence.EraFiles;
 import com.rcm.payments.persistence.RemittanceStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -17,9 +18,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class RemittanceViews {
     private final RemittanceStore store;
+    private final EraFiles eraFiles;
 
-    public RemittanceViews(RemittanceStore store) {
+    public RemittanceViews(RemittanceStore store, EraFiles eraFiles) {
         this.store = store;
+        this.eraFiles = eraFiles;
     }
 
     public Optional<RemittanceView> find(String id) {
@@ -82,7 +85,7 @@ public class RemittanceViews {
     }
 
     public Optional<String> x12(String id) {
-        return store.values("SELECT x12 FROM remittance WHERE id = :rem", id).stream().findFirst();
+        return eraFiles.textOf(id);
     }
 
     private static final Set<String> FORWARDED = Set.of("19", "20", "21");

@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 
-/** Which practice a payee NPI belongs to, learned from the claims each practice submits. */
+/**
+ * Which practice a payee NPI belongs to, as the claims service's registry of billing NPIs announced it
+ * ({@code billing.payee.registered.v1}, ADR 23); nothing else writes a route.
+ */
 @ApplicationScoped
 public class PayeeRoutes {
     private final EntityManager em;
@@ -14,10 +17,16 @@ public class PayeeRoutes {
         this.em = em;
     }
 
-    /** Records the route; an NPI already routed to a practice keeps its first route. */
-    public void learn(String npi, String tenantId) {
-        em.createNativeQuery("INSERT INTO payee_route (npi, tenant_id) VALUES (:npi, :t) ON CONFLICT DO NOTHING")
-                .setParameter("npi", npi).setParameter("t", tenantId).executeUpdate();
+    /**
+     * Routes {@code npi} to {@code tenantId} unless a newer ownership (higher version) was read already:
+     * one NPI's events are keyed by practice and may be read out of order, and a redelivery is harmless.
+     */
+    public void route(String npi, String tenantId, long version) {
+        em.createNativeQuery("""
+                INSERT INTO payee_route (npi, tenant_id, version) VALUES (:npi, :t, :v)
+                ON CONFLICT (npi) DO UPDATE SET tenant_id = EXCLUDED.tenant_id, version = EXCLUDED.version
+                 WHERE payee_route.version < EXCLUDED.version""")
+                .setParameter("npi", npi).setParameter("t", tenantId).setParameter("v", version).executeUpdate();
     }
 
     public Optional<String> tenantOf(String npi) {

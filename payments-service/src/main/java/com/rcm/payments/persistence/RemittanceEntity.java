@@ -44,7 +44,9 @@ public class RemittanceEntity {
 
     public String channel;
 
-    public String x12;
+    /** The 835 file it came in, kept once for all its payments ({@code era_file}). */
+    @Column(name = "era_file_id")
+    public String eraFileId;
 
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;

@@ -28,7 +28,7 @@ public class RemittanceStore {
     }
 
     public void insertRemittance(String id, String tenantId, RemittanceAdvice advice, String status, String problem,
-            String channel, String x12) {
+            String channel, String eraFileId) {
         RemittanceEntity remittance = new RemittanceEntity();
         remittance.id = id;
         remittance.tenantId = tenantId;
@@ -41,7 +41,7 @@ public class RemittanceStore {
         remittance.status = status;
         remittance.problem = problem;
         remittance.channel = channel;
-        remittance.x12 = x12;
+        remittance.eraFileId = eraFileId;
         remittance.receivedAt = OffsetDateTime.now();
         em.persist(remittance);
         em.flush(); // claim payments reference it by foreign key through native inserts

@@ -1,7 +1,9 @@
 package com.rcm.payments.service;
 
 import com.rcm.payments.domain.RemittanceAdvice;
+import com.rcm.payments.persistence.EraFiles;
 import com.rcm.payments.persistence.PayeeRoutes;
+import com.rcm.payments.persistence.UnroutableRemittances;
 import com.rcm.x12.InvalidX12Exception;
 import com.rcm.payments.x12.RemittanceParser;
 import com.rcm.platform.api.Problem;
@@ -11,13 +13,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Where 835s come in: uploaded by a practice (its tenant from the token) or delivered by the
- * clearinghouse (the practice found by the payee NPI). Every payment in the file is posted in one
- * transaction, so a file is posted whole or not at all.
+ * clearinghouse (the practice that owns the payee NPI in the billing NPI registry, ADR 23). Every
+ * payment in the file is posted in one transaction, so a file is posted whole or not at all, and the
+ * file is kept once for all of them. A delivered file no practice owns waits in ops' queue.
  */
 @ApplicationScoped
 public class RemittanceIntake {
@@ -27,10 +33,24 @@ public class RemittanceIntake {
 
     private final RemittancePosting posting;
     private final PayeeRoutes payeeRoutes;
+    private final EraFiles eraFiles;
+    private final UnroutableRemittances unroutable;
 
-    public RemittanceIntake(RemittancePosting posting, PayeeRoutes payeeRoutes) {
+    public RemittanceIntake(RemittancePosting posting, PayeeRoutes payeeRoutes, EraFiles eraFiles,
+            UnroutableRemittances unroutable) {
         this.posting = posting;
         this.payeeRoutes = payeeRoutes;
+        this.eraFiles = eraFiles;
+        this.unroutable = unroutable;
+    }
+
+    /** What became of a delivered 835: posted to its practice, or queued for ops with the reason. */
+    public sealed interface Delivery {
+        record Posted(String tenantId, List<RemittancePosting.Result> results) implements Delivery {
+        }
+
+        record QueuedForOps(String unroutableId, String reason) implements Delivery {
+        }
     }
 
     public List<RemittancePosting.Result> upload(String tenantId, String x12) {
@@ -38,23 +58,65 @@ public class RemittanceIntake {
         return QuarkusTransaction.requiringNew().call(() -> postAll(tenantId, advices, x12, CHANNEL_UPLOAD));
     }
 
-    public List<RemittancePosting.Result> deliver(String x12) {
+    public Delivery deliver(String x12) {
         return deliver(x12, CHANNEL_CLEARINGHOUSE);
     }
 
-    /** An 835 that arrived without a practice's token: posted to the practice of its payee NPI. */
-    public List<RemittancePosting.Result> deliver(String x12, String channel) {
+    /**
+     * An 835 that arrived without a practice's token: posted to the practice that owns its payee NPI;
+     * one naming no payee, several, or one no practice owns is queued for ops instead of refused (the
+     * clearinghouse has handed it over; a refusal would leave a payment nobody posts).
+     */
+    public Delivery deliver(String x12, String channel) {
         List<RemittanceAdvice> advices = parse(x12);
-        Set<String> npis = advices.stream().map(RemittanceAdvice::payeeNpi).collect(Collectors.toSet());
-        if (npis.size() != 1 || npis.contains(null)) {
-            throw new ApiProblemException(422, "Unroutable remittance",
-                    "a delivered 835 must name exactly one payee NPI (N1*PE*...*XX), found " + npis);
+        Set<String> npis = payeeNpis(advices);
+        Optional<String> tenantId = QuarkusTransaction.requiringNew().call(() -> ownerOf(npis));
+        if (tenantId.isEmpty()) {
+            String reason = npis.size() == 1 ? "no practice owns payee NPI " + npis.iterator().next()
+                    : "a delivered 835 must name exactly one payee NPI (N1*PE*...*XX), found " + npis;
+            String id = QuarkusTransaction.requiringNew().call(() -> unroutable.queue(String.join(",", npis), reason,
+                    channel, x12));
+            return new Delivery.QueuedForOps(id, reason);
         }
-        String npi = npis.iterator().next();
-        String tenantId = QuarkusTransaction.requiringNew().call(() -> payeeRoutes.tenantOf(npi)).orElseThrow(
-                () -> new ApiProblemException(422, "Unroutable remittance", "no practice has payee NPI " + npi));
-        return TenantContext.callAs(tenantId, () -> QuarkusTransaction.requiringNew()
-                .call(() -> postAll(tenantId, advices, x12, channel)));
+        return new Delivery.Posted(tenantId.get(), TenantContext.callAs(tenantId.get(),
+                () -> QuarkusTransaction.requiringNew().call(() -> postAll(tenantId.get(), advices, x12, channel))));
+    }
+
+    /**
+     * Ops' routing of a queued 835 once its payee NPI has an owner (the billing company gave it to a
+     * practice): posted like a delivery, and taken off the queue in the same transaction.
+     */
+    public Delivery.Posted routeQueued(String unroutableId) {
+        UnroutableRemittances.Item item = QuarkusTransaction.requiringNew().call(() -> unroutable.find(unroutableId))
+                .filter(found -> found.routedAt() == null)
+                .orElseThrow(() -> ApiProblemException.notFound("unroutable remittance", unroutableId));
+        String x12 = QuarkusTransaction.requiringNew().call(() -> unroutable.textOf(unroutableId)).orElseThrow();
+        List<RemittanceAdvice> advices = parse(x12);
+        Set<String> npis = payeeNpis(advices);
+        String tenantId = QuarkusTransaction.requiringNew().call(() -> ownerOf(npis)).orElseThrow(
+                () -> new ApiProblemException(409, "Still unroutable", "no single practice owns the payee NPI(s) "
+                        + npis + " yet; give the NPI to a practice in the billing NPI registry first"));
+        return new Delivery.Posted(tenantId, TenantContext.callAs(tenantId, () -> QuarkusTransaction.requiringNew()
+                .call(() -> {
+                    if (!unroutable.lockWaiting(unroutableId)) {
+                        throw new ApiProblemException(409, "Already routed", "unroutable remittance " + unroutableId
+                                + " was routed meanwhile");
+                    }
+                    List<RemittancePosting.Result> results = postAll(tenantId, advices, x12, item.channel());
+                    unroutable.markRouted(unroutableId, tenantId);
+                    return results;
+                })));
+    }
+
+    private static Set<String> payeeNpis(List<RemittanceAdvice> advices) {
+        // "?" stands for a payment naming no payee NPI: it makes the file unroutable.
+        return advices.stream().map(a -> a.payeeNpi() == null ? "?" : a.payeeNpi())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private Optional<String> ownerOf(Set<String> npis) {
+        return npis.size() == 1 && !npis.contains("?") ? payeeRoutes.tenantOf(npis.iterator().next())
+                : Optional.empty();
     }
 
     private static List<RemittanceAdvice> parse(String x12) {
@@ -68,10 +130,29 @@ public class RemittanceIntake {
 
     private List<RemittancePosting.Result> postAll(String tenantId, List<RemittanceAdvice> advices, String x12,
             String channel) {
+        EraFileKeptOnce file = new EraFileKeptOnce(() -> eraFiles.keep(tenantId, x12));
         List<RemittancePosting.Result> results = new ArrayList<>();
         for (RemittanceAdvice advice : advices) {
-            results.add(posting.post(tenantId, advice, x12, channel));
+            results.add(posting.post(tenantId, advice, file, channel));
         }
         return results;
+    }
+
+    /** The file's row, written when its first payment is kept: a file that only repeats payments keeps nothing. */
+    private static final class EraFileKeptOnce implements Supplier<String> {
+        private final Supplier<String> keep;
+        private String id;
+
+        EraFileKeptOnce(Supplier<String> keep) {
+            this.keep = keep;
+        }
+
+        @Override
+        public String get() {
+            if (id == null) {
+                id = keep.get();
+            }
+            return id;
+        }
     }
 }

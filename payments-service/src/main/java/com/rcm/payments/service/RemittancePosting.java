@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -56,8 +57,9 @@ public class RemittancePosting {
     public record Result(String remittanceId, boolean duplicate, String status) {
     }
 
+    /** Posts one payment of a file; {@code eraFileId} keeps the file (once) and answers its id. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Result post(String tenantId, RemittanceAdvice advice, String x12, String channel) {
+    public Result post(String tenantId, RemittanceAdvice advice, Supplier<String> eraFileId, String channel) {
         Optional<String> earlier = store.findByTrace(advice.payerId(), advice.traceNumber());
         if (earlier.isPresent()) {
             return new Result(earlier.get(), true, null);
@@ -66,11 +68,11 @@ public class RemittancePosting {
         List<RemittanceBalance.Imbalance> imbalances = RemittanceBalance.check(advice);
         if (!imbalances.isEmpty()) {
             String problem = imbalances.stream().map(Object::toString).collect(Collectors.joining("; "));
-            store.insertRemittance(remittanceId, tenantId, advice, EXCEPTION, problem, channel, x12);
+            store.insertRemittance(remittanceId, tenantId, advice, EXCEPTION, problem, channel, eraFileId.get());
             announce(tenantId, remittanceId, advice, EXCEPTION, channel);
             return new Result(remittanceId, false, EXCEPTION);
         }
-        store.insertRemittance(remittanceId, tenantId, advice, POSTED, null, channel, x12);
+        store.insertRemittance(remittanceId, tenantId, advice, POSTED, null, channel, eraFileId.get());
         announce(tenantId, remittanceId, advice, POSTED, channel);
         advice.providerAdjustments().forEach(plb -> store.insertProviderAdjustment(tenantId, remittanceId, plb));
         Map<String, Long> contracted = store.contractRates(advice.payerId());

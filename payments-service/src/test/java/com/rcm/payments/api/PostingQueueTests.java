@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.rcm.events.Topics;
 import com.rcm.payments.PaymentsTestResources;
 import com.rcm.payments.support.Era;
+import com.rcm.payments.support.PayeeRegistrations;
 import com.rcm.payments.support.Remittances;
 import com.rcm.payments.support.SubmittedClaims;
 import com.rcm.testkit.EventTap;
@@ -135,6 +136,7 @@ class PostingQueueTests {
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void anEraDroppedInTheFolderIsPostedAndABrokenOneSetAsideWithItsReason() throws IOException {
+        PayeeRegistrations.registered("practice-a", "1111111112", 1);
         SubmittedClaims.Submitted claim = Remittances.awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
         Files.createDirectories(DROP_FOLDER);
         String era = Era.trace(Remittances.trace()).paysContractExample(claim.pcn()).build();

@@ -1,7 +1,6 @@
 package com.rcm.payments.api;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.rcm.events.Topics;
 import com.rcm.payments.PaymentsTestResources;
 import com.rcm.payments.support.Era;
+import com.rcm.payments.support.PayeeRegistrations;
 import com.rcm.payments.support.Remittances;
 import com.rcm.payments.support.SubmittedClaims;
 import com.rcm.testkit.EventTap;
@@ -252,17 +252,21 @@ class RemittanceResourceTests {
 
     @Test
     @TestSecurity(user = "clearinghouse-simulator", roles = "clearinghouse")
-    void theClearinghouseDeliversToThePracticeOfThePayeeNpi() {
-        SubmittedClaims.Submitted claim = SubmittedClaims.publish("practice-b", "2222222228");
+    void theClearinghouseDeliversToThePracticeThatRegisteredThePayeeNpi() {
+        PayeeRegistrations.registered("practice-b", "2222222228", 1);
+        SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-b", "2222222228"));
         String era = Era.trace(trace()).payee("2222222228").paysContractExample(claim.pcn()).build();
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().contentType("application/edi-x12").body(era.getBytes(StandardCharsets.US_ASCII))
-                .post("/v1/clearinghouse/remittances").then().statusCode(202));
+        given().contentType("application/edi-x12").body(era.getBytes(StandardCharsets.US_ASCII))
+                .post("/v1/clearinghouse/remittances").then().statusCode(202)
+                .body("remittances[0].status", equalTo("POSTED"));
         ConsumerRecord<String, String> posted = EventTap.await(Topics.PAYMENTS_EVENTS,
                 EventTap.ofType("billing.payment.posted.v1", claim.encounterId()), Duration.ofSeconds(20));
         assertEquals("practice-b:" + claim.encounterId(), posted.key());
 
         given().contentType("application/edi-x12").body(Era.trace(trace()).payee("9999999991").paysContractExample("X").build().getBytes())
-                .post("/v1/clearinghouse/remittances").then().statusCode(422);
+                .post("/v1/clearinghouse/remittances").then().statusCode(202)
+                .body("status", equalTo("QUEUED_FOR_OPS"))
+                .body("reason", equalTo("no practice owns payee NPI 9999999991"));
     }
 
     @Test

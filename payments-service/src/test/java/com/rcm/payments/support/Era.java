@@ -73,9 +73,25 @@ public final class Era {
     }
 
     public String build() {
+        return file(this);
+    }
+
+    /** One 835 file carrying each payment as its own transaction (ST/SE), as a payer run sends them. */
+    public static String file(Era... payments) {
+        StringBuilder x12 = new StringBuilder();
+        x12.append("ISA*00*          *00*          *ZZ*SIMCLEARING    *ZZ*BILLINGCO01PA  *261110*1200*^*00501*000000101*0*P*:~\n");
+        x12.append("GS*HP*SIMCLEARING*BILLINGCO01PA*20261110*1200*101*X*005010X221A1~\n");
+        for (int i = 0; i < payments.length; i++) {
+            payments[i].transaction(String.format("%04d", i + 1)).forEach(s -> x12.append(s).append("~\n"));
+        }
+        x12.append("GE*" + payments.length + "*101~\nIEA*1*000000101~\n");
+        return x12.toString();
+    }
+
+    private List<String> transaction(String controlNumber) {
         String amount = payment != null ? payment : "118.4";
         List<String> transaction = new ArrayList<>();
-        transaction.add("ST*835*0001");
+        transaction.add("ST*835*" + controlNumber);
         transaction.add("BPR*I*" + amount + "*C*ACH*CCP*01*999999999*DA*123456*1512345678**01*999988880*DA*98765*20261110");
         transaction.add("TRN*1*" + trace + "*1512345678");
         transaction.add("DTM*405*20261110");
@@ -83,12 +99,7 @@ public final class Era {
         transaction.add("N1*PE*Austin Family Medicine*XX*" + payeeNpi);
         transaction.add("LX*1");
         transaction.addAll(body);
-        transaction.add("SE*" + (transaction.size() + 1) + "*0001");
-        StringBuilder x12 = new StringBuilder();
-        x12.append("ISA*00*          *00*          *ZZ*SIMCLEARING    *ZZ*BILLINGCO01PA  *261110*1200*^*00501*000000101*0*P*:~\n");
-        x12.append("GS*HP*SIMCLEARING*BILLINGCO01PA*20261110*1200*101*X*005010X221A1~\n");
-        transaction.forEach(s -> x12.append(s).append("~\n"));
-        x12.append("GE*1*101~\nIEA*1*000000101~\n");
-        return x12.toString();
+        transaction.add("SE*" + (transaction.size() + 1) + "*" + controlNumber);
+        return transaction;
     }
 }

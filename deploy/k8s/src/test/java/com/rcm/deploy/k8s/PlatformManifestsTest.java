@@ -65,10 +65,22 @@ class PlatformManifestsTest {
                 assertEquals("jdbc:postgresql://" + cluster + "-rw:5432/" + service.database(), url, service.name());
                 JsonNode initdb = manifests.get("Cluster", cluster).path("spec").path("bootstrap").path("initdb");
                 assertEquals(service.database(), initdb.path("database").asText(), cluster + " database");
-                assertEquals("billing_app", initdb.path("owner").asText(), cluster + " owner");
+                assertEquals("billing_owner", initdb.path("owner").asText(), cluster + " owner");
+                // The service connects as the runtime role, which owns nothing; only Flyway uses the owner.
                 for (String variable : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
                     JsonNode ref = PodSpecs.envVar(container, variable).path("valueFrom").path("secretKeyRef");
+                    assertEquals(cluster + "-runtime", ref.path("name").asText(), service.name() + " " + variable);
+                }
+                for (String variable : List.of("QUARKUS_FLYWAY_USERNAME", "QUARKUS_FLYWAY_PASSWORD")) {
+                    JsonNode ref = PodSpecs.envVar(container, variable).path("valueFrom").path("secretKeyRef");
                     assertEquals(cluster + "-app", ref.path("name").asText(), service.name() + " " + variable);
+                }
+                JsonNode runtime = manifests.get("Cluster", cluster).at("/spec/managed/roles/0");
+                assertEquals("billing_app", runtime.path("name").asText(), cluster + " runtime role");
+                assertEquals(cluster + "-runtime", runtime.at("/passwordSecret/name").asText(), cluster + " runtime role's Secret");
+                assertTrue(runtime.path("login").asBoolean(false), cluster + " runtime role logs in");
+                for (String power : List.of("superuser", "createdb", "createrole", "bypassrls")) {
+                    assertFalse(runtime.path(power).asBoolean(true), cluster + " runtime role must not be " + power);
                 }
             });
         }

@@ -7,7 +7,10 @@ import com.rcm.platform.tenant.NoTenantException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import io.quarkus.security.ForbiddenException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -47,11 +50,13 @@ public class ProblemMappers {
     }
 
     /**
-     * The JSON reader wraps some parse failures (a body nested too deep, an array where an object
-     * belongs) in a bare 400 with no body; say what was wrong.
+     * Any other WebApplicationException: RESTEasy's own 404 (an unknown path or sub-resource), 405, 406
+     * and 415 come without a body; each becomes problem+json. The JSON reader wraps some parse failures
+     * (a body nested too deep, an array where an object belongs) in a bare 400 with no body; say what
+     * was wrong.
      */
     @ServerExceptionMapper
-    public Response wrappedJson(WebApplicationException e) {
+    public Response wrappedJson(WebApplicationException e, UriInfo uri, Request request) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException json) {
                 return unreadableJson(json);
@@ -62,7 +67,50 @@ public class ProblemMappers {
             return respond(Problem.of(400, "Bad Request", "the body could not be read for this request"
                     + (e.getCause() != null ? ": " + e.getCause().getMessage() : "")));
         }
+        if (response.getStatus() >= 400 && response.getStatus() < 500 && !response.hasEntity()) {
+            return withHeaders(response, bare(response.getStatus(), uri, request));
+        }
         return response;
+    }
+
+    /** A role outside the operation's @RolesAllowed; Quarkus would answer a bare 403. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "Forbidden", "the caller's roles do not allow this operation"));
+    }
+
+    /**
+     * The problem for a 4xx that carried no body (an unknown path or method, a type not accepted): the
+     * status, its reason and the call it answers.
+     */
+    public static Problem bare(int status, String method, String path) {
+        Response.Status.Family family = Response.Status.Family.familyOf(status);
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type != null ? type.getReasonPhrase() : family.name();
+        String detail = switch (status) {
+            case 404 -> "no resource answers " + method + " " + path;
+            case 405 -> path + " does not take " + method;
+            case 406 -> "this resource cannot answer in the media type asked for (Accept)";
+            case 413 -> "the body of " + method + " " + path + " is larger than this endpoint takes";
+            case 415 -> method + " " + path + " does not take a body of this Content-Type";
+            default -> method + " " + path + " was refused";
+        };
+        return Problem.of(status, title, detail);
+    }
+
+    private static Problem bare(int status, UriInfo uri, Request request) {
+        return bare(status, request.getMethod(), "/" + uri.getPath().replaceFirst("^/", ""));
+    }
+
+    /** Keeps what the bare answer said in its headers (Allow on a 405, for one). */
+    private static Response withHeaders(Response bare, Problem problem) {
+        Response.ResponseBuilder builder = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        bare.getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(v -> builder.header(name, v));
+            }
+        });
+        return builder.build();
     }
 
     @ServerExceptionMapper
