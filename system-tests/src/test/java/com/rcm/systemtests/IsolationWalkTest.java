@@ -62,7 +62,8 @@ class IsolationWalkTest {
     void everyPublishedOperationHasACase() {
         Set<String> published = new TreeSet<>();
         SERVICES.forEach((service, base) -> {
-            Map<String, Map<String, Object>> paths = given().auth().oauth2(Tokens.of("olga-ops")).get(base + "/q/openapi?format=json").then()
+            Map<String, Map<String, Object>> paths = given().auth().oauth2(Tokens.of("olga-ops"))
+                    .get(base + "/q/openapi?format=json").then()
                     .statusCode(200).extract().path("paths");
             paths.forEach((path, operations) -> operations.keySet().stream()
                     .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))

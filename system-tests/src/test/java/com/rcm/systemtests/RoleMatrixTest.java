@@ -52,7 +52,8 @@ class RoleMatrixTest {
     static Map<String, List<String>> published() {
         Map<String, List<String>> matrix = new TreeMap<>();
         IsolationWalkTest.SERVICES.forEach((service, base) -> {
-            Map<String, Map<String, Map<String, Object>>> paths = given().auth().oauth2(Tokens.of("olga-ops")).get(base + "/q/openapi?format=json").then()
+            Map<String, Map<String, Map<String, Object>>> paths = given().auth().oauth2(Tokens.of("olga-ops"))
+                    .get(base + "/q/openapi?format=json").then()
                     .statusCode(200).extract().path("paths");
             paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
                 if (!List.of("get", "post", "put", "patch", "delete").contains(method)) {

@@ -14,6 +14,7 @@ import com.rcm.claims.ClaimsTestResources;
 import com.rcm.events.CloudEventHeaders;
 import com.rcm.events.Topics;
 import com.rcm.testkit.EventTap;
+import com.rcm.testkit.TestNpis;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -22,7 +23,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class BillingNpiRegistryTests {
     @TestSecurity(user = "zoe-admin", roles = "practice-admin")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-z"))
     void aPracticeRegistersAFreeNpiAndRegisteringItAgainChangesNothing() {
-        String npi = newNpi();
+        String npi = TestNpis.newNpi();
         putProvider(npi).statusCode(200).body("npi", equalTo(npi));
         ConsumerRecord<String, String> event = EventTap.await(Topics.CLAIMS_EVENTS, registration("practice-z", npi),
                 Duration.ofSeconds(20));
@@ -75,7 +75,7 @@ class BillingNpiRegistryTests {
     @Test
     @TestSecurity(user = "olga-ops", roles = "ops")
     void theBillingCompanyMovesAnNpiBetweenPracticesAndEachMoveIsAudited() {
-        String npi = newNpi();
+        String npi = TestNpis.newNpi();
         move(npi, "practice-y").statusCode(200).body("tenantId", equalTo("practice-y")).body("version", equalTo(1));
         move(npi, "practice-z").statusCode(200).body("tenantId", equalTo("practice-z")).body("version", equalTo(2));
         ConsumerRecord<String, String> moved = EventTap.await(Topics.CLAIMS_EVENTS, registration("practice-z", npi),
@@ -117,20 +117,4 @@ class BillingNpiRegistryTests {
                 && r.value().contains("\"npi\":\"" + npi + "\"");
     }
 
-    /** A valid NPI (Luhn check digit over the 80840 prefix) no other test uses. */
-    private static String newNpi() {
-        String base = "1" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        String withPrefix = "80840" + base;
-        int sum = 0;
-        boolean twice = true;
-        for (int i = withPrefix.length() - 1; i >= 0; i--) {
-            int digit = withPrefix.charAt(i) - '0';
-            if (twice) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-            twice = !twice;
-        }
-        return base + (10 - sum % 10) % 10;
-    }
 }

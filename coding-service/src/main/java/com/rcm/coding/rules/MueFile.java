@@ -1,10 +1,8 @@
 package com.rcm.coding.rules;
 
 import com.rcm.coding.codeset.CodeSetFormatException;
-import com.rcm.coding.codeset.FileLines;
 import com.rcm.coding.codeset.NoReadableRowException;
 import java.io.BufferedReader;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -20,43 +18,26 @@ public final class MueFile {
      * naming its first bad line.
      */
     public static void read(BufferedReader reader, Consumer<MueLimit> sink) {
-        FileLines lines = new FileLines(reader);
-        NoReadableRowException.BadLine firstBad = null;
-        int rows = 0;
-        for (FileLines.Line line = lines.next(); line != null; line = lines.next()) {
-            int lineNumber = line.number();
-            List<String> f = DelimitedLine.split(line.text());
-            boolean dataRow = !f.isEmpty() && f.get(0).matches("[0-9A-Z]{4}[0-9A-Z]");
-            if (line.tooLong() && dataRow) {
-                throw new CodeSetFormatException(lineNumber, line.tooLongProblem());
-            }
-            if (!dataRow) {
-                if (firstBad == null && !line.text().isBlank()) {
-                    firstBad = new NoReadableRowException.BadLine(lineNumber, line.tooLong() ? line.tooLongProblem()
-                            : "does not start with an HCPCS/CPT code");
-                }
-                continue;
-            }
-            if (f.size() < 3) {
-                throw new CodeSetFormatException(lineNumber, "an MUE row has at least 3 columns, found " + f.size());
-            }
-            int units;
-            try {
-                units = Integer.parseInt(f.get(1));
-            } catch (NumberFormatException e) {
-                throw new CodeSetFormatException(lineNumber, "MUE value '" + f.get(1) + "' is not a whole number");
-            }
-            String indicator = f.get(2);
-            if (indicator.isEmpty() || "123".indexOf(indicator.charAt(0)) < 0) {
-                throw new CodeSetFormatException(lineNumber, "MUE adjudication indicator must start with 1, 2 "
-                        + "or 3, found '" + indicator + "'");
-            }
-            sink.accept(new MueLimit(f.get(0), units, indicator.charAt(0), f.size() > 3 ? f.get(3) : null));
-            rows++;
-        }
-        if (rows == 0) {
-            throw new NoReadableRowException("MUE", firstBad);
-        }
+        RuleRows.read(reader, "MUE", f -> !f.isEmpty() && f.get(0).matches("[0-9A-Z]{4}[0-9A-Z]"),
+                "does not start with an HCPCS/CPT code", (lineNumber, f) -> {
+                    if (f.size() < 3) {
+                        throw new CodeSetFormatException(lineNumber, "an MUE row has at least 3 columns, found "
+                                + f.size());
+                    }
+                    int units;
+                    try {
+                        units = Integer.parseInt(f.get(1));
+                    } catch (NumberFormatException e) {
+                        throw new CodeSetFormatException(lineNumber, "MUE value '" + f.get(1)
+                                + "' is not a whole number");
+                    }
+                    String indicator = f.get(2);
+                    if (indicator.isEmpty() || "123".indexOf(indicator.charAt(0)) < 0) {
+                        throw new CodeSetFormatException(lineNumber, "MUE adjudication indicator must start with "
+                                + "1, 2 or 3, found '" + indicator + "'");
+                    }
+                    sink.accept(new MueLimit(f.get(0), units, indicator.charAt(0), f.size() > 3 ? f.get(3) : null));
+                });
     }
 
     private MueFile() {

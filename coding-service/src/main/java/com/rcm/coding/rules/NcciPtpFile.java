@@ -1,13 +1,11 @@
 package com.rcm.coding.rules;
 
 import com.rcm.coding.codeset.CodeSetFormatException;
-import com.rcm.coding.codeset.FileLines;
 import com.rcm.coding.codeset.NoReadableRowException;
 import java.io.BufferedReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -26,43 +24,25 @@ public final class NcciPtpFile {
      * naming its first bad line.
      */
     public static void read(BufferedReader reader, Consumer<NcciPtpEdit> sink) {
-        FileLines lines = new FileLines(reader);
-        NoReadableRowException.BadLine firstBad = null;
-        int rows = 0;
-        for (FileLines.Line line = lines.next(); line != null; line = lines.next()) {
-            int lineNumber = line.number();
-            List<String> f = DelimitedLine.split(line.text());
-            boolean dataRow = f.size() >= 2 && f.get(0).matches(PROCEDURE) && f.get(1).matches(PROCEDURE);
-            if (line.tooLong() && dataRow) {
-                throw new CodeSetFormatException(lineNumber, line.tooLongProblem());
-            }
-            if (!dataRow) {
-                if (firstBad == null && !line.text().isBlank()) {
-                    firstBad = new NoReadableRowException.BadLine(lineNumber, line.tooLong() ? line.tooLongProblem()
-                            : "does not start with two procedure codes (column 1 and column 2)");
-                }
-                continue;
-            }
-            if (f.size() < 6) {
-                throw new CodeSetFormatException(lineNumber, "an NCCI PTP row has at least 6 columns, found "
-                        + f.size());
-            }
-            String indicator = f.get(5);
-            if (!indicator.matches("[019]")) {
-                throw new CodeSetFormatException(lineNumber, "modifier indicator must be 0, 1 or 9, found '"
-                        + indicator + "'");
-            }
-            LocalDate effective = date(f.get(3), lineNumber, "effective date");
-            if (effective == null) {
-                throw new CodeSetFormatException(lineNumber, "the effective date is missing");
-            }
-            sink.accept(new NcciPtpEdit(f.get(0), f.get(1), effective, date(f.get(4), lineNumber, "deletion date"),
-                    indicator.charAt(0), f.size() > 6 ? f.get(6) : null));
-            rows++;
-        }
-        if (rows == 0) {
-            throw new NoReadableRowException("NCCI PTP", firstBad);
-        }
+        RuleRows.read(reader, "NCCI PTP",
+                f -> f.size() >= 2 && f.get(0).matches(PROCEDURE) && f.get(1).matches(PROCEDURE),
+                "does not start with two procedure codes (column 1 and column 2)", (lineNumber, f) -> {
+                    if (f.size() < 6) {
+                        throw new CodeSetFormatException(lineNumber, "an NCCI PTP row has at least 6 columns, found "
+                                + f.size());
+                    }
+                    String indicator = f.get(5);
+                    if (!indicator.matches("[019]")) {
+                        throw new CodeSetFormatException(lineNumber, "modifier indicator must be 0, 1 or 9, found '"
+                                + indicator + "'");
+                    }
+                    LocalDate effective = date(f.get(3), lineNumber, "effective date");
+                    if (effective == null) {
+                        throw new CodeSetFormatException(lineNumber, "the effective date is missing");
+                    }
+                    sink.accept(new NcciPtpEdit(f.get(0), f.get(1), effective, date(f.get(4), lineNumber,
+                            "deletion date"), indicator.charAt(0), f.size() > 6 ? f.get(6) : null));
+                });
     }
 
     static LocalDate date(String value, int lineNumber, String what) {

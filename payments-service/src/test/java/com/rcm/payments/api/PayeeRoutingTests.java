@@ -14,6 +14,7 @@ import com.rcm.payments.support.PayeeRegistrations;
 import com.rcm.payments.support.Remittances;
 import com.rcm.payments.support.SubmittedClaims;
 import com.rcm.testkit.EventTap;
+import com.rcm.testkit.TestNpis;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ValidatableResponse;
@@ -36,7 +37,7 @@ class PayeeRoutingTests {
     @Test
     @TestSecurity(user = "clearinghouse-simulator", roles = "clearinghouse")
     void aClaimBilledUnderAnotherPracticesNpiDoesNotDivertItsRemittances() {
-        String npi = PayeeRegistrations.newNpi();
+        String npi = TestNpis.newNpi();
         PayeeRegistrations.registered("practice-a", npi, 1);
         // Practice-b's claim says it was billed under practice-a's NPI, and is read first: before the
         // registry, the first claim naming an NPI took its route.
@@ -51,7 +52,7 @@ class PayeeRoutingTests {
     @Test
     @TestSecurity(user = "ops-desk", roles = {"clearinghouse", "ops"})
     void anUnownedPayeesRemittanceWaitsForOpsAndIsRoutedOnceTheNpiIsRegistered() {
-        String npi = PayeeRegistrations.newNpi();
+        String npi = TestNpis.newNpi();
         SubmittedClaims.Submitted claim = Remittances.awaitExpected(SubmittedClaims.publish("practice-b", npi));
         String era = Era.trace(Remittances.trace()).payee(npi).paysContractExample(claim.pcn()).build();
 
@@ -76,7 +77,7 @@ class PayeeRoutingTests {
     @Test
     @TestSecurity(user = "clearinghouse-simulator", roles = "clearinghouse")
     void anOpsMoveReroutesAndTheOlderRegistrationReadLateDoesNotUndoIt() {
-        String npi = PayeeRegistrations.newNpi();
+        String npi = TestNpis.newNpi();
         PayeeRegistrations.registered("practice-a", npi, 1);
         PayeeRegistrations.registered("practice-b", npi, 2);
         // Events of one NPI for two practices travel on different partitions: the first may be read last.
@@ -91,7 +92,7 @@ class PayeeRoutingTests {
     @Test
     @TestSecurity(user = "olga-ops", roles = "ops")
     void anEraDroppedInTheFolderForAnUnownedPayeeWaitsForOps() throws IOException {
-        String npi = PayeeRegistrations.newNpi();
+        String npi = TestNpis.newNpi();
         Path folder = Path.of("target", "era-inbox");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve(npi + ".835"),

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** Publishes billing NPI registrations as claims-service's practice setup does, and waits for payments to read them. */
 public final class PayeeRegistrations {
@@ -71,22 +70,6 @@ public final class PayeeRegistrations {
         }
     }
 
-    /** A valid NPI (Luhn check digit over the 80840 prefix) no other test uses. */
-    public static String newNpi() {
-        String base = "1" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        String withPrefix = "80840" + base;
-        int sum = 0;
-        boolean twice = true;
-        for (int i = withPrefix.length() - 1; i >= 0; i--) {
-            int digit = withPrefix.charAt(i) - '0';
-            if (twice) {
-                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-            }
-            sum += digit;
-            twice = !twice;
-        }
-        return base + (10 - sum % 10) % 10;
-    }
 
     private PayeeRegistrations() {
     }
