@@ -1,7 +1,9 @@
 # A single-node KRaft Kafka broker, the one the Apache distribution ships, run from Maven Central jars.
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
-TOPICS="ehr.encounters.v1 coding.events.v1 claims.events.v1 payments.events.v1 patient-billing.events.v1"
+TOPICS="coding.events.v1 claims.events.v1 payments.events.v1 patient-billing.events.v1"
+# Each partner EHR writes a topic of its own; their dead letters share ehr.encounters.v1.dlq.
+PARTNER_TOPICS="ehr.encounters.v1.ehr-partner-1 ehr.encounters.v1.ehr-partner-2"
 
 kafka_classpath() {
   local cpfile="$DATA_DIR/kafka.classpath"
@@ -53,17 +55,17 @@ PROPS
   echo $! > "$PID_DIR/kafka.pid"
 }
 
-# Every topic and its dead-letter topic, three partitions each; existing ones are left alone.
+# Every topic and its dead-letter topic, each partner's topic and the partners' one dead-letter topic,
+# three partitions each; existing ones are left alone.
 ensure_topics() {
-  local cp=$1 existing name
+  local cp=$1 existing name names="ehr.encounters.v1.dlq $PARTNER_TOPICS"
+  for name in $TOPICS; do names="$names $name $name.dlq"; done
   existing=$(java -cp "$cp" org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --list 2>/dev/null)
-  for topic in $TOPICS; do
-    for name in "$topic" "$topic.dlq"; do
-      if ! grep -qx "$name" <<< "$existing"; then
-        java -cp "$cp" org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --create \
-          --if-not-exists --topic "$name" --partitions 3 --replication-factor 1 >> "$LOG_DIR/kafka.log" 2>&1 \
-          || die "could not create topic $name (see $LOG_DIR/kafka.log)"
-      fi
-    done
+  for name in $names; do
+    if ! grep -qx "$name" <<< "$existing"; then
+      java -cp "$cp" org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --create \
+        --if-not-exists --topic "$name" --partitions 3 --replication-factor 1 >> "$LOG_DIR/kafka.log" 2>&1 \
+        || die "could not create topic $name (see $LOG_DIR/kafka.log)"
+    fi
   done
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 
-/** The CONTRACT.md encounter as a JSON tree, for tests that change one thing in it. */
+/** The example encounter (docs/examples/encounter.json) as a JSON tree, for tests that change one thing in it. */
 public final class EncounterJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 

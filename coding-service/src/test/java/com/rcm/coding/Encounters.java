@@ -1,6 +1,6 @@
 package com.rcm.coding;
 
-/** Encounter bodies for tests, starting from the CONTRACT.md example. */
+/** Encounter bodies for tests, starting from the example encounter (docs/examples/encounter.json). */
 public final class Encounters {
 
     public static String contractExample(String externalId) {

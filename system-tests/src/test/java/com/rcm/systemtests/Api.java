@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
-/** The platform's public endpoints, as CONTRACT.md names them. */
+/** The platform's public endpoints, as the outside contract names them. */
 final class Api {
     static final String CODING = "http://127.0.0.1:8081";
     static final String CLAIMS = "http://127.0.0.1:8082";

@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
  */
 class BadInputCampaignTest {
     private static final String BILLER = "alice-biller";
-    private static final String EHR = "ehr.encounters.v1";
+    /** ehr-partner-1's own topic, and the dead letters of every partner topic. */
+    private static final String EHR = EncounterLoad.TOPIC;
+    private static final String EHR_DEAD_LETTERS = "ehr.encounters.v1.dlq";
     /** kind → answer → how many. */
     private final Map<String, Map<String, Integer>> outcomes = new TreeMap<>();
 
@@ -131,7 +133,7 @@ class BadInputCampaignTest {
         count("good after bad", "coded");
 
         poison.forEach((kind, eventId) -> {
-            ConsumerRecord<String, String> dead = PlatformKafka.await(EHR + ".dlq",
+            ConsumerRecord<String, String> dead = PlatformKafka.await(EHR_DEAD_LETTERS,
                     r -> eventId.equals(PlatformKafka.header(r, "ce_id")), Duration.ofSeconds(30))
                     .orElseThrow(() -> new AssertionError(kind + " was not dead-lettered"));
             String reason = PlatformKafka.header(dead, "dlq-reason");

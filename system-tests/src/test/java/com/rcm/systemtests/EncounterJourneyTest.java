@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One encounter's whole journey through separately running services, driven only through the
- * CONTRACT.md calls with real tokens: coded, claimed (837P), adjudicated (835), paid, patient-billed.
+ * the published API with real tokens: coded, claimed (837P), adjudicated (835), paid, patient-billed.
  */
 class EncounterJourneyTest {
 

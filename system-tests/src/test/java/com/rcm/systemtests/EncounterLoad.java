@@ -16,13 +16,13 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * A partner EHR (ehr-partner-1) publishing encounters to {@code ehr.encounters.v1}, round-robin over
+ * A partner EHR (ehr-partner-1) publishing encounters to its topic {@code ehr.encounters.v1.ehr-partner-1}, round-robin over
  * practices, at a set rate or flat out. Each encounter has a patient of its own, so each ends in a
  * statement of its own. Remembers when each was sent; a send the broker did not take is sent again
  * with the same event id, as a partner would retry.
  */
 final class EncounterLoad implements AutoCloseable {
-    static final String TOPIC = "ehr.encounters.v1";
+    static final String TOPIC = "ehr.encounters.v1.ehr-partner-1";
 
     /** One encounter as sent: its practice, the EHR's id for it, when it left. */
     record Sent(String tenant, String externalId, long sentAtMillis) {

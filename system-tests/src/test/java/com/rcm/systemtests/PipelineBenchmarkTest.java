@@ -177,7 +177,7 @@ class PipelineBenchmarkTest {
 
     /** Records on the platform's five topics so far. */
     private static long kafkaRecords() {
-        return PlatformKafka.endOffsets(List.of("ehr.encounters.v1", "coding.events.v1", "claims.events.v1",
+        return PlatformKafka.endOffsets(List.of(EncounterLoad.TOPIC, "coding.events.v1", "claims.events.v1",
                 "payments.events.v1", "patient-billing.events.v1"));
     }
 

@@ -96,12 +96,12 @@ final class PracticeAFixture {
         return String.valueOf(id);
     }
 
-    /** A message for practice-a on the partner topic from a sender that is no partner: dead-lettered. */
+    /** Practice-a's partner sends it something that is no encounter: dead-lettered under practice-a. */
     private static String deadLetter() {
         String marker = "iso-dlq-" + UUID.randomUUID();
-        PlatformKafka.send("ehr.encounters.v1", "practice-a:" + marker, "{\"not\": \"an encounter\"}", Map.of(
+        PlatformKafka.send(EncounterLoad.TOPIC, "practice-a:" + marker, "{\"not\": \"an encounter\"}", Map.of(
                 "ce_specversion", "1.0", "ce_id", marker, "ce_type", "billing.encounter.submitted.v1",
-                "ce_source", "/no-such-partner", "ce_tenantid", "practice-a", "ce_encounterid", marker,
+                "ce_source", "/ehr-partner-1", "ce_tenantid", "practice-a", "ce_encounterid", marker,
                 "content-type", "application/json"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as(BILLER).get(Api.OPS + "/v1/dead-letters")
                 .then().statusCode(200).body("encounterId", hasItem(marker)));

@@ -17,13 +17,13 @@ import java.util.UUID;
 /** Publishes coded encounters as coding-service does. */
 public final class CodedEvents {
 
-    /** The CONTRACT.md example encounter, coded, for {@code tenant}; returns its encounter id. */
+    /** The example encounter (docs/examples/encounter.json), coded, for {@code tenant}; returns its encounter id. */
     public static String publishContractExample(String tenant, String payerId, List<ServiceLine> services) {
         return publish(tenant, contractExample(payerId, services));
     }
 
     /**
-     * The CONTRACT.md example, coded, with a patient of its own (so the scrubber's duplicate check does
+     * The example encounter, coded, with a patient of its own (so the scrubber's duplicate check does
      * not tie unrelated tests together).
      */
     public static EncounterCoded contractExample(String payerId, List<ServiceLine> services) {

@@ -23,7 +23,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The 837P of the CONTRACT.md example, as sent: valid against our 005010X222A1 implementation schema,
+ * The 837P of the example encounter, as sent: valid against our 005010X222A1 implementation schema,
  * and read back by a second X12 library (IMS x12-parser, which maps 005010X222A1 by its own
  * definition) as the same claim, lines, codes and amounts.
  */

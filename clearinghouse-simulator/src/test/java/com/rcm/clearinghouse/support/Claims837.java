@@ -1,6 +1,6 @@
 package com.rcm.clearinghouse.support;
 
-/** The CONTRACT.md example claim as claims-service writes it. */
+/** The example encounter's claim (docs/examples/encounter.json) as claims-service writes it. */
 public final class Claims837 {
 
     public static String contractExample(String pcn) {

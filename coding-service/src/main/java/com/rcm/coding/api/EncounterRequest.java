@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The encounter intake body of CONTRACT.md, also what a FHIR Bundle and a partner's event map to. Shape
+ * The published encounter intake body, also what a FHIR Bundle and a partner's event map to. Shape
  * is checked here; codes, counts the claim limits (12 diagnoses, 4 pointers and modifiers a line) and
  * units above zero are coding edits, so such an encounter is kept and lands in the coder queue.
  */

@@ -11,8 +11,8 @@ import java.util.Optional;
 public interface CodingConfig {
 
     /**
-     * Which practices each partner EHR may submit encounters for, by the partner's id as its events
-     * name it in {@code ce_source} ({@code /ehr-partner-1}): {@code coding.partner-links.ehr-partner-1=practice-a}.
+     * Which practices each partner EHR may submit encounters for, by the partner id of the topic it
+     * writes ({@code ehr.encounters.v1.ehr-partner-1}): {@code coding.partner-links.ehr-partner-1=practice-a}.
      */
     Map<String, List<String>> partnerLinks();
 

@@ -20,7 +20,11 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Encounters arriving from partner EHRs, and the service's own received events that trigger coding. */
+/**
+ * Encounters arriving from partner EHRs, each on its own topic ({@code ehr.encounters.v1.<partner-id>},
+ * subscribed by pattern, so a new partner's topic is read without a restart), and the service's own
+ * received events that trigger coding.
+ */
 @ApplicationScoped
 public class EncounterEventsConsumer {
     private final EventProcessor processor;
@@ -53,7 +57,7 @@ public class EncounterEventsConsumer {
     }
 
     private void receive(InboundEvent event) {
-        partners.requireLinked(event.envelope().source(), event.tenantId());
+        partners.requireLinked(event.topic(), event.tenantId());
         EncounterRequest request = event.payloadAs(EncounterRequest.class);
         List<Problem.FieldError> errors = validation.errors(request);
         if (!errors.isEmpty()) {

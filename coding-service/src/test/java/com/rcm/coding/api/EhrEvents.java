@@ -10,8 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-/** Publishes encounters the way a partner EHR does: CloudEvents binary mode on ehr.encounters.v1. */
+/** Publishes encounters the way a partner EHR does: CloudEvents binary mode on the partner's own topic. */
 public final class EhrEvents {
+    /** The topic of ehr-partner-1, which is linked to practice-a. */
+    public static final String PARTNER_1 = Topics.encountersOf("ehr-partner-1");
+    /** The topic of ehr-partner-2, which is linked to practice-b. */
+    public static final String PARTNER_2 = Topics.encountersOf("ehr-partner-2");
 
     public static Map<String, String> headers(String tenant, String eventId) {
         Map<String, String> headers = new HashMap<>();
@@ -30,7 +34,7 @@ public final class EhrEvents {
     /** Publishes the contract example for {@code tenant} and returns the id of the encounter coded from it. */
     public static String publishAndAwaitCoded(String tenant, String externalId) {
         String eventId = UUID.randomUUID().toString();
-        EventTap.send(Topics.EHR_ENCOUNTERS, tenant + ":" + externalId, Encounters.contractExample(externalId),
+        EventTap.send(PARTNER_1, tenant + ":" + externalId, Encounters.contractExample(externalId),
                 headers(tenant, eventId));
         ConsumerRecord<String, String> coded = EventTap.await(Topics.CODING_EVENTS,
                 r -> "billing.encounter.coded.v1".equals(EventTap.header(r, CloudEventHeaders.TYPE))
@@ -41,7 +45,7 @@ public final class EhrEvents {
 
     /** Publishes the contract example with {@code diagnoses} for {@code tenant} and waits for its event of {@code type}. */
     public static String publishAndAwait(String tenant, String externalId, String diagnoses, String type) {
-        EventTap.send(Topics.EHR_ENCOUNTERS, tenant + ":" + externalId, Encounters.withDiagnoses(externalId, diagnoses),
+        EventTap.send(PARTNER_1, tenant + ":" + externalId, Encounters.withDiagnoses(externalId, diagnoses),
                 headers(tenant, UUID.randomUUID().toString()));
         ConsumerRecord<String, String> received = EventTap.await(Topics.CODING_EVENTS,
                 r -> "billing.encounter.received.v1".equals(EventTap.header(r, CloudEventHeaders.TYPE))

@@ -3,6 +3,7 @@ package com.rcm.coding.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -108,34 +110,58 @@ class IntakeChannelsTests {
     }
 
     @Test
-    void anEventFromAPartnerNotLinkedToTheTenantIsDeadLetteredAndThePartitionFlows() {
+    void anEventFromAPartnerNotLinkedToTheTenantIsDeadLetteredUnderNoPracticeAndThePartitionFlows() {
         String unlinkedId = "unlinked-" + UUID.randomUUID();
-        EventTap.send(Topics.EHR_ENCOUNTERS, "practice-b:EHR-UNLINKED", Encounters.contractExample("EHR-UNLINKED"),
+        EventTap.send(EhrEvents.PARTNER_1, "practice-b:EHR-UNLINKED", Encounters.contractExample("EHR-UNLINKED"),
                 EhrEvents.headers("practice-b", unlinkedId));
-        String strangerId = "stranger-" + UUID.randomUUID();
-        Map<String, String> stranger = EhrEvents.headers("practice-a", strangerId);
-        stranger.put(CloudEventHeaders.SOURCE, "/some-other-ehr");
-        EventTap.send(Topics.EHR_ENCOUNTERS, "practice-b:EHR-UNLINKED", Encounters.contractExample("EHR-STRANGER"),
-                stranger);
+        // Headers claiming to be ehr-partner-2 (which is linked to practice-b) change nothing: the topic says who wrote.
+        String impostorId = "impostor-" + UUID.randomUUID();
+        Map<String, String> impostor = EhrEvents.headers("practice-b", impostorId);
+        impostor.put(CloudEventHeaders.SOURCE, "/ehr-partner-2");
+        EventTap.send(EhrEvents.PARTNER_1, "practice-b:EHR-UNLINKED", Encounters.contractExample("EHR-IMPOSTOR"),
+                impostor);
         String invalidId = "invalid-" + UUID.randomUUID();
-        EventTap.send(Topics.EHR_ENCOUNTERS, "practice-b:EHR-UNLINKED", EncounterJson.with("EHR-INVALID",
+        EventTap.send(EhrEvents.PARTNER_1, "practice-b:EHR-UNLINKED", EncounterJson.with("EHR-INVALID",
                 e -> ((ObjectNode) e.get("patient")).put("lastName", "")), EhrEvents.headers("practice-a", invalidId));
 
-        assertTrue(reason(unlinkedId).contains("partner ehr-partner-1 is not linked to tenant practice-b"));
-        assertTrue(reason(strangerId).contains("not a known partner"));
-        assertTrue(reason(invalidId).contains("patient.lastName"), reason(invalidId));
+        for (String refused : List.of(unlinkedId, impostorId)) {
+            ConsumerRecord<String, String> dead = deadLetter(refused);
+            assertTrue(EventTap.header(dead, CloudEventHeaders.DLQ_REASON)
+                    .contains("partner ehr-partner-1 is not linked to tenant practice-b"));
+            assertNull(EventTap.header(dead, CloudEventHeaders.TENANT_ID), "filed under the practice it named");
+        }
+        ConsumerRecord<String, String> invalid = deadLetter(invalidId);
+        assertTrue(EventTap.header(invalid, CloudEventHeaders.DLQ_REASON).contains("patient.lastName"));
+        assertEquals("practice-a", EventTap.header(invalid, CloudEventHeaders.TENANT_ID), "a linked partner's own mistake");
         // The next event on the same partition is still processed.
-        EventTap.send(Topics.EHR_ENCOUNTERS, "practice-b:EHR-UNLINKED", Encounters.contractExample("EHR-BEHIND"),
+        EventTap.send(EhrEvents.PARTNER_1, "practice-b:EHR-UNLINKED", Encounters.contractExample("EHR-BEHIND"),
                 EhrEvents.headers("practice-a", UUID.randomUUID().toString()));
         EventTap.await(Topics.CODING_EVENTS, r -> "billing.encounter.coded.v1".equals(
                 EventTap.header(r, CloudEventHeaders.TYPE)) && r.value().contains("\"EHR-BEHIND\""),
                 Duration.ofSeconds(30));
     }
 
-    private static String reason(String eventId) {
-        ConsumerRecord<String, String> dead = EventTap.await(Topics.deadLetterTopicOf(Topics.EHR_ENCOUNTERS),
-                r -> eventId.equals(EventTap.header(r, CloudEventHeaders.ID)), Duration.ofSeconds(30));
-        return EventTap.header(dead, CloudEventHeaders.DLQ_REASON);
+    @Test
+    void eachPartnerWritesItsOwnTopicForItsOwnPractices() {
+        EventTap.send(EhrEvents.PARTNER_2, "practice-b:EHR-PARTNER-2", Encounters.contractExample("EHR-PARTNER-2"),
+                EhrEvents.headers("practice-b", UUID.randomUUID().toString()));
+        ConsumerRecord<String, String> coded = EventTap.await(Topics.CODING_EVENTS, r -> "billing.encounter.coded.v1"
+                .equals(EventTap.header(r, CloudEventHeaders.TYPE)) && r.value().contains("\"EHR-PARTNER-2\""),
+                Duration.ofSeconds(30));
+        assertEquals("practice-b", EventTap.header(coded, CloudEventHeaders.TENANT_ID));
+
+        // A topic of a partner the service has no links for: nothing it sends is believed.
+        String strangerId = "stranger-" + UUID.randomUUID();
+        EventTap.send(Topics.encountersOf("some-other-ehr"), "practice-a:EHR-STRANGER",
+                Encounters.contractExample("EHR-STRANGER"), EhrEvents.headers("practice-a", strangerId));
+        ConsumerRecord<String, String> stranger = deadLetter(strangerId);
+        assertTrue(EventTap.header(stranger, CloudEventHeaders.DLQ_REASON).contains("not a known partner"));
+        assertNull(EventTap.header(stranger, CloudEventHeaders.TENANT_ID));
+    }
+
+    private static ConsumerRecord<String, String> deadLetter(String eventId) {
+        return EventTap.await(Topics.deadLetterTopicOf(EhrEvents.PARTNER_1),
+                r -> eventId.equals(EventTap.header(r, CloudEventHeaders.ID)), Duration.ofSeconds(60));
     }
 
     private static JsonNode coded(String id) {

@@ -42,23 +42,23 @@ class EncounterEventsConsumerTests {
     @Test
     void poisonMessagesAreDeadLetteredWithTheirReasonAndTheGoodOneBehindThemFlows() {
         String key = "practice-a:EHR-POISON";
-        EventTap.send(Topics.EHR_ENCOUNTERS, key, "{not json", EhrEvents.headers("practice-a", "bad-json-" + UUID.randomUUID()));
+        EventTap.send(EhrEvents.PARTNER_1, key, "{not json", EhrEvents.headers("practice-a", "bad-json-" + UUID.randomUUID()));
         String noTenantId = "no-tenant-" + UUID.randomUUID();
-        EventTap.send(Topics.EHR_ENCOUNTERS, key, Encounters.contractExample("EHR-NO-TENANT"), EhrEvents.headers(null, noTenantId));
+        EventTap.send(EhrEvents.PARTNER_1, key, Encounters.contractExample("EHR-NO-TENANT"), EhrEvents.headers(null, noTenantId));
         String schemaId = "schema-" + UUID.randomUUID();
-        EventTap.send(Topics.EHR_ENCOUNTERS, key, "{\"externalId\": \"EHR-NO-FIELDS\"}", EhrEvents.headers("practice-a", schemaId));
+        EventTap.send(EhrEvents.PARTNER_1, key, "{\"externalId\": \"EHR-NO-FIELDS\"}", EhrEvents.headers("practice-a", schemaId));
 
         // Same key, so same partition: it must not be blocked by the bad ones ahead of it.
         String good = EhrEvents.publishAndAwaitCoded("practice-a", "EHR-AFTER-POISON");
         assertTrue(good != null && !good.isBlank());
 
-        ConsumerRecord<String, String> noTenant = EventTap.await(Topics.deadLetterTopicOf(Topics.EHR_ENCOUNTERS),
+        ConsumerRecord<String, String> noTenant = EventTap.await(Topics.deadLetterTopicOf(EhrEvents.PARTNER_1),
                 r -> noTenantId.equals(EventTap.header(r, CloudEventHeaders.ID)), Duration.ofSeconds(20));
         assertTrue(EventTap.header(noTenant, CloudEventHeaders.DLQ_REASON).contains("names no tenant"));
         assertEquals("coding-service", EventTap.header(noTenant, CloudEventHeaders.DLQ_CONSUMER));
-        assertEquals(Topics.EHR_ENCOUNTERS, EventTap.header(noTenant, CloudEventHeaders.DLQ_ORIGINAL_TOPIC));
+        assertEquals(EhrEvents.PARTNER_1, EventTap.header(noTenant, CloudEventHeaders.DLQ_ORIGINAL_TOPIC));
 
-        ConsumerRecord<String, String> schema = EventTap.await(Topics.deadLetterTopicOf(Topics.EHR_ENCOUNTERS),
+        ConsumerRecord<String, String> schema = EventTap.await(Topics.deadLetterTopicOf(EhrEvents.PARTNER_1),
                 r -> schemaId.equals(EventTap.header(r, CloudEventHeaders.ID)), Duration.ofSeconds(20));
         assertTrue(EventTap.header(schema, CloudEventHeaders.DLQ_REASON).contains("violates schema"),
                 EventTap.header(schema, CloudEventHeaders.DLQ_REASON));

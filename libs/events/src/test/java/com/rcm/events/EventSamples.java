@@ -29,7 +29,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** One realistic payload per event type (the CONTRACT.md example encounter as it moves along). */
+/** One realistic payload per event type (the example encounter as it moves along). */
 final class EventSamples {
     static final LocalDate DOS = LocalDate.of(2026, 11, 2);
     static final Patient PATIENT = new Patient("P-77", "Jane", "Doe", LocalDate.of(1980, 4, 1), "F",

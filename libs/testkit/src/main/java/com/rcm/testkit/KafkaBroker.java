@@ -13,11 +13,14 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
 /**
- * One real KRaft Kafka broker per test JVM, on a random port, with every platform topic and its
- * dead-letter topic created with several partitions (so ordering per key is really exercised).
+ * One real KRaft Kafka broker per test JVM, on a random port, with every platform topic, every
+ * dead-letter topic and the test partners' encounter topics created with several partitions (so
+ * ordering per key is really exercised).
  */
 public final class KafkaBroker {
     public static final int PARTITIONS = 3;
+    /** The partner EHRs whose encounter topics tests write to (as the demo realm's partner clients). */
+    public static final List<String> PARTNERS = List.of("ehr-partner-1", "ehr-partner-2");
     private static EmbeddedKafkaBroker broker;
 
     public static synchronized String bootstrapServers() {
@@ -41,11 +44,12 @@ public final class KafkaBroker {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> topics = new ArrayList<>();
-            for (String topic : Topics.all()) {
-                for (String name : List.of(topic, Topics.deadLetterTopicOf(topic))) {
-                    if (!existing.contains(name)) {
-                        topics.add(new NewTopic(name, PARTITIONS, (short) 1));
-                    }
+            List<String> names = new ArrayList<>(List.of(Topics.all()));
+            names.addAll(List.of(Topics.deadLetterTopics()));
+            PARTNERS.forEach(partner -> names.add(Topics.encountersOf(partner)));
+            for (String name : names) {
+                if (!existing.contains(name)) {
+                    topics.add(new NewTopic(name, PARTITIONS, (short) 1));
                 }
             }
             admin.createTopics(topics).all().get(30, TimeUnit.SECONDS);

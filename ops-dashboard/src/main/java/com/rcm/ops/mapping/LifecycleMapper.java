@@ -3,7 +3,7 @@ package com.rcm.ops.mapping;
 import com.rcm.ops.api.LifecycleView;
 import com.rcm.ops.service.LifecycleQueries;
 
-/** From the stored projection to the CONTRACT.md lifecycle body. */
+/** From the stored projection to the published lifecycle body. */
 public final class LifecycleMapper {
 
     public static LifecycleView toView(LifecycleQueries.Lifecycle lifecycle) {

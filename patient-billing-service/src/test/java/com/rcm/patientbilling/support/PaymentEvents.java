@@ -24,7 +24,7 @@ public final class PaymentEvents {
     }
 
     /**
-     * The CONTRACT.md encounter paid on an 80/20 contract: 99213 charged 150.00, G0008 35.00; the payer
+     * The example encounter paid on an 80/20 contract: 99213 charged 150.00, G0008 35.00; the payer
      * paid 118.40, wrote off 37.00 and left 29.60 coinsurance to the patient.
      */
     public static PaymentPosted contractExample(String patientId) {

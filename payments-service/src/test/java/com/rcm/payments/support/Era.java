@@ -28,7 +28,7 @@ public final class Era {
         return this;
     }
 
-    /** The foundation contract's answer to the CONTRACT.md example claim: 185 charged, 118.40 paid, 29.60 coinsurance. */
+    /** The foundation contract's answer to the example encounter's claim: 185 charged, 118.40 paid, 29.60 coinsurance. */
     public Era paysContractExample(String pcn) {
         return paysContractExample(pcn, "SIM" + trace);
     }

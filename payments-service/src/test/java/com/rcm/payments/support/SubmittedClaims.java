@@ -30,7 +30,7 @@ public final class SubmittedClaims {
     public record Prepared(Submitted submitted, EventTap.Outgoing record) {
     }
 
-    /** The CONTRACT.md example claim (99213-25 for 150.00 and G0008 for 35.00) with fresh ids. */
+    /** The example encounter's claim (99213-25 for 150.00 and G0008 for 35.00) with fresh ids. */
     public static Prepared prepare(String tenant, String billingNpi) {
         String encounterId = UUID.randomUUID().toString();
         String claimId = UUID.randomUUID().toString();

@@ -15,7 +15,8 @@ import java.util.TreeSet;
 final class ConsumerBindings {
     private static final String PREFIX = "mp.messaging.incoming.";
 
-    record Binding(String group, String topic) {
+    /** {@code topic} is a regular expression when {@code pattern} (the channel subscribes by pattern). */
+    record Binding(String group, String topic, boolean pattern) {
     }
 
     private ConsumerBindings() {
@@ -48,17 +49,27 @@ final class ConsumerBindings {
             if (group == null) {
                 throw new IllegalStateException(service + ": channel " + channel + " has no group.id");
             }
-            for (String topic : topics.split(",")) {
-                bindings.add(new Binding(group, topic.trim()));
+            boolean pattern = Boolean.parseBoolean(properties.getProperty(PREFIX + channel + ".pattern", "false"));
+            for (String topic : pattern ? new String[] {topics} : topics.split(",")) {
+                bindings.add(new Binding(group, topic.trim(), pattern));
             }
         }
         return bindings;
     }
 
-    /** Every topic a platform service consumes: together, every topic the platform has. */
+    /** Every topic a platform service names (dead-letter topics included); patterns are in {@link #allPatterns}. */
     static Set<String> allTopics() {
         Set<String> topics = new TreeSet<>();
-        LocalPlatform.services().forEach(s -> of(s.name()).forEach(b -> topics.add(b.topic())));
+        LocalPlatform.services().forEach(s -> of(s.name()).stream().filter(b -> !b.pattern())
+                .forEach(b -> topics.add(b.topic())));
         return topics;
+    }
+
+    /** The topic patterns platform services subscribe to (each partner's encounter topic). */
+    static Set<String> allPatterns() {
+        Set<String> patterns = new TreeSet<>();
+        LocalPlatform.services().forEach(s -> of(s.name()).stream().filter(Binding::pattern)
+                .forEach(b -> patterns.add(b.topic())));
+        return patterns;
     }
 }

@@ -119,9 +119,17 @@ class PlatformManifestsTest {
             expected.add(topic);
             expected.add(topic.endsWith(".dlq") ? topic : topic + ".dlq");
         }
-        assertEquals(10, expected.size(), "five topics and five dead-letter topics: " + expected);
+        assertEquals(9, expected.size(), "four topics, their dead-letter topics and the partners' one: " + expected);
         Map<String, Integer> partitions = new TreeMap<>();
         manifests.ofKind("KafkaTopic").forEach(t -> partitions.put(Manifests.name(t), t.at("/spec/partitions").asInt()));
+        // Each partner's topic comes with the partner: dev has the demo partners', prod those it onboards.
+        Set<String> partnerTopics = new TreeSet<>();
+        for (String pattern : ConsumerBindings.allPatterns()) {
+            partitions.keySet().stream().filter(name -> name.matches(pattern)).forEach(partnerTopics::add);
+        }
+        assertEquals(overlay.withSimulator ? Set.of("ehr.encounters.v1.ehr-partner-1", "ehr.encounters.v1.ehr-partner-2")
+                : Set.of(), partnerTopics, "partner topics");
+        expected.addAll(partnerTopics);
         assertEquals(expected, partitions.keySet(), "KafkaTopics");
         partitions.forEach((topic, count) -> assertEquals(overlay.partitions, count, topic + " partitions"));
 

@@ -7,6 +7,7 @@ import static com.rcm.events.CloudEventHeaders.DLQ_ORIGINAL_PARTITION;
 import static com.rcm.events.CloudEventHeaders.DLQ_ORIGINAL_TOPIC;
 import static com.rcm.events.CloudEventHeaders.DLQ_REASON;
 
+import com.rcm.events.CloudEventHeaders;
 import com.rcm.events.Topics;
 import com.rcm.platform.metrics.EventMetrics;
 import com.rcm.platform.outbox.KafkaProducerHolder;
@@ -37,10 +38,19 @@ public class DeadLetters {
     }
 
     public void send(String consumer, ConsumerRecord<String, String> original, String reason) {
+        send(consumer, original, reason, true);
+    }
+
+    /**
+     * {@code tenantProven} false: the record names a practice its sender may not write for; the dead
+     * letter leaves out its {@code ce_tenantid}, so it is filed under no practice (ops only).
+     */
+    public void send(String consumer, ConsumerRecord<String, String> original, String reason, boolean tenantProven) {
         String topic = Topics.deadLetterTopicOf(original.topic());
         ProducerRecord<String, String> letter = new ProducerRecord<>(topic, original.key(), original.value());
         for (Header header : original.headers()) {
-            if (!header.key().startsWith("dlq-")) {
+            boolean unprovenTenant = !tenantProven && header.key().equals(CloudEventHeaders.TENANT_ID);
+            if (!header.key().startsWith("dlq-") && !unprovenTenant) {
                 letter.headers().add(header);
             }
         }

@@ -92,12 +92,12 @@ public class EventProcessor {
                         : EventMetrics.DUPLICATE);
                 return;
             } catch (PoisonMessageException e) {
-                deadLetter(event.type(), record, e.getMessage());
+                deadLetter(event.type(), record, e);
                 return;
             } catch (RuntimeException e) {
                 PoisonMessageException poison = poisonCause(e);
                 if (poison != null) {
-                    deadLetter(event.type(), record, poison.getMessage());
+                    deadLetter(event.type(), record, poison);
                     return;
                 }
                 if (Instant.now().isAfter(giveUpAt)) {
@@ -113,6 +113,11 @@ public class EventProcessor {
 
     private void deadLetter(String type, ConsumerRecord<String, String> record, String reason) {
         deadLetters.send(consumerName(), record, reason);
+        metrics.in(type, EventMetrics.DEAD_LETTERED);
+    }
+
+    private void deadLetter(String type, ConsumerRecord<String, String> record, PoisonMessageException poison) {
+        deadLetters.send(consumerName(), record, poison.getMessage(), !(poison instanceof UnprovenTenantException));
         metrics.in(type, EventMetrics.DEAD_LETTERED);
     }
 

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** The CONTRACT.md encounter (Jane Doe, SIMCOMM, 99213-25 and G0008) as an 837P claim. */
+/** The example encounter (Jane Doe, SIMCOMM, 99213-25 and G0008) as an 837P claim. */
 final class ClaimSamples {
 
     static final LocalDate DATE_OF_SERVICE = LocalDate.of(2026, 11, 2);
