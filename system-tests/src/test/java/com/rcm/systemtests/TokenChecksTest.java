@@ -58,10 +58,10 @@ class TokenChecksTest {
         A_BILLERS_READ.forEach((service, read) -> given().auth().oauth2(token).get(service + read).then().statusCode(401));
     }
 
-    /** Row-level security reads "*" as every practice; a token must never get there. */
+    /** Row-level security reads "*" as every practice, and "unknown" files unproven dead letters: no token gets there. */
     @Test
     void aTenantClaimThatIsNotAPracticeIdIsForbidden() {
-        for (String claim : List.of("*", "practice-a,practice-b", "practice a")) {
+        for (String claim : List.of("*", "practice-a,practice-b", "practice a", "unknown")) {
             String user = "odd-tenant-" + UUID.randomUUID().toString().substring(0, 8);
             KeycloakAdmin.newUser(user, claim, "biller", "practice-admin");
             A_BILLERS_READ.forEach((service, read) -> Api.as(user).get(service + read).then().statusCode(403)

@@ -5,6 +5,7 @@ import com.rcm.events.EventJson;
 import com.rcm.events.Topics;
 import com.rcm.ops.persistence.DeadLetterEntity;
 import com.rcm.ops.persistence.DeadLetterRepository;
+import com.rcm.platform.tenant.CurrentTenant;
 import com.rcm.platform.tenant.TenantContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
@@ -17,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -30,8 +30,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class DeadLetterIntake {
-    public static final String UNKNOWN_TENANT = "unknown";
-    private static final Pattern TENANT = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    public static final String UNKNOWN_TENANT = CurrentTenant.UNPROVEN;
 
     private final DeadLetterRepository letters;
 
@@ -57,7 +56,7 @@ public class DeadLetterIntake {
         String tenant = original.get(CloudEventHeaders.TENANT_ID);
         DeadLetterEntity letter = new DeadLetterEntity();
         letter.id = UUID.randomUUID().toString();
-        letter.tenantId = tenant != null && TENANT.matcher(tenant).matches() ? tenant : UNKNOWN_TENANT;
+        letter.tenantId = CurrentTenant.isPracticeId(tenant) ? tenant : UNKNOWN_TENANT;
         letter.dlqTopic = record.topic();
         letter.originalTopic = dlq.getOrDefault(CloudEventHeaders.DLQ_ORIGINAL_TOPIC,
                 record.topic().substring(0, record.topic().length() - Topics.DLQ_SUFFIX.length()));

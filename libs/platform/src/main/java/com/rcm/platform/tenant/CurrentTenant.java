@@ -20,6 +20,8 @@ public class CurrentTenant {
     /** What a practice id looks like: letters, digits, dot, dash and underscore, starting with a letter or digit. */
     public static final String PRACTICE_ID_SYNTAX = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
     private static final Pattern PRACTICE_ID = Pattern.compile(PRACTICE_ID_SYNTAX);
+    /** Where records of no proven practice are filed; never a practice's id. */
+    public static final String UNPROVEN = "unknown";
 
     public Optional<String> id() {
         String bound = TenantContext.bound();
@@ -39,8 +41,12 @@ public class CurrentTenant {
         return claimed().filter(claim -> !isPracticeId(claim)).isPresent();
     }
 
+    /**
+     * Whether {@code value} can be a practice's id. {@code unknown} cannot: the operations dashboard files
+     * dead letters whose practice is not proven under it, for ops' eyes only.
+     */
     public static boolean isPracticeId(String value) {
-        return value != null && PRACTICE_ID.matcher(value).matches();
+        return value != null && PRACTICE_ID.matcher(value).matches() && !UNPROVEN.equals(value);
     }
 
     private Optional<String> fromToken() {
