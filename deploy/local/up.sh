@@ -5,8 +5,8 @@ set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 source "$HERE/lib/common.sh"
 source "$HERE/lib/postgres.sh"
-source "$HERE/lib/kafka.sh"
 source "$HERE/lib/keycloak.sh"
+source "$HERE/lib/kafka.sh"
 source "$HERE/lib/services.sh"
 
 command -v java >/dev/null || die "no java on the PATH: install a JDK 17 or newer (apt-get install openjdk-17-jdk)"
@@ -22,9 +22,9 @@ if [ -n "$missing" ]; then
   (cd "$ROOT" && ./mvnw -B -q package -DskipTests) || die "the build failed"
 fi
 
-start_keycloak        # slowest to boot: start it first, wait for it last
+start_keycloak
+wait_keycloak         # the broker checks sign-in tokens against Keycloak's keys: Keycloak first
 start_kafka
-wait_keycloak
 for entry in $SERVICES; do
   IFS=: read -r name port db <<< "$entry"
   start_service "$name" "$port" "$DB_PREFIX$db"

@@ -38,8 +38,7 @@ final class EncounterLoad implements AutoCloseable {
     EncounterLoad(List<String> tenants, String run) {
         this.tenants = List.copyOf(tenants);
         this.run = run;
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, PlatformKafka.BOOTSTRAP);
+        Properties config = PlatformKafka.signedInAs(PlatformKafka.writerOf(TOPIC));
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.ACKS_CONFIG, "all");

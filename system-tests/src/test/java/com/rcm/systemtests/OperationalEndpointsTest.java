@@ -51,7 +51,8 @@ class OperationalEndpointsTest {
     void aServiceWithoutItsClientSecretRefusesToStart() throws IOException, InterruptedException {
         Path root = Path.of("..").toAbsolutePath().normalize();
         for (SecretHolder holder : List.of(new SecretHolder("ops-dashboard", "OPS_DASHBOARD_CLIENT_SECRET", "ops"),
-                new SecretHolder("clearinghouse-simulator", "CLEARINGHOUSE_CLIENT_SECRET", "clearinghouse"))) {
+                new SecretHolder("clearinghouse-simulator", "CLEARINGHOUSE_CLIENT_SECRET", "clearinghouse"),
+                new SecretHolder("coding-service", "KAFKA_CLIENT_SECRET", "coding"))) {
             Path log = Files.createTempFile(holder.service(), ".log");
             ProcessBuilder start = new ProcessBuilder("java", "-jar",
                     root.resolve(holder.service() + "/target/quarkus-app/quarkus-run.jar").toString())
@@ -62,7 +63,7 @@ class OperationalEndpointsTest {
                             + holder.database(),
                     "QUARKUS_DATASOURCE_USERNAME", "billing_app", "QUARKUS_DATASOURCE_PASSWORD", "billing_app",
                     "QUARKUS_FLYWAY_USERNAME", "billing_owner", "QUARKUS_FLYWAY_PASSWORD", "billing_owner",
-                    "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092",
+                    "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092", "KAFKA_CLIENT_SECRET", holder.service() + "-secret",
                     "OIDC_AUTH_SERVER_URL", "http://127.0.0.1:8180/realms/billing"));
             start.environment().remove(holder.variable());
             Process process = start.start();

@@ -5,13 +5,24 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +30,11 @@ import org.junit.jupiter.api.Test;
  * Each partner EHR writes its own topic, and the topic, not a header, says which partner sent a
  * record. ehr-partner-2 is linked to practice-b only: what it sends for practice-b is coded; what it
  * sends for practice-a, whatever its headers claim, changes nothing at practice-a, and the dead
- * letter is filed under no practice, so practice-a never reads a payload that was not theirs.
+ * letter is filed under no practice, so practice-a never reads a payload that was not theirs. The
+ * broker lets no one in without signing in, and a partner's principal may write its own topic only.
  */
 class PartnerTopicsTest {
+    private static final String PARTNER_1 = "ehr.encounters.v1.ehr-partner-1";
     private static final String PARTNER_2 = "ehr.encounters.v1.ehr-partner-2";
 
     @BeforeAll
@@ -60,6 +73,38 @@ class PartnerTopicsTest {
         List<ConsumerRecord<String, String>> received = PlatformKafka.read(List.of("coding.events.v1"),
                 r -> r.value().contains("\"" + externalId + "\""));
         assertEquals(List.of(), received, "nothing of the foreign encounter reached practice-a");
+    }
+
+    @Test
+    void theBrokerRefusesAClientThatDoesNotSignIn() {
+        Properties anonymous = new Properties();
+        anonymous.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, PlatformKafka.BOOTSTRAP);
+        anonymous.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
+        assertThrows(ExecutionException.class, () -> PlatformKafka.sendAs(anonymous, PARTNER_1, "practice-a:EHR-ANON",
+                "{}", Map.of()), "a producer without credentials was let in");
+
+        Properties wrongSecret = PlatformKafka.signedInAs("ehr-partner-1");
+        wrongSecret.put(SaslConfigs.SASL_JAAS_CONFIG, "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule"
+                + " required clientId=\"ehr-partner-1\" clientSecret=\"not-the-secret\";");
+        assertThrows(ExecutionException.class, () -> PlatformKafka.sendAs(wrongSecret, PARTNER_1, "practice-a:EHR-ANON",
+                "{}", Map.of()), "a producer with a wrong secret was let in");
+    }
+
+    @Test
+    void aPartnerCannotWriteAnotherPartnersTopicNorReadThePlatformsEvents() {
+        ExecutionException refused = assertThrows(ExecutionException.class, () -> PlatformKafka.sendAs(
+                PlatformKafka.signedInAs("ehr-partner-2"), PARTNER_1, "practice-a:EHR-IMPERSONATED",
+                Api.encounter("EHR-IMPERSONATED", "SYS-P2-IMPERSONATED"), Map.of()));
+        assertInstanceOf(TopicAuthorizationException.class, refused.getCause(), refused.toString());
+
+        Properties asPartner = PlatformKafka.signedInAs("ehr-partner-1");
+        asPartner.put(ConsumerConfig.GROUP_ID_CONFIG, "ehr-partner-1-peek");
+        asPartner.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        asPartner.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(asPartner)) {
+            assertThrows(TopicAuthorizationException.class, () -> consumer.partitionsFor("coding.events.v1"),
+                    "a partner could see the platform's coding events");
+        }
     }
 
     private static void send(String tenant, String externalId, String claimedSource, String eventId) {

@@ -8,14 +8,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -31,7 +29,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * PostgreSQL makes (each durable: synchronous_commit as configured).
  */
 final class RawLimits {
-    private static final String BOOTSTRAP = PlatformKafka.BOOTSTRAP;
 
     /** Records a second produced (acks=all), consumed, and both end to end. */
     record KafkaFigures(int records, int bytesPerRecord, double producedPerSecond, double consumedPerSecond,
@@ -44,7 +41,7 @@ final class RawLimits {
 
     static KafkaFigures kafka(int records, String value) throws ExecutionException, InterruptedException {
         String topic = "benchmark.raw." + System.currentTimeMillis();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP))) {
+        try (Admin admin = Admin.create(PlatformKafka.signedInAs(PlatformKafka.ADMIN))) {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
             try {
                 long start = System.nanoTime();
@@ -116,8 +113,7 @@ final class RawLimits {
     }
 
     private static Properties producerConfig() {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
+        Properties config = PlatformKafka.signedInAs(PlatformKafka.ADMIN);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -126,8 +122,7 @@ final class RawLimits {
     }
 
     private static Properties consumerConfig() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BOOTSTRAP);
+        Properties config = PlatformKafka.signedInAs(PlatformKafka.ADMIN);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "benchmark-raw-" + System.nanoTime());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

@@ -57,6 +57,26 @@ class ManifestValidatorTest {
               roles: [controller, broker]
               storage: {type: ephemeral}
             """;
+    private static final String USER = """
+            apiVersion: kafka.strimzi.io/v1beta2
+            kind: KafkaUser
+            metadata:
+              name: demo-service
+              labels: {strimzi.io/cluster: billing}
+            spec:
+              authorization:
+                type: simple
+                acls:
+                  - resource: {type: topic, name: demo., patternType: prefix}
+                    operations: [Read]
+                    type: allow
+                  - resource: {type: group, name: demo-service, patternType: literal}
+                    operations: [Read]
+                    type: allow
+                  - resource: {type: topic, name: demo.dlq, patternType: literal}
+                    operations: [Read]
+                    type: deny
+            """;
     private static final String CLUSTER = """
             apiVersion: postgresql.cnpg.io/v1
             kind: Cluster
@@ -86,7 +106,7 @@ class ManifestValidatorTest {
             """;
 
     @ParameterizedTest
-    @ValueSource(strings = {DEPLOYMENT, TOPIC, NODE_POOL, CLUSTER, SCALED_OBJECT})
+    @ValueSource(strings = {DEPLOYMENT, TOPIC, NODE_POOL, USER, CLUSTER, SCALED_OBJECT})
     void acceptsTheWellFormedSnippets(String yaml) {
         assertEquals(List.of(), validator.problems(parse(yaml)));
     }
@@ -114,6 +134,11 @@ class ManifestValidatorTest {
     @Test
     void refusesAStrimziValueOutsideItsEnum() {
         assertRefused(NODE_POOL.replace("[controller, broker]", "[controller, brokers]"), "brokers");
+    }
+
+    @Test
+    void refusesKafkasPatternTypeWhereStrimziHasItsOwnWord() {
+        assertRefused(USER.replace("patternType: prefix", "patternType: prefixed"), "prefixed");
     }
 
     @Test

@@ -32,6 +32,23 @@ final class PodSpecs {
         return envVar(container, name).path("value").asText();
     }
 
+    /** Whether the container gets {@code variable}: in its env, or from a ConfigMap it reads whole (envFrom). */
+    static boolean receives(Manifests manifests, JsonNode container, String variable) {
+        for (JsonNode env : container.path("env")) {
+            if (env.path("name").asText().equals(variable)) {
+                return true;
+            }
+        }
+        for (JsonNode source : container.path("envFrom")) {
+            String configMap = source.at("/configMapRef/name").asText();
+            if (!configMap.isEmpty() && manifests.find("ConfigMap", configMap)
+                    .map(c -> c.path("data").has(variable)).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int containerPort(JsonNode container, String name) {
         for (JsonNode port : container.path("ports")) {
             if (port.path("name").asText().equals(name)) {

@@ -1,5 +1,6 @@
 package com.rcm.deploy.k8s;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -20,15 +21,16 @@ import java.util.Map;
  * value). Both models keep unknown fields in an "additionalProperties" map through @JsonAnySetter,
  * so FAIL_ON_UNKNOWN_PROPERTIES alone would accept anything: the any-setters are switched off here.
  * Some of Strimzi's enums read an unknown value as null instead of failing, so the object read is
- * also written back and every value of the input must have survived the round trip (or be a default,
- * which Strimzi leaves out when writing).
+ * also written back and every value of the input must have survived the round trip. The models'
+ * @JsonInclude rules are switched off for it: Strimzi leaves out values equal to its defaults (false,
+ * 0, an ACL's type allow, a group's patternType literal), which would otherwise look lost.
  */
 final class StrictModelReader {
     private final ObjectMapper mapper;
 
     StrictModelReader() {
         mapper = JsonMapper.builder()
-                .annotationIntrospector(new NoAnySetters())
+                .annotationIntrospector(new NothingHidden())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -73,9 +75,6 @@ final class StrictModelReader {
             }
             return null;
         }
-        if (kept.isMissingNode() && isJavaDefault(input)) {
-            return null; // written back without it because it equals the default (Strimzi's NON_DEFAULT)
-        }
         boolean same = input.isNumber() && kept.isNumber()
                 ? input.decimalValue().compareTo(kept.decimalValue()) == 0
                 : input.equals(kept);
@@ -83,16 +82,16 @@ final class StrictModelReader {
                 + "): a value it does not know?";
     }
 
-    private static boolean isJavaDefault(JsonNode value) {
-        return value.isBoolean() && !value.booleanValue()
-                || value.isNumber() && value.decimalValue().signum() == 0
-                || value.isContainerNode() && value.isEmpty();
-    }
-
-    private static final class NoAnySetters extends JacksonAnnotationIntrospector {
+    /** No any-setter when reading; every property, default or not, when writing back. */
+    private static final class NothingHidden extends JacksonAnnotationIntrospector {
         @Override
         public Boolean hasAnySetter(Annotated annotated) {
             return Boolean.FALSE;
+        }
+
+        @Override
+        public JsonInclude.Value findPropertyInclusion(Annotated annotated) {
+            return JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS);
         }
     }
 }

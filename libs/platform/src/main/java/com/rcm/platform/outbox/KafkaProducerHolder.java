@@ -3,32 +3,34 @@ package com.rcm.platform.outbox;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.smallrye.common.annotation.Identifier;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The service's one Kafka producer, used by the outbox relay and for dead letters. Idempotent and
- * acks=all so that a record the relay counts as sent is really on the broker.
+ * acks=all so that a record the relay counts as sent is really on the broker. It signs in to the broker
+ * as the service, with the same {@code kafka.*} settings as the service's channels (ADR 26).
  */
 @ApplicationScoped
 public class KafkaProducerHolder {
-    private final String bootstrapServers;
+    private final Map<String, Object> brokerConfig;
     private volatile Producer<String, String> producer;
 
-    public KafkaProducerHolder(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    public KafkaProducerHolder(@Identifier("default-kafka-broker") Map<String, Object> brokerConfig) {
+        this.brokerConfig = brokerConfig;
     }
 
     public Producer<String, String> producer() {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(Map.of(
-                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    Map<String, Object> config = new HashMap<>(brokerConfig);
+                    config.putAll(Map.of(
                             ProducerConfig.ACKS_CONFIG, "all",
                             ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                             ProducerConfig.LINGER_MS_CONFIG, 5,
@@ -36,6 +38,7 @@ public class KafkaProducerHolder {
                             ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
                             ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                             ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+                    producer = new KafkaProducer<>(config);
                 }
             }
         }
