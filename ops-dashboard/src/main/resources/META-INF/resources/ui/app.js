@@ -139,6 +139,16 @@ async function denials() {
   }));
 }
 
+async function payerFiles() {
+  const payers = await api('/v1/remittances/warnings?days=90');
+  fill(document.querySelector('#payer-files-table tbody'), payers.map(p => {
+    const row = el('tr', null, { 'data-tenant': p.tenantId });
+    row.append(el('td', p.tenantId), el('td', p.payerId), el('td', p.payments), el('td', p.withWarnings),
+      el('td', p.warnings));
+    return row;
+  }));
+}
+
 const BUCKETS = ['0-30', '31-60', '61-90', '91-120', '120+'];
 
 async function aging() {
@@ -236,7 +246,7 @@ async function replay() {
 // --- navigation --------------------------------------------------------------------------------
 
 const VIEWS = { 'pipeline': pipeline, 'stuck': stuck, 'denials': denials, 'aging': aging,
-  'rejections': rejections, 'dead-letters': deadLetters };
+  'rejections': rejections, 'payer-files': payerFiles, 'dead-letters': deadLetters };
 
 async function refresh() {
   clearTimeout(state.timer);

@@ -85,23 +85,23 @@ class BadInputCampaignTest {
         PracticeAFixture a = PracticeAFixture.shared();
         String era = Api.as(BILLER).get(Api.PAYMENTS + "/v1/remittances/{id}/x12", a.id("remittance")).then()
                 .statusCode(200).extract().asString();
-        refused("truncated X12", upload(era.substring(0, era.length() / 2)), 400);
-        refused("truncated X12", upload(era.substring(0, era.indexOf("CLP*"))), 400);
-        refused("X12 that is no 835", upload("ISA*00*garbage~"), 400);
+        refused("truncated X12", upload(era.substring(0, era.length() / 2)), 422);
+        refused("truncated X12", upload(era.substring(0, era.indexOf("CLP*"))), 422);
+        refused("X12 that is no 835", upload("ISA*00*garbage~"), 422);
         // The same 835 again: 409 naming the remittance that posted it (the body of a normal upload).
         Response duplicate = upload(era);
         assertEquals(409, duplicate.statusCode(), duplicate.asString());
         assertEquals(a.id("remittance"), duplicate.jsonPath().getString("remittances[0].id"));
         assertTrue(duplicate.jsonPath().getBoolean("remittances[0].duplicate"), duplicate.asString());
         count("duplicate remittance", "409 naming the first posting");
-        // A claim's payment that does not add up: held as an exception with the difference, never posted.
+        // A claim's payment that does not add up: refused with the difference, never posted.
         String unbalanced = era.replaceFirst("TRN\\*1\\*[^*~]+", "TRN*1*UNBAL" + run)
                 .replaceFirst("(CLP\\*[^*]*\\*[^*]*\\*[^*]*\\*)([0-9.]+)", "$1" + "1.23");
-        Response held = upload(unbalanced);
-        count("unbalanced X12", held.statusCode() + " " + (held.asString().contains("EXCEPTION") ? "held as EXCEPTION"
-                : held.asString().length() > 80 ? held.asString().substring(0, 80) : held.asString()));
-        assertTrue(held.statusCode() == 202 && held.asString().contains("EXCEPTION") || held.statusCode() == 400,
-                "an 835 that does not balance is held or refused: " + held.asString());
+        Response refused = upload(unbalanced);
+        count("unbalanced X12", refused.statusCode() + (refused.asString().contains("is off by") ? " naming the difference"
+                : " " + refused.asString()));
+        assertTrue(refused.statusCode() == 422 && refused.asString().contains("is off by"),
+                "an 835 that does not balance is refused naming the difference: " + refused.asString());
     }
 
     /** Poison on the partner topic, all on one partition, then a good encounter behind them. */

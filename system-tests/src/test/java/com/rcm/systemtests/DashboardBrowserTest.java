@@ -89,6 +89,13 @@ class DashboardBrowserTest {
                     (System.nanoTime() - replayed) / 1e9);
             ops.screenshot("ops-dead-letter-replayed");
 
+            // Payer files: the replayed encounter's 835 among the new practice's payments per payer.
+            ops.open("payer-files");
+            String payerRow = "#payer-files-table tr[data-tenant='" + practice.tenantId() + "']";
+            ops.waitFor(SCREEN, d -> !ops.all(payerRow).isEmpty());
+            assertEquals("SIMCOMM", ops.find(payerRow + " td:nth-child(2)").getText());
+            ops.screenshot("ops-payer-files");
+
             // Exactly one claim for the replayed encounter, and the replay on record.
             List<Object> claims = Api.as(practice.user()).queryParam("encounterId", encounter)
                     .get(Api.CLAIMS + "/v1/claims").then().statusCode(200).extract().path("$");

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Each claim's state at the payer, by patient control number; the latest submission of a claim wins. */
@@ -25,6 +26,20 @@ public class ClaimStates {
     /** {@code delivered}: the submission's 835 has gone out. */
     public record ClaimState(String patientControlNumber, String payerId, State state, String statusCode,
             long chargeCents, long paidCents, boolean denied, boolean delivered, LocalDate recordedOn) {
+    }
+
+    /**
+     * Holds each claim's decision lock until the caller's transaction ends, taken in one order so two
+     * submissions sharing claims cannot deadlock.
+     */
+    public void lockForDecision(List<String> patientControlNumbers) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT pg_advisory_xact_lock(hashtext('claim-decision'), hashtext(?)) IS NULL")) {
+            for (String pcn : patientControlNumbers.stream().sorted().distinct().toList()) {
+                s.setString(1, pcn);
+                s.executeQuery().close();
+            }
+        }
     }
 
     public void record(String pcn, String payerId, String submissionId, State state, String statusCode,

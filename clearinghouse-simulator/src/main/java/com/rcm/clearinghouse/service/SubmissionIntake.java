@@ -12,6 +12,7 @@ import com.rcm.x12.InvalidX12Exception;
 import com.rcm.x12.ack.AcknowledgementWriter;
 import com.rcm.x12.ack.ClaimAcknowledgement;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +23,10 @@ import java.util.UUID;
  * Takes an 837P interchange the way a clearinghouse does: acknowledges it (999), checks each claim
  * at the front end (277CA), adjudicates the accepted ones the way the payer would, and keeps the
  * 835 that will answer them once the configured delay has passed. A claim it has decided before is
- * acknowledged again but never paid twice.
+ * acknowledged again but never paid twice: the submission, its 835, each claim's decision and the
+ * deductible it used commit together or not at all, and two submissions of one claim at once take
+ * turns (a sender that timed out and sent again, a crash between the 835 and the decision record
+ * would otherwise have the payer pay one claim twice).
  */
 @ApplicationScoped
 public class SubmissionIntake {
@@ -49,6 +53,7 @@ public class SubmissionIntake {
         }
     }
 
+    @Transactional(rollbackOn = Exception.class)
     public Taken take(String interchange) throws SQLException {
         ClaimSyntaxCheck.Result syntax = ClaimSyntaxCheck.check(interchange);
         if (!syntax.errors().isEmpty()) {
@@ -61,6 +66,7 @@ public class SubmissionIntake {
                     + "billing providers are not simulated"));
         }
         AcknowledgementWriter.Exchange exchange = exchange(syntax);
+        claimStates.lockForDecision(claims.stream().map(ReceivedClaim::patientControlNumber).toList());
         List<ReceivedClaim> accepted = new ArrayList<>();
         List<ReceivedClaim> held = new ArrayList<>();
         List<ReceivedClaim> again = new ArrayList<>();

@@ -6,7 +6,11 @@ import com.rcm.x12.ack.AcknowledgementReader;
 import com.rcm.x12.ack.ClaimAcknowledgement;
 import com.rcm.x12.ack.ImplementationError;
 import com.rcm.x12.ack.SyntaxAcknowledgement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -126,6 +130,30 @@ class SubmissionResourceTests {
                 .post("/v1/submissions").then().statusCode(202)
                 .body("status", equalTo("ACCEPTED")).body("claimsAccepted", equalTo(1)).extract().path("submissionId");
         given().get("/v1/submissions/{id}", id).then().body("remittance", nullValue());
+    }
+
+    @Test
+    void theSameClaimSentSeveralTimesAtOnceIsDecidedOnce() throws Exception {
+        // A sender that timed out sends again while the first submission is still being taken.
+        String claim = Claims837.contractExample("PA00000072", "M555002", "20261110", "SIMCOMM");
+        ExecutorService senders = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> sent = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                sent.add(senders.submit(() -> given().contentType("application/edi-x12")
+                        .body(claim.getBytes(StandardCharsets.US_ASCII)).post("/v1/submissions").then()
+                        .statusCode(202).body("claimsAccepted", equalTo(1)).extract().<String>path("submissionId")));
+            }
+            int remittances = 0;
+            for (Future<String> submission : sent) {
+                String remittance = given().get("/v1/submissions/{id}", submission.get()).then().statusCode(200)
+                        .extract().path("remittance");
+                remittances += remittance == null ? 0 : 1;
+            }
+            assertEquals(1, remittances, "one 835 pays the claim, however often it was sent");
+        } finally {
+            senders.shutdownNow();
+        }
     }
 
     /** Submits the interchange and answers the 835 the payer delivers for it. */

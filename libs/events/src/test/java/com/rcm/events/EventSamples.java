@@ -60,7 +60,7 @@ final class EventSamples {
                 Map.entry(EventType.CLAIM_ADJUDICATED, new ClaimAdjudicated("clm-1", "enc-1", "rem-1", "PA000001", "SIM1",
                         "1", "PAID", 18500, 11840, 2960)),
                 Map.entry(EventType.REMITTANCE_RECEIVED, new RemittanceReceived("rem-1", "SIMCOMM", "SIM COMMERCIAL",
-                        "SIM1", "ACH", DOS.plusDays(8), 11840, 1, "POSTED", "CLEARINGHOUSE")),
+                        "SIM1", "ACH", DOS.plusDays(8), 11840, 1, "POSTED", "CLEARINGHOUSE", 2)),
                 Map.entry(EventType.CLAIM_DENIED, new ClaimDenied("clm-1", "enc-1", "rem-1", "PA000001", "SIM1", "SIMCOMM",
                         18500, List.of(new Adjustment("CO", "96", 18500)), List.of("N130"))),
                 Map.entry(EventType.PAYMENT_POSTED, new PaymentPosted("clm-1", "enc-1", "rem-1", PATIENT, DOS, 18500, 11840,

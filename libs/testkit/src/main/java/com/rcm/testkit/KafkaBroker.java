@@ -70,8 +70,9 @@ public final class KafkaBroker {
     private static String start() {
         try {
             Path dir = Files.createTempDirectory("kafka-test-");
-            int port = freePort();
-            int controllerPort = freePort();
+            int[] ports = freePorts();
+            int port = ports[0];
+            int controllerPort = ports[1];
             Properties p = new Properties();
             p.put("process.roles", "broker,controller");
             p.put("node.id", "1");
@@ -135,9 +136,10 @@ public final class KafkaBroker {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** Two free ports, held open together while chosen so the system cannot hand out the same one twice. */
+    private static int[] freePorts() throws IOException {
+        try (ServerSocket client = new ServerSocket(0); ServerSocket controller = new ServerSocket(0)) {
+            return new int[] {client.getLocalPort(), controller.getLocalPort()};
         }
     }
 

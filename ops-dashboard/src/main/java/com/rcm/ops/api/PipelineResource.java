@@ -1,6 +1,7 @@
 package com.rcm.ops.api;
 
 import com.rcm.ops.service.Denials;
+import com.rcm.ops.service.RemittanceQuality;
 import com.rcm.ops.service.PipelineQueries;
 import com.rcm.ops.service.Rejections;
 import com.rcm.platform.api.ApiProblemException;
@@ -16,7 +17,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The pipeline per practice: stage counts, stages reached per day, stuck encounters, denials and rejections. */
+/**
+ * The pipeline per practice: stage counts, stages reached per day, stuck encounters, denials, rejections
+ * and how each payer's 835s keep to the guide.
+ */
 @Path("/v1")
 @Tag(name = "Pipeline")
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,13 +28,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PipelineResource {
     private final PipelineQueries queries;
     private final Denials denials;
+    private final RemittanceQuality remittanceQuality;
     private final Rejections rejections;
     private final Viewer viewer;
 
-    public PipelineResource(PipelineQueries queries, Denials denials, Rejections rejections, Viewer viewer) {
+    public PipelineResource(PipelineQueries queries, Denials denials, Rejections rejections,
+            RemittanceQuality remittanceQuality, Viewer viewer) {
         this.queries = queries;
         this.denials = denials;
         this.rejections = rejections;
+        this.remittanceQuality = remittanceQuality;
         this.viewer = viewer;
     }
 
@@ -70,6 +77,18 @@ public class PipelineResource {
             throw ApiProblemException.badRequest("days", "must be 1 to 365");
         }
         return denials.summary(scope(), days);
+    }
+
+    @GET
+    @Path("/remittances/warnings")
+    @Operation(summary = "835 payments of the last days (1-365, default 90) per payer, and how many strayed from "
+            + "the implementation guide", description = "Per practice and payer: payments received, payments whose "
+            + "file carried guide warnings (posted all the same), and the warnings in all; most warned first.")
+    public List<RemittanceQuality.PayerFiles> remittanceWarnings(@QueryParam("days") @DefaultValue("90") int days) {
+        if (days < 1 || days > 365) {
+            throw ApiProblemException.badRequest("days", "must be 1 to 365");
+        }
+        return remittanceQuality.byPayer(scope(), days);
     }
 
     @GET

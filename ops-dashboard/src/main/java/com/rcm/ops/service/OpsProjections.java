@@ -14,20 +14,23 @@ import java.util.stream.Stream;
 public class OpsProjections {
     /** The types some view needs; everything else on the topics is skipped. */
     public static final Set<String> TYPES = Stream.concat(StageEvents.TYPES.stream(), Stream.of(
-                    EventType.CLAIM_DENIED.type(), EventType.PATIENT_PAYMENT_RECEIVED.type()))
+                    EventType.CLAIM_DENIED.type(), EventType.PATIENT_PAYMENT_RECEIVED.type(),
+                    EventType.REMITTANCE_RECEIVED.type()))
             .collect(Collectors.toUnmodifiableSet());
 
     private final LifecycleProjection lifecycle;
     private final Denials denials;
     private final Receivables receivables;
     private final Rejections rejections;
+    private final RemittanceQuality remittanceQuality;
 
     public OpsProjections(LifecycleProjection lifecycle, Denials denials, Receivables receivables,
-            Rejections rejections) {
+            Rejections rejections, RemittanceQuality remittanceQuality) {
         this.lifecycle = lifecycle;
         this.denials = denials;
         this.receivables = receivables;
         this.rejections = rejections;
+        this.remittanceQuality = remittanceQuality;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -38,6 +41,8 @@ public class OpsProjections {
             denials.record(event);
         } else if (EventType.CLAIM_REJECTED.type().equals(event.type())) {
             rejections.record(event);
+        } else if (EventType.REMITTANCE_RECEIVED.type().equals(event.type())) {
+            remittanceQuality.record(event);
         }
     }
 }

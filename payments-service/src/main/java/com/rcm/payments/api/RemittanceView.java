@@ -1,14 +1,18 @@
 package com.rcm.payments.api;
 
+import com.rcm.payments.domain.GuideWarning;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A remittance with what was matched and posted, and what was not. */
+/**
+ * A remittance with what was matched and posted, and what was not; {@code warnings} are its file's
+ * departures from the implementation guide that did not stop the posting.
+ */
 public record RemittanceView(String id, String payerId, String payerName, String traceNumber, String paymentMethod,
         LocalDate paymentDate, long paymentAmountCents, String status, String problem, String channel,
         OffsetDateTime receivedAt, List<ClaimPosting> claims, List<Unmatched> unmatched,
-        List<ProviderAdjustment> providerAdjustments) {
+        List<ProviderAdjustment> providerAdjustments, List<GuideWarning> warnings) {
 
     /**
      * One claim payment as posted. {@code payerSequence} is whether the payer paid as PRIMARY, SECONDARY

@@ -7,6 +7,7 @@ import com.rcm.payments.api.DepositView;
 import com.rcm.payments.api.RemittanceView;
 import com.rcm.payments.persistence.EraFiles;
 import com.rcm.payments.persistence.RemittanceStore;
+import com.rcm.payments.persistence.RemittanceWarnings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -19,10 +20,12 @@ import java.util.Optional;
 public class RemittanceViews {
     private final RemittanceStore store;
     private final EraFiles eraFiles;
+    private final RemittanceWarnings warnings;
 
-    public RemittanceViews(RemittanceStore store, EraFiles eraFiles) {
+    public RemittanceViews(RemittanceStore store, EraFiles eraFiles, RemittanceWarnings warnings) {
         this.store = store;
         this.eraFiles = eraFiles;
+        this.warnings = warnings;
     }
 
     public Optional<RemittanceView> find(String id) {
@@ -55,7 +58,7 @@ public class RemittanceViews {
                 .toList();
         return Optional.of(new RemittanceView((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], (LocalDate) r[5], cents(r[6]), (String) r[7],
-                (String) r[8], (String) r[9], time(r[10]), claims, unmatched, plb));
+                (String) r[8], (String) r[9], time(r[10]), claims, unmatched, plb, warnings.of(id)));
     }
 
     public List<RemittanceView> forClaim(String claimId) {

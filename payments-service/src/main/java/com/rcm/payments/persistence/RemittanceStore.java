@@ -137,6 +137,22 @@ public class RemittanceStore {
         return ids.stream().findFirst();
     }
 
+    /**
+     * The remittance of an earlier payment by {@code payerId} of the claim that moved money (paid, or
+     * left the patient a share) and stands unreversed; a payer pays a claim again only after it takes
+     * the first payment back (CLP02 = 22).
+     */
+    public Optional<String> standingPaymentByPayer(String claimId, String payerId) {
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("""
+                SELECT p.remittance_id FROM claim_payment p JOIN remittance r ON r.id = p.remittance_id
+                 WHERE p.claim_id = :claim AND r.payer_id = :payer AND p.reverses_claim_payment_id IS NULL
+                   AND (p.paid_cents <> 0 OR p.patient_responsibility_cents <> 0)
+                   AND NOT EXISTS (SELECT 1 FROM claim_payment x WHERE x.reverses_claim_payment_id = p.id)""")
+                .setParameter("claim", claimId).setParameter("payer", payerId).getResultList();
+        return ids.stream().findFirst();
+    }
+
     private void insertAdjustment(String tenantId, String claimPaymentId, Integer lineNumber, Adjustment adjustment) {
         em.createNativeQuery("""
                 INSERT INTO payment_adjustment (tenant_id, claim_payment_id, line_number, group_code, carc, amount_cents)

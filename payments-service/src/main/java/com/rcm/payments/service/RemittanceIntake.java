@@ -1,6 +1,8 @@
 package com.rcm.payments.service;
 
 import com.rcm.payments.domain.RemittanceAdvice;
+import com.rcm.payments.domain.RemittanceBalance;
+import com.rcm.payments.domain.RemittanceFile;
 import com.rcm.payments.persistence.EraFiles;
 import com.rcm.payments.persistence.PayeeRoutes;
 import com.rcm.payments.persistence.UnroutableRemittances;
@@ -53,9 +55,22 @@ public class RemittanceIntake {
         }
     }
 
+    /**
+     * A practice's upload: a file that does not balance is refused (422, every difference named) and
+     * nothing of it is kept; the uploader holds the file and is told why, here and now.
+     */
     public List<RemittancePosting.Result> upload(String tenantId, String x12) {
-        List<RemittanceAdvice> advices = parse(x12);
-        return QuarkusTransaction.requiringNew().call(() -> postAll(tenantId, advices, x12, CHANNEL_UPLOAD));
+        RemittanceFile file = parse(x12);
+        List<String> imbalances = new ArrayList<>();
+        for (RemittanceAdvice advice : file.payments()) {
+            RemittanceBalance.check(advice).forEach(imbalance -> imbalances.add("payment " + advice.traceNumber()
+                    + ": " + imbalance));
+        }
+        if (!imbalances.isEmpty()) {
+            throw new ApiProblemException(422, "835 not posted", "the file does not balance",
+                    imbalances.stream().map(reason -> new Problem.FieldError("body", reason)).toList());
+        }
+        return QuarkusTransaction.requiringNew().call(() -> postAll(tenantId, file, x12, CHANNEL_UPLOAD));
     }
 
     public Delivery deliver(String x12) {
@@ -65,11 +80,12 @@ public class RemittanceIntake {
     /**
      * An 835 that arrived without a practice's token: posted to the practice that owns its payee NPI;
      * one naming no payee, several, or one no practice owns is queued for ops instead of refused (the
-     * clearinghouse has handed it over; a refusal would leave a payment nobody posts).
+     * clearinghouse has handed it over; a refusal would leave a payment nobody posts). For the same
+     * reason a payment that does not balance is kept, held as an exception for a poster.
      */
     public Delivery deliver(String x12, String channel) {
-        List<RemittanceAdvice> advices = parse(x12);
-        Set<String> npis = payeeNpis(advices);
+        RemittanceFile file = parse(x12);
+        Set<String> npis = payeeNpis(file.payments());
         Optional<String> tenantId = QuarkusTransaction.requiringNew().call(() -> ownerOf(npis));
         if (tenantId.isEmpty()) {
             String reason = npis.size() == 1 ? "no practice owns payee NPI " + npis.iterator().next()
@@ -79,7 +95,7 @@ public class RemittanceIntake {
             return new Delivery.QueuedForOps(id, reason);
         }
         return new Delivery.Posted(tenantId.get(), TenantContext.callAs(tenantId.get(),
-                () -> QuarkusTransaction.requiringNew().call(() -> postAll(tenantId.get(), advices, x12, channel))));
+                () -> QuarkusTransaction.requiringNew().call(() -> postAll(tenantId.get(), file, x12, channel))));
     }
 
     /**
@@ -91,8 +107,8 @@ public class RemittanceIntake {
                 .filter(found -> found.routedAt() == null)
                 .orElseThrow(() -> ApiProblemException.notFound("unroutable remittance", unroutableId));
         String x12 = QuarkusTransaction.requiringNew().call(() -> unroutable.textOf(unroutableId)).orElseThrow();
-        List<RemittanceAdvice> advices = parse(x12);
-        Set<String> npis = payeeNpis(advices);
+        RemittanceFile file = parse(x12);
+        Set<String> npis = payeeNpis(file.payments());
         String tenantId = QuarkusTransaction.requiringNew().call(() -> ownerOf(npis)).orElseThrow(
                 () -> new ApiProblemException(409, "Still unroutable", "no single practice owns the payee NPI(s) "
                         + npis + " yet; give the NPI to a practice in the billing NPI registry first"));
@@ -102,7 +118,7 @@ public class RemittanceIntake {
                         throw new ApiProblemException(409, "Already routed", "unroutable remittance " + unroutableId
                                 + " was routed meanwhile");
                     }
-                    List<RemittancePosting.Result> results = postAll(tenantId, advices, x12, item.channel());
+                    List<RemittancePosting.Result> results = postAll(tenantId, file, x12, item.channel());
                     unroutable.markRouted(unroutableId, tenantId);
                     return results;
                 })));
@@ -119,21 +135,21 @@ public class RemittanceIntake {
                 : Optional.empty();
     }
 
-    private static List<RemittanceAdvice> parse(String x12) {
+    private static RemittanceFile parse(String x12) {
         try {
             return RemittanceParser.parse(x12);
         } catch (InvalidX12Exception e) {
-            throw new ApiProblemException(400, "Invalid 835", e.getMessage(),
+            throw new ApiProblemException(422, "Invalid 835", e.getMessage(),
                     e.errors().stream().map(error -> new Problem.FieldError("body", error)).toList());
         }
     }
 
-    private List<RemittancePosting.Result> postAll(String tenantId, List<RemittanceAdvice> advices, String x12,
+    private List<RemittancePosting.Result> postAll(String tenantId, RemittanceFile file, String x12,
             String channel) {
-        EraFileKeptOnce file = new EraFileKeptOnce(() -> eraFiles.keep(tenantId, x12));
+        EraFileKeptOnce kept = new EraFileKeptOnce(() -> eraFiles.keep(tenantId, x12));
         List<RemittancePosting.Result> results = new ArrayList<>();
-        for (RemittanceAdvice advice : advices) {
-            results.add(posting.post(tenantId, advice, file, channel));
+        for (RemittanceAdvice advice : file.payments()) {
+            results.add(posting.post(tenantId, advice, file.warnings(), kept, channel));
         }
         return results;
     }

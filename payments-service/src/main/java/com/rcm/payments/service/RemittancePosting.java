@@ -6,12 +6,14 @@ import com.rcm.events.payload.PatientResponsibility;
 import com.rcm.events.payload.PaymentPosted;
 import com.rcm.events.payload.RemittanceReceived;
 import com.rcm.payments.domain.ClaimOutcome;
+import com.rcm.payments.domain.GuideWarning;
 import com.rcm.payments.domain.LineMatcher;
 import com.rcm.payments.domain.Underpayment;
 import com.rcm.payments.domain.RemittanceAdvice;
 import com.rcm.payments.domain.RemittanceBalance;
 import com.rcm.payments.persistence.ExpectedClaims;
 import com.rcm.payments.persistence.RemittanceStore;
+import com.rcm.payments.persistence.RemittanceWarnings;
 import com.rcm.platform.outbox.Outbox;
 import com.rcm.platform.outbox.OutgoingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * unbalanced one with its exact differences, match each claim payment to its claim and each paid line
  * to its billed line, post it append-only and announce it. A reversal (CLP02 = 22) is posted as
  * reversing entries against the posting it takes back. Claim payments that match no claim, reverse
- * nothing, or repeat a payment posted from another file wait for a poster, never posted twice.
+ * nothing, repeat a payment posted from another file, or pay again a claim the same payer paid and
+ * did not reverse wait for a poster, never posted twice.
  */
 @ApplicationScoped
 public class RemittancePosting {
@@ -40,14 +43,17 @@ public class RemittancePosting {
     public static final String EXCEPTION = "EXCEPTION";
 
     private final RemittanceStore store;
+    private final RemittanceWarnings remittanceWarnings;
     private final ExpectedClaims expectedClaims;
     private final Outbox outbox;
     private final long underpaymentThresholdCents;
 
-    public RemittancePosting(RemittanceStore store, ExpectedClaims expectedClaims, Outbox outbox,
+    public RemittancePosting(RemittanceStore store, RemittanceWarnings remittanceWarnings,
+            ExpectedClaims expectedClaims, Outbox outbox,
             @ConfigProperty(name = "payments.underpayment-threshold-cents", defaultValue = "100")
             long underpaymentThresholdCents) {
         this.store = store;
+        this.remittanceWarnings = remittanceWarnings;
         this.expectedClaims = expectedClaims;
         this.outbox = outbox;
         this.underpaymentThresholdCents = underpaymentThresholdCents;
@@ -57,9 +63,13 @@ public class RemittancePosting {
     public record Result(String remittanceId, boolean duplicate, String status) {
     }
 
-    /** Posts one payment of a file; {@code eraFileId} keeps the file (once) and answers its id. */
+    /**
+     * Posts one payment of a file; {@code eraFileId} keeps the file (once) and answers its id. The
+     * file's departures from the guide are kept with the payment, for the biller to see.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Result post(String tenantId, RemittanceAdvice advice, Supplier<String> eraFileId, String channel) {
+    public Result post(String tenantId, RemittanceAdvice advice, List<GuideWarning> warnings,
+            Supplier<String> eraFileId, String channel) {
         Optional<String> earlier = store.findByTrace(advice.payerId(), advice.traceNumber());
         if (earlier.isPresent()) {
             return new Result(earlier.get(), true, null);
@@ -69,11 +79,13 @@ public class RemittancePosting {
         if (!imbalances.isEmpty()) {
             String problem = imbalances.stream().map(Object::toString).collect(Collectors.joining("; "));
             store.insertRemittance(remittanceId, tenantId, advice, EXCEPTION, problem, channel, eraFileId.get());
-            announce(tenantId, remittanceId, advice, EXCEPTION, channel);
+            remittanceWarnings.keep(tenantId, remittanceId, warnings);
+            announce(tenantId, remittanceId, advice, EXCEPTION, channel, warnings.size());
             return new Result(remittanceId, false, EXCEPTION);
         }
         store.insertRemittance(remittanceId, tenantId, advice, POSTED, null, channel, eraFileId.get());
-        announce(tenantId, remittanceId, advice, POSTED, channel);
+        remittanceWarnings.keep(tenantId, remittanceId, warnings);
+        announce(tenantId, remittanceId, advice, POSTED, channel, warnings.size());
         advice.providerAdjustments().forEach(plb -> store.insertProviderAdjustment(tenantId, remittanceId, plb));
         Map<String, Long> contracted = store.contractRates(advice.payerId());
         // In one order, so two remittances naming the same claims cannot deadlock.
@@ -90,10 +102,11 @@ public class RemittancePosting {
     }
 
     private void announce(String tenantId, String remittanceId, RemittanceAdvice advice, String status,
-            String channel) {
+            String channel, int warnings) {
         outbox.publish(OutgoingEvent.of(tenantId, null, "remittance/" + remittanceId, new RemittanceReceived(
                 remittanceId, advice.payerId(), advice.payerName(), advice.traceNumber(), advice.paymentMethod(),
-                advice.paymentDate(), advice.paymentAmountCents(), advice.claims().size(), status, channel)));
+                advice.paymentDate(), advice.paymentAmountCents(), advice.claims().size(), status, channel,
+                warnings)));
     }
 
     /**
@@ -144,6 +157,13 @@ public class RemittancePosting {
             if (earlier.isPresent()) {
                 return Optional.of("the same payment of claim " + pcn + " was posted from remittance "
                         + earlier.get() + "; it is not posted twice");
+            }
+            Optional<String> standing = store.standingPaymentByPayer(expected.claimId(), payerId);
+            if (standing.isPresent()) {
+                // A second payment the payer did not precede with a reversal: its duplicate or an
+                // overpayment to refund. Posting it would bill the patient's share twice.
+                return Optional.of("claim " + pcn + " already holds payer " + payerId + "'s payment from remittance "
+                        + standing.get() + ", not reversed; a second payment waits for a poster");
             }
         }
         List<Integer> lineNumbers = LineMatcher.match(pcn, expected.lines(), claim.lines());

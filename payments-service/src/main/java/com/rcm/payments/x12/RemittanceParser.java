@@ -1,7 +1,9 @@
 package com.rcm.payments.x12;
 
 import com.rcm.events.payload.Adjustment;
+import com.rcm.payments.domain.GuideWarning;
 import com.rcm.payments.domain.RemittanceAdvice;
+import com.rcm.payments.domain.RemittanceFile;
 import com.rcm.x12.InvalidX12Exception;
 import com.rcm.x12.X12Exception;
 import com.rcm.x12.X12Issue;
@@ -11,6 +13,7 @@ import com.rcm.x12.remittance.Remittance;
 import com.rcm.x12.remittance.RemittanceReader;
 import com.rcm.x12.remittance.ServicePayment;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -18,13 +21,15 @@ import java.util.stream.Stream;
  * Reads an 835 005010X221A1 with the platform's streaming reader (StAEDI, validated against the 835
  * schema) into one {@link RemittanceAdvice} per transaction set: the payment (BPR, TRN), payer and payee
  * (N1), each claim payment (CLP) with its adjustments (CAS) and service lines (SVC, with REF*6R line
- * control numbers and LQ*HE remark codes), and provider-level adjustments (PLB). A file that breaks
- * the envelope or the schema is refused whole, naming where.
+ * control numbers and LQ*HE remark codes), and provider-level adjustments (PLB). Liberal in what it
+ * takes: a file is refused (naming every reason) only when its envelope cannot be read, an amount
+ * cannot be read, or a payment has no trace number to tell it from another; every other departure
+ * from the guide comes back as a {@link GuideWarning} and the file goes on to posting.
  */
 public final class RemittanceParser {
     private static final int MAX_ERRORS = 20;
 
-    public static List<RemittanceAdvice> parse(String x12) {
+    public static RemittanceFile parse(String x12) {
         if (x12 == null || !x12.stripLeading().startsWith("ISA")) {
             throw new InvalidX12Exception(List.of("an X12 interchange starts with an ISA segment"));
         }
@@ -32,21 +37,35 @@ public final class RemittanceParser {
         try {
             read = new RemittanceReader().read(x12.stripLeading());
         } catch (X12Exception e) {
-            throw new InvalidX12Exception(List.of(e.getMessage()));
-        }
-        if (!read.issues().isEmpty()) {
-            throw new InvalidX12Exception(read.issues().stream().limit(MAX_ERRORS).map(X12Issue::toString).toList());
+            throw new InvalidX12Exception(List.of("the envelope cannot be read: " + e.getMessage()));
         }
         if (read.transactions().isEmpty()) {
-            throw new InvalidX12Exception(List.of("the interchange holds no 835 transaction set"));
+            List<String> reasons = new ArrayList<>(List.of("the interchange holds no complete 835 transaction set"));
+            read.issues().stream().limit(MAX_ERRORS).map(X12Issue::toString).forEach(reasons::add);
+            throw new InvalidX12Exception(reasons);
         }
-        return read.transactions().stream().map(RemittanceParser::advice).toList();
+        List<String> untraceable = new ArrayList<>();
+        for (int i = 0; i < read.transactions().size(); i++) {
+            String trace = read.transactions().get(i).traceNumber();
+            if (trace == null || trace.isBlank()) {
+                untraceable.add("payment " + (i + 1) + " of the file has no TRN02 trace number, so it could not be "
+                        + "told from a payment posted before");
+            }
+        }
+        if (!untraceable.isEmpty()) {
+            throw new InvalidX12Exception(untraceable);
+        }
+        return new RemittanceFile(read.transactions().stream().map(RemittanceParser::advice).toList(),
+                read.issues().stream().map(RemittanceParser::warning).toList());
+    }
+
+    private static GuideWarning warning(X12Issue issue) {
+        return new GuideWarning(issue.segmentTag(), issue.segmentPosition(),
+                issue.elementPosition() > 0 ? issue.elementPosition() : null, issue.error(), issue.expected(),
+                issue.text() == null || issue.text().isEmpty() ? null : issue.text());
     }
 
     private static RemittanceAdvice advice(Remittance r) {
-        if (r.traceNumber() == null || r.traceNumber().isEmpty()) {
-            throw new InvalidX12Exception(List.of("the 835 has no TRN trace number"));
-        }
         String payerId = firstPresent(r.payer().id(), r.originatingCompanyId(), r.payer().name());
         return new RemittanceAdvice(payerId, r.payer().name(), r.payee().npi(), r.traceNumber(),
                 r.payment().method().name(), r.payment().paymentDate(), r.payment().totalPaymentCents(),

@@ -86,11 +86,16 @@ class PostingQueueTests {
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
-    void anUnbalancedRemittanceIsListedAsAnException() {
-        String id = Remittances.upload(Era.trace(Remittances.trace()).payment("118.41").paysContractExample("PAEXC")
-                .build()).statusCode(202).extract().path("id");
-        given().get("/v1/exceptions").then().statusCode(200)
-                .body("find { it.remittanceId == '" + id + "' }.problem", containsString("off by -1 cents"));
+    void anUnbalancedFileDroppedInTheFolderIsHeldAsAnExceptionWithItsDifference() throws IOException {
+        // An upload that does not balance is refused to the uploader; a file handed over by a machine
+        // (folder, clearinghouse) has nobody to refuse it to, so it is kept for a poster.
+        PayeeRegistrations.registered("practice-a", "1111111112", 1);
+        String trace = Remittances.trace();
+        String era = Era.trace(trace).payment("118.41").paysContractExample("PAEXC").build();
+        Files.createDirectories(DROP_FOLDER);
+        Files.writeString(DROP_FOLDER.resolve(trace + ".835"), era);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/v1/exceptions").then().statusCode(200)
+                .body("find { it.traceNumber == '" + trace + "' }.problem", containsString("off by -1 cents")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.rcm.payments.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -62,31 +63,27 @@ class PostingRulesTests {
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
-    void aLineThatDoesNotBalanceHoldsTheRemittanceWithItsDifference() {
+    void aLineThatDoesNotBalanceIsRefusedWithItsDifference() {
         // 99213: 150 - (31 + 24) is 95, not the 96 paid.
-        String id = Remittances.upload(Era.trace(Remittances.trace())
+        Remittances.upload(Era.trace(Remittances.trace())
                 .segment("CLP*PALINE*1*185*118.4*29.6*12*SIMLINE*11*1")
                 .segment("SVC*HC:99213:25*150*96**1").segment("CAS*CO*45*31").segment("CAS*PR*2*24")
                 .segment("SVC*HC:G0008*35*22.4**1").segment("CAS*CO*45*7").segment("CAS*PR*2*5.6")
-                .build()).statusCode(202).body("remittances[0].status", equalTo("EXCEPTION")).extract().path("id");
-        given().get("/v1/remittances/{id}", id).then()
-                .body("problem", containsString("claim PALINE line 99213 is off by -100 cents"))
-                .body("claims", hasSize(0));
+                .build()).statusCode(422).contentType("application/problem+json")
+                .body("errors.message", hasItem(containsString("claim PALINE line 99213 is off by -100 cents")));
     }
 
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
-    void aClaimThatDoesNotBalanceHoldsTheRemittanceWithItsDifference() {
+    void aClaimThatDoesNotBalanceIsRefusedWithItsDifference() {
         // The lines balance, but CLP03 says 186.00 where they add up to 185.00.
-        String id = Remittances.upload(Era.trace(Remittances.trace())
+        Remittances.upload(Era.trace(Remittances.trace())
                 .segment("CLP*PACLAIM*1*186*118.4*29.6*12*SIMCLAIM*11*1")
                 .segment("SVC*HC:99213:25*150*96**1").segment("CAS*CO*45*30").segment("CAS*PR*2*24")
                 .segment("SVC*HC:G0008*35*22.4**1").segment("CAS*CO*45*7").segment("CAS*PR*2*5.6")
-                .build()).statusCode(202).body("remittances[0].status", equalTo("EXCEPTION")).extract().path("id");
-        given().get("/v1/remittances/{id}", id).then()
-                .body("problem", containsString("claim PACLAIM is off by 100 cents"))
-                .body("problem", not(containsString("line")))
-                .body("claims", hasSize(0));
+                .build()).statusCode(422)
+                .body("errors.message", hasItem(containsString("claim PACLAIM is off by 100 cents")))
+                .body("errors.message", not(hasItem(containsString("line"))));
     }
 }

@@ -160,6 +160,23 @@ class RemittanceResourceTests {
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aPayersSecondPaymentOfAClaimItPaidAndDidNotReverseWaitsForAPoster() {
+        SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
+        String first = upload(Era.trace(trace()).paysContractExample(claim.pcn(), "SIMONE-" + claim.pcn()).build())
+                .statusCode(202).extract().path("id");
+        // The payer decided the claim again under a claim number of its own, without taking the first back.
+        String second = upload(Era.trace(trace()).paysContractExample(claim.pcn(), "SIMTWO-" + claim.pcn()).build())
+                .statusCode(202).extract().path("id");
+
+        given().get("/v1/remittances/{id}", second).then()
+                .body("claims", hasSize(0))
+                .body("unmatched[0].reason", containsString("payment from remittance " + first + ", not reversed"));
+        given().queryParam("claimId", claim.claimId()).get("/v1/remittances").then().body("$", hasSize(1));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void eachPaidLineIsPostedToItsBilledLineByLineControlNumber() {
         SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
         // The payer answers the lines in the other order; REF*6R still names each billed line.
@@ -218,14 +235,13 @@ class RemittanceResourceTests {
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
-    void anUnbalancedRemittanceIsHeldWithTheExactDifferenceAndNotPosted() {
+    void anUploadThatDoesNotBalanceIsRefusedWithTheExactDifferenceAndNothingPosted() {
         SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
-        String id = upload(Era.trace(trace()).payment("118.41").paysContractExample(claim.pcn()).build())
-                .statusCode(202).body("remittances[0].status", equalTo("EXCEPTION")).extract().path("id");
-        given().get("/v1/remittances/{id}", id).then()
-                .body("status", equalTo("EXCEPTION"))
-                .body("problem", containsString("off by -1 cents"))
-                .body("claims", hasSize(0));
+        String trace = trace();
+        upload(Era.trace(trace).payment("118.41").paysContractExample(claim.pcn()).build())
+                .statusCode(422).contentType("application/problem+json")
+                .body("errors.message", hasItem(containsString("payment " + trace + ": ")))
+                .body("errors.message", hasItem(containsString("off by -1 cents")));
         given().queryParam("claimId", claim.claimId()).get("/v1/remittances").then().body("$", hasSize(0));
     }
 
@@ -244,9 +260,9 @@ class RemittanceResourceTests {
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
-    void invalidX12IsABadRequestSayingWhy() {
+    void anUnreadableFileIsRefusedSayingWhy() {
         String era = Era.trace(trace()).paysContractExample("PA1").build();
-        upload(era.substring(0, era.indexOf("SE*"))).statusCode(400)
+        upload(era.substring(0, era.indexOf("SE*"))).statusCode(422)
                 .contentType("application/problem+json").body("title", equalTo("Invalid 835"));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.rcm.payments.domain.RemittanceAdvice;
+import com.rcm.payments.domain.RemittanceFile;
 import com.rcm.payments.support.Era;
 import com.rcm.x12.InvalidX12Exception;
 import java.io.IOException;
@@ -21,7 +22,9 @@ class RemittanceParserTests {
 
     @Test
     void readsPaymentClaimsLinesAdjustmentsAndLineControlNumbers() {
-        RemittanceAdvice advice = RemittanceParser.parse(Era.trace("TRN1").paysContractExample("PA00000001").build()).get(0);
+        RemittanceFile file = RemittanceParser.parse(Era.trace("TRN1").paysContractExample("PA00000001").build());
+        assertEquals(List.of(), file.warnings(), "a file written to the guide carries no warning");
+        RemittanceAdvice advice = file.payments().get(0);
         assertEquals("SIMCOMM", advice.payerId());
         assertEquals("1111111112", advice.payeeNpi());
         assertEquals("TRN1", advice.traceNumber());
@@ -41,7 +44,7 @@ class RemittanceParserTests {
     void providerLevelAdjustmentsAreRead() {
         String x12 = Era.trace("TRN2").payment("113.4").paysContractExample("PA00000002")
                 .segment("PLB*1111111112*20261231*L6:INT1*-2*WO:RECOUP1*7").build();
-        RemittanceAdvice advice = RemittanceParser.parse(x12).get(0);
+        RemittanceAdvice advice = RemittanceParser.parse(x12).payments().get(0);
         assertEquals(2, advice.providerAdjustments().size());
         assertEquals("L6", advice.providerAdjustments().get(0).reasonCode());
         assertEquals(-200, advice.providerAdjustments().get(0).amountCents());
@@ -68,7 +71,7 @@ class RemittanceParserTests {
             List<Path> samples = files.filter(Files::isRegularFile).sorted().toList();
             assertFalse(samples.isEmpty());
             for (Path sample : samples) {
-                List<RemittanceAdvice> advices = RemittanceParser.parse(Files.readString(sample));
+                List<RemittanceAdvice> advices = RemittanceParser.parse(Files.readString(sample)).payments();
                 assertFalse(advices.isEmpty(), sample.getFileName() + " read no payment");
                 for (RemittanceAdvice advice : advices) {
                     assertFalse(advice.traceNumber().isEmpty(), sample.getFileName() + " has no trace number");

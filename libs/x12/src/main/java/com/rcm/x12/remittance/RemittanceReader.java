@@ -2,11 +2,12 @@ package com.rcm.x12.remittance;
 
 import com.rcm.x12.Address;
 import com.rcm.x12.EnvelopeReader;
+import com.rcm.x12.InvalidX12Exception;
 import com.rcm.x12.Segment;
 import com.rcm.x12.SegmentReader;
 import com.rcm.x12.X12Amounts;
-import com.rcm.x12.X12Exception;
 import com.rcm.x12.X12Dates;
+import com.rcm.x12.X12Issue;
 import com.rcm.x12.X12ReadResult;
 import com.rcm.x12.X12Schemas;
 import com.rcm.x12.X12Text;
@@ -16,19 +17,28 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Streams an 835 interchange into {@link Remittance}s, one per ST (a payer may bundle several
  * checks in one file). The body is validated against the 835 005010X221A1 implementation schema
  * ({@link X12Schemas#remittance835()}) as well as the envelope; findings are returned as issues.
  * Claims of every LX group are read; claim-supplemental segments (MIA, MOA, AMT, QTY, TS2, TS3)
- * are skipped. An amount that is not a number stops the read ({@link com.rcm.x12.X12Exception}).
+ * are skipped. Payers' files stray from the guide; what the reader can still read right it reads, and
+ * says so as an issue beside the schema's ({@link ReadDeviation}): a composite written with another
+ * component separator than the interchange's, the payment date in an element beside BPR16, a
+ * quantity that is not a number. Money it cannot read is never guessed: every unreadable amount is
+ * named and the read refused ({@link InvalidX12Exception}).
  */
 public final class RemittanceReader {
 
     private static final int MAX_CAS_TRIPLETS = 6;
     private static final int MAX_PLB_PAIRS = 6;
+    /** A qualifier of two letters followed by a separator that is not ISA16's, e.g. "HC>" or "L6^". */
+    private static final Pattern FOREIGN_SEPARATOR = Pattern.compile("^[A-Z0-9]{2}([>^|<!\\\\:])");
 
     private enum Area { HEADER, PAYER, PAYEE, CLAIM, SERVICE, PROVIDER_ADJUSTMENTS }
 
@@ -39,21 +49,42 @@ public final class RemittanceReader {
     public X12ReadResult<Remittance> read(InputStream input) {
         try (SegmentReader segments = new SegmentReader(input, X12Schemas.remittance835())) {
             State state = new State();
+            List<String> unreadable = new ArrayList<>();
             for (Segment segment = segments.next(); segment != null; segment = segments.next()) {
+                state.position++;
                 try {
                     state.accept(segment);
                 } catch (IllegalArgumentException e) {
                     // An unreadable amount cannot be posted as zero: the whole file needs a person.
-                    throw new X12Exception("unreadable " + segment.tag() + " segment: " + e.getMessage(), e);
+                    unreadable.add("unreadable " + segment.tag() + " segment (segment " + state.position + "): "
+                            + e.getMessage());
                 }
             }
-            return new X12ReadResult<>(state.remittances, segments.issues());
+            if (!unreadable.isEmpty()) {
+                throw new InvalidX12Exception(unreadable);
+            }
+            List<X12Issue> issues = new ArrayList<>(segments.issues());
+            issues.addAll(state.deviations);
+            issues.sort(Comparator.comparingInt(X12Issue::segmentPosition));
+            return new X12ReadResult<>(state.remittances, issues);
         }
+    }
+
+    /** What the reader read past, in the words of {@link X12Issue#error()}. */
+    public enum ReadDeviation {
+        /** A composite split on another separator than ISA16 declares. */
+        COMPONENT_SEPARATOR_INCONSISTENT,
+        /** BPR16 holds no date; the element beside it does, and is taken as the payment date. */
+        PAYMENT_DATE_IN_NEIGHBOURING_ELEMENT,
+        /** A quantity (units, CAS quantity) that is not a number is read as absent. */
+        QUANTITY_UNREADABLE
     }
 
     private static final class State {
         final List<Remittance> remittances = new ArrayList<>();
+        final List<X12Issue> deviations = new ArrayList<>();
         final EnvelopeReader envelope = new EnvelopeReader();
+        int position;
         boolean inTransaction;
         Area area = Area.HEADER;
 
@@ -170,7 +201,55 @@ public final class RemittanceReader {
                     ? new EftAccounts(s.optional(7), s.optional(9), s.optional(10), s.optional(13), s.optional(15))
                     : null;
             payment = new PaymentInfo(s.element(1), X12Amounts.toCentsOrZero(s.element(2)), s.element(3), method,
-                    eft, X12Dates.parseD8(s.element(16)));
+                    eft, paymentDate(s));
+        }
+
+        LocalDate paymentDate(Segment s) {
+            LocalDate date = X12Dates.parseD8(s.element(16));
+            if (date != null) {
+                return date;
+            }
+            for (int neighbour : new int[] {17, 15}) {
+                LocalDate beside = X12Dates.parseD8(s.element(neighbour));
+                if (beside != null && s.element(neighbour).strip().length() == 8) {
+                    deviate("BPR", neighbour, ReadDeviation.PAYMENT_DATE_IN_NEIGHBOURING_ELEMENT, s.element(neighbour));
+                    return beside;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The components of a composite element. When the element arrived as one component holding
+         * another separator (SVC01 "HC>99213>25" in a file whose ISA16 is ":"), it is split on that.
+         */
+        List<String> composite(Segment s, int element) {
+            List<String> parts = s.components(element);
+            if (parts.size() == 1) {
+                Matcher foreign = FOREIGN_SEPARATOR.matcher(parts.get(0));
+                if (foreign.find()) {
+                    deviate(s.tag(), element, ReadDeviation.COMPONENT_SEPARATOR_INCONSISTENT, foreign.group(1));
+                    return List.of(parts.get(0).split(Pattern.quote(foreign.group(1)), -1));
+                }
+            }
+            return parts;
+        }
+
+        static String part(List<String> components, int component) {
+            return component <= components.size() ? components.get(component - 1) : "";
+        }
+
+        BigDecimal quantity(Segment s, int element) {
+            try {
+                return X12Amounts.toQuantity(s.element(element));
+            } catch (NumberFormatException e) {
+                deviate(s.tag(), element, ReadDeviation.QUANTITY_UNREADABLE, s.element(element));
+                return null;
+            }
+        }
+
+        void deviate(String tag, int element, ReadDeviation deviation, String value) {
+            deviations.add(new X12Issue(tag, position, element, deviation.name(), value));
         }
 
         void party(Segment s) {
@@ -246,7 +325,7 @@ public final class RemittanceReader {
                 if (reason.isBlank()) {
                     continue;
                 }
-                BigDecimal quantity = X12Amounts.toQuantity(s.element(4 + 3 * triplet));
+                BigDecimal quantity = quantity(s, 4 + 3 * triplet);
                 target.add(new Adjustment(group, reason, X12Amounts.toCentsOrZero(s.element(3 + 3 * triplet)),
                         quantity));
             }
@@ -266,17 +345,18 @@ public final class RemittanceReader {
             }
             finishService();
             service = new ServiceParts();
-            service.qualifier = s.component(1, 1);
-            service.code = s.component(1, 2);
+            List<String> procedure = composite(s, 1);
+            service.qualifier = part(procedure, 1);
+            service.code = part(procedure, 2);
             for (int component = 3; component <= 6; component++) {
-                String modifier = s.component(1, component);
+                String modifier = part(procedure, component);
                 if (!modifier.isBlank()) {
                     service.modifiers.add(modifier);
                 }
             }
             service.chargeCents = X12Amounts.toCentsOrZero(s.element(2));
             service.paidCents = X12Amounts.toCentsOrZero(s.element(3));
-            service.units = X12Amounts.toQuantity(s.element(5));
+            service.units = quantity(s, 5);
             area = Area.SERVICE;
         }
 
@@ -295,14 +375,14 @@ public final class RemittanceReader {
             area = Area.PROVIDER_ADJUSTMENTS;
             LocalDate fiscalPeriod = X12Dates.parseD8(s.element(2));
             for (int pair = 0; pair < MAX_PLB_PAIRS; pair++) {
-                int position = 3 + 2 * pair;
-                String reason = s.component(position, 1);
+                int element = 3 + 2 * pair;
+                List<String> identifier = composite(s, element);
+                String reason = part(identifier, 1);
                 if (reason.isBlank()) {
                     continue;
                 }
                 providerAdjustments.add(new ProviderAdjustment(s.element(1), fiscalPeriod, reason,
-                        X12Text.blankToNull(s.component(position, 2)),
-                        X12Amounts.toCentsOrZero(s.element(position + 1))));
+                        X12Text.blankToNull(part(identifier, 2)), X12Amounts.toCentsOrZero(s.element(element + 1))));
             }
         }
 

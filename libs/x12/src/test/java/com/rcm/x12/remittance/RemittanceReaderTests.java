@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rcm.x12.Conformance;
-import com.rcm.x12.X12Exception;
+import com.rcm.x12.InvalidX12Exception;
 import com.rcm.x12.X12Issue;
 import com.rcm.x12.X12ReadResult;
 import java.io.IOException;
@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -120,11 +121,57 @@ class RemittanceReaderTests {
     }
 
     @Test
-    void refusesToTurnAnUnreadableAmountIntoZero() {
-        String x12 = writer.toX12(RemittanceSamples.payment()).replace("CLP*PCN1001*1*175.50*100*", "CLP*PCN1001*1*175.50*1O0*");
+    void refusesToTurnAnUnreadableAmountIntoZeroAndNamesEveryOne() {
+        String x12 = writer.toX12(RemittanceSamples.payment()).replace("CLP*PCN1001*1*175.50*100*", "CLP*PCN1001*1*175.50*1O0*")
+                .replace("CLP*PCN1002*", "CLP*PCN1002*9*ABC*");
 
-        X12Exception error = assertThrows(X12Exception.class, () -> reader.read(x12));
-        assertTrue(error.getMessage().startsWith("unreadable CLP segment"), error.getMessage());
+        InvalidX12Exception error = assertThrows(InvalidX12Exception.class, () -> reader.read(x12));
+        assertEquals(2, error.errors().size(), error.errors()::toString);
+        assertTrue(error.errors().get(0).startsWith("unreadable CLP segment"), error.getMessage());
+        assertTrue(error.errors().get(1).contains("'ABC' is not a decimal number"), error.getMessage());
+    }
+
+    @Test
+    void readsAProcedureWrittenWithAnotherComponentSeparatorAndSaysSo() {
+        String x12 = writer.toX12(RemittanceSamples.payment());
+        String svc = firstSegment(x12, "SVC*HC:");
+        String composite = svc.split("\\*")[1];
+        X12ReadResult<Remittance> result = reader.read(x12.replace(svc, svc.replace(composite, composite.replace(':', '>'))));
+
+        ServicePayment line = result.single().claims().get(0).services().get(0);
+        assertEquals(composite.split(":")[1], line.procedureCode());
+        assertEquals("HC", line.procedureQualifier());
+        assertTrue(result.issues().stream().anyMatch(issue -> issue.error().equals("COMPONENT_SEPARATOR_INCONSISTENT")
+                && issue.segmentTag().equals("SVC") && issue.elementPosition() == 1 && ">".equals(issue.text())),
+                result.issues()::toString);
+    }
+
+    @Test
+    void takesThePaymentDateFromTheElementBesideBpr16AndSaysSo() {
+        String x12 = writer.toX12(RemittanceSamples.payment());
+        String bpr = firstSegment(x12, "BPR*");
+        List<String> elements = elements(bpr, 18);
+        String date = elements.get(16);
+        elements.set(16, "");
+        elements.set(17, date);
+        X12ReadResult<Remittance> result = reader.read(x12.replace(bpr, String.join("*", elements)));
+
+        assertEquals(RemittanceSamples.payment().payment().paymentDate(), result.single().payment().paymentDate());
+        assertTrue(result.issues().stream().anyMatch(issue -> issue.error().equals("PAYMENT_DATE_IN_NEIGHBOURING_ELEMENT")
+                && issue.elementPosition() == 17), result.issues()::toString);
+    }
+
+    @Test
+    void aUnitCountThatIsNoNumberIsReadAsAbsentAndNamed() {
+        String x12 = writer.toX12(RemittanceSamples.payment());
+        String svc = firstSegment(x12, "SVC*");
+        List<String> elements = elements(svc, 6);
+        elements.set(5, "ONE");
+        X12ReadResult<Remittance> result = reader.read(x12.replace(svc, String.join("*", elements)));
+
+        assertNull(result.single().claims().get(0).services().get(0).units());
+        assertTrue(result.issues().stream().anyMatch(issue -> issue.error().equals("QUANTITY_UNREADABLE")
+                && issue.segmentTag().equals("SVC") && issue.elementPosition() == 5), result.issues()::toString);
     }
 
     @Test
@@ -195,5 +242,19 @@ class RemittanceReaderTests {
         assertEquals(PaymentMethod.CHK, nine.payment().method());
         assertNull(nine.payment().eftAccounts());
         assertEquals("AD", nine.claims().get(0).services().get(0).procedureQualifier());
+    }
+
+    private static String firstSegment(String x12, String prefix) {
+        return List.of(x12.replace("\n", "").split("~")).stream().filter(segment -> segment.startsWith(prefix))
+                .findFirst().orElseThrow();
+    }
+
+    /** The segment's tag and elements, padded with empty ones to {@code size}, for a test to change one. */
+    private static List<String> elements(String segment, int size) {
+        List<String> elements = new ArrayList<>(List.of(segment.split("\\*", -1)));
+        while (elements.size() < size) {
+            elements.add("");
+        }
+        return elements;
     }
 }
