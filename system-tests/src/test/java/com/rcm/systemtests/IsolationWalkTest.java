@@ -284,6 +284,8 @@ class IsolationWalkTest {
         own(all, "ops", "GET", "/v1/pipeline/daily", "/v1/pipeline/daily", "the caller's pipeline by day");
         own(all, "ops", "GET", "/v1/receivables/aging", "/v1/receivables/aging", "the caller's A/R");
         own(all, "ops", "GET", "/v1/rejections", "/v1/rejections", "the caller's rejections");
+        own(all, "ops", "GET", "/v1/remittances/warnings", "/v1/remittances/warnings",
+                "the caller's payers' 835s and their guide warnings");
         own(all, "ops", "GET", "/v1/stuck-encounters", "/v1/stuck-encounters", "the caller's stuck encounters");
 
         // every service: its audit log, for ops only
