@@ -1,7 +1,7 @@
 package com.rcm.ops.api;
 
 import com.rcm.ops.service.Denials;
-import com.rcm.ops.service.RemittanceQuality;
+import com.rcm.ops.persistence.RemittanceQuality;
 import com.rcm.ops.service.PipelineQueries;
 import com.rcm.ops.service.Rejections;
 import com.rcm.platform.api.ApiProblemException;

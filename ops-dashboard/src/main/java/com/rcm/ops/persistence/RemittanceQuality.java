@@ -1,4 +1,4 @@
-package com.rcm.ops.service;
+package com.rcm.ops.persistence;
 
 import com.rcm.events.payload.RemittanceReceived;
 import com.rcm.platform.messaging.InboundEvent;
