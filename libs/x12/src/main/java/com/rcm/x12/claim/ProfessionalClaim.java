@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param diagnoses               HI, ICD-10-CM without the dot as X12 carries it ("E119"); the
  *                                first is the principal (ABK), the rest ABF; at most 12
  * @param renderingProvider       loop 2310B, null when the billing provider rendered the service
+ * @param otherPayers             loops 2320: the payers that decided the claim before this one, in
+ *                                their order; empty on a claim to the primary payer
  */
 public record ProfessionalClaim(
         BillingProvider billingProvider,
@@ -27,13 +29,23 @@ public record ProfessionalClaim(
         String payerClaimControlNumber,
         List<String> diagnoses,
         RenderingProvider renderingProvider,
-        List<ServiceLine> lines) {
+        List<ServiceLine> lines,
+        List<OtherPayer> otherPayers) {
 
     public static final String ORIGINAL = "1";
     public static final String REPLACEMENT = "7";
     public static final String VOID = "8";
     /** SBR02 / PAT01 code for "the patient is the insured". */
     public static final String SELF = "18";
+
+    /** A claim to the primary payer: no other payer decided it before. */
+    public ProfessionalClaim(BillingProvider billingProvider, Subscriber subscriber, Patient patient,
+            String patientControlNumber, long totalChargeCents, String placeOfService, String frequencyCode,
+            String payerClaimControlNumber, List<String> diagnoses, RenderingProvider renderingProvider,
+            List<ServiceLine> lines) {
+        this(billingProvider, subscriber, patient, patientControlNumber, totalChargeCents, placeOfService,
+                frequencyCode, payerClaimControlNumber, diagnoses, renderingProvider, lines, List.of());
+    }
 
     public ProfessionalClaim {
         Objects.requireNonNull(billingProvider, "billingProvider");
@@ -44,6 +56,7 @@ public record ProfessionalClaim(
         diagnoses = diagnoses == null ? List.of()
                 : diagnoses.stream().map(code -> code.replace(".", "").strip()).toList();
         lines = List.copyOf(lines == null ? List.of() : lines);
+        otherPayers = List.copyOf(otherPayers == null ? List.of() : otherPayers);
         if (diagnoses.size() > 12) {
             throw new IllegalArgumentException("a professional claim carries at most 12 diagnoses, got "
                     + diagnoses.size());

@@ -10,6 +10,8 @@ import com.rcm.x12.X12Dates;
 import com.rcm.x12.X12ReadResult;
 import com.rcm.x12.X12Schemas;
 import com.rcm.x12.X12Text;
+import com.rcm.x12.remittance.Adjustment;
+import com.rcm.x12.remittance.AdjustmentSegments;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -22,7 +24,8 @@ import java.util.Set;
 /**
  * Reads 837P interchanges back into {@link ProfessionalClaimBatch}es, one per ST. Reads what
  * {@link ProfessionalClaimWriter} writes and the parts of other senders' files the model holds;
- * everything else (pay-to, referring, other-payer loops, ambulance and DME detail) is skipped.
+ * the other-payer loops (2320, 2330A/B, 2430) of claims to a secondary or tertiary payer are read;
+ * everything else (pay-to, referring, ambulance and DME detail) is skipped.
  * The body is checked against the 005010X222A1 implementation schema
  * ({@link X12Schemas#professionalClaim837()}); findings come back as issues, not exceptions.
  */
@@ -70,6 +73,7 @@ public final class ProfessionalClaimReader {
         SubscriberParts subscriber = new SubscriberParts();
         PersonParts patient;
         ClaimParts claim;
+        OtherPayerParts otherPayer;
         LineParts line;
 
         void accept(Segment s) {
@@ -100,6 +104,9 @@ public final class ProfessionalClaimReader {
                 case "LX" -> serviceLineNumber(s);
                 case "SV1" -> professionalService(s);
                 case "DTP" -> date(s);
+                case "CAS" -> adjustments(s);
+                case "AMT" -> amount(s);
+                case "SVD" -> lineAdjudication(s);
                 case "SE" -> endTransaction();
                 default -> {
                     // Segments the model does not hold.
@@ -121,6 +128,7 @@ public final class ProfessionalClaimReader {
             subscriber = new SubscriberParts();
             patient = null;
             claim = null;
+            otherPayer = null;
             line = null;
         }
 
@@ -199,8 +207,18 @@ public final class ProfessionalClaimReader {
                         claim.renderingFirstName = s.optional(4);
                     }
                 }
+                case OTHER_SUBSCRIBER -> {
+                    if (entity.equals("IL")) {
+                        otherPayer.memberId = id;
+                        otherPayer.subscriberLastName = s.element(3);
+                        otherPayer.subscriberFirstName = s.optional(4);
+                    } else if (entity.equals("PR")) {
+                        otherPayer.payerName = s.element(3);
+                        otherPayer.payerId = id;
+                    }
+                }
                 default -> {
-                    // Other-payer (2330x) and line-level (2420x) names are not in the model.
+                    // Line-level (2420x) names are not in the model.
                 }
             }
         }
@@ -274,10 +292,17 @@ public final class ProfessionalClaimReader {
                 subscriber.responsibility = s.element(1);
                 subscriber.groupNumber = s.optional(3);
                 subscriber.filingIndicator = s.optional(9);
+                subscriber.insuranceTypeCode = s.optional(5);
             } else if (area == Area.CLAIM || area == Area.OTHER_SUBSCRIBER) {
-                // Loop 2320: another payer's coverage, for coordination of benefits.
+                // Loop 2320: a payer that decided the claim before, for coordination of benefits.
+                finishOtherPayer();
                 area = Area.OTHER_SUBSCRIBER;
                 entity = "";
+                otherPayer = new OtherPayerParts();
+                otherPayer.responsibility = s.element(1);
+                otherPayer.relationshipCode = s.optional(2);
+                otherPayer.groupNumber = s.optional(3);
+                otherPayer.filingIndicator = s.optional(9);
             }
         }
 
@@ -308,6 +333,7 @@ public final class ProfessionalClaimReader {
                 return;
             }
             finishLine();
+            finishOtherPayer();
             line = new LineParts();
             line.lineNumber = parseInt(s.element(1), claim.lines.size() + 1);
             area = Area.LINE;
@@ -340,20 +366,66 @@ public final class ProfessionalClaimReader {
         void date(Segment s) {
             if (area == Area.LINE && s.element(1).equals("472")) {
                 line.dateOfService = X12Dates.parseD8(s.element(3));
+            } else if (area == Area.LINE && s.element(1).equals("573") && line.adjudication != null) {
+                line.adjudication.adjudicatedOn = X12Dates.parseD8(s.element(3));
+            } else if (area == Area.OTHER_SUBSCRIBER && s.element(1).equals("573") && entity.equals("PR")) {
+                otherPayer.adjudicatedOn = X12Dates.parseD8(s.element(3));
             }
+        }
+
+        void adjustments(Segment s) {
+            if (area == Area.OTHER_SUBSCRIBER && entity.isEmpty()) {
+                otherPayer.adjustments.addAll(AdjustmentSegments.read(s));
+            } else if (area == Area.LINE && line.adjudication != null) {
+                line.adjudication.adjustments.addAll(AdjustmentSegments.read(s));
+            }
+        }
+
+        void amount(Segment s) {
+            if (area == Area.OTHER_SUBSCRIBER && entity.isEmpty() && s.element(1).equals("D")) {
+                otherPayer.paidCents = X12Amounts.toCents(s.element(2));
+            }
+        }
+
+        void lineAdjudication(Segment s) {
+            if (area != Area.LINE) {
+                return;
+            }
+            line.finishAdjudication();
+            LineAdjudicationParts adjudication = new LineAdjudicationParts();
+            adjudication.payerId = s.element(1);
+            adjudication.paidCents = X12Amounts.toCents(s.element(2));
+            adjudication.procedureCode = s.component(3, 2);
+            for (int component = 3; component <= 6; component++) {
+                String modifier = s.component(3, component);
+                if (!modifier.isBlank()) {
+                    adjudication.modifiers.add(modifier);
+                }
+            }
+            adjudication.paidUnits = X12Amounts.toQuantity(s.element(5));
+            line.adjudication = adjudication;
+        }
+
+        void finishOtherPayer() {
+            if (otherPayer != null && claim != null) {
+                claim.otherPayers.add(otherPayer.build());
+            }
+            otherPayer = null;
         }
 
         void finishLine() {
             if (line != null && claim != null) {
+                line.finishAdjudication();
                 claim.lines.add(new ServiceLine(line.lineNumber, nz(line.procedureCode), line.modifiers,
                         line.chargeCents, line.units, line.placeOfService, line.diagnosisPointers,
-                        line.dateOfService, line.lineControlNumber));
+                        line.dateOfService, line.lineControlNumber, line.adjudications));
             }
             line = null;
         }
 
         void finishClaim() {
             finishLine();
+            finishOtherPayer();
             if (claim == null || claims == null) {
                 claim = null;
                 return;
@@ -364,7 +436,7 @@ public final class ProfessionalClaimReader {
             claims.add(new ProfessionalClaim(billing.build(), subscriber.build(),
                     patient == null ? null : patient.buildPatient(), claim.patientControlNumber,
                     claim.totalChargeCents, claim.placeOfService, claim.frequencyCode,
-                    claim.payerClaimControlNumber, claim.diagnoses, rendering, claim.lines));
+                    claim.payerClaimControlNumber, claim.diagnoses, rendering, claim.lines, claim.otherPayers));
             claim = null;
             // Back under the subscriber or patient HL: a following CLM belongs to it too.
             area = patient == null ? Area.SUBSCRIBER : Area.PATIENT;
@@ -408,10 +480,12 @@ public final class ProfessionalClaimReader {
         String payerName;
         String payerId;
         String filingIndicator;
+        String insuranceTypeCode;
 
         Subscriber build() {
             return new Subscriber(responsibility, nz(memberId), groupNumber, person.firstName, nz(person.lastName),
-                    person.dateOfBirth, person.sex, person.address, nz(payerName), nz(payerId), filingIndicator);
+                    person.dateOfBirth, person.sex, person.address, nz(payerName), nz(payerId), filingIndicator,
+                    insuranceTypeCode);
         }
     }
 
@@ -427,6 +501,38 @@ public final class ProfessionalClaimReader {
         String renderingLastName;
         String renderingTaxonomy;
         final List<ServiceLine> lines = new ArrayList<>();
+        final List<OtherPayer> otherPayers = new ArrayList<>();
+    }
+
+    private static final class OtherPayerParts {
+        String responsibility = "";
+        String relationshipCode;
+        String groupNumber;
+        String filingIndicator;
+        String memberId;
+        String subscriberFirstName;
+        String subscriberLastName;
+        String payerName;
+        String payerId;
+        LocalDate adjudicatedOn;
+        long paidCents;
+        final List<Adjustment> adjustments = new ArrayList<>();
+
+        OtherPayer build() {
+            return new OtherPayer(responsibility, relationshipCode, groupNumber, filingIndicator, nz(memberId),
+                    subscriberFirstName, nz(subscriberLastName), nz(payerName), nz(payerId), adjudicatedOn, paidCents,
+                    adjustments);
+        }
+    }
+
+    private static final class LineAdjudicationParts {
+        String payerId;
+        long paidCents;
+        String procedureCode;
+        final List<String> modifiers = new ArrayList<>();
+        BigDecimal paidUnits;
+        final List<Adjustment> adjustments = new ArrayList<>();
+        LocalDate adjudicatedOn;
     }
 
     private static final class LineParts {
@@ -439,6 +545,19 @@ public final class ProfessionalClaimReader {
         final List<Integer> diagnosisPointers = new ArrayList<>();
         LocalDate dateOfService;
         String lineControlNumber;
+        LineAdjudicationParts adjudication;
+        final List<LineAdjudication> adjudications = new ArrayList<>();
+
+        /** A 2430 loop without its required DTP*573 is still the payer's decision: the claim's date stands in. */
+        void finishAdjudication() {
+            if (adjudication != null) {
+                LocalDate decided = adjudication.adjudicatedOn != null ? adjudication.adjudicatedOn : dateOfService;
+                adjudications.add(new LineAdjudication(nz(adjudication.payerId), adjudication.paidCents,
+                        nz(adjudication.procedureCode), adjudication.modifiers, adjudication.paidUnits,
+                        adjudication.adjustments, decided == null ? LocalDate.EPOCH : decided));
+            }
+            adjudication = null;
+        }
     }
 
     private static String nz(String value) {

@@ -6,6 +6,7 @@ import com.rcm.x12.InterchangeWriter;
 import com.rcm.x12.X12Amounts;
 import com.rcm.x12.X12Dates;
 import com.rcm.x12.X12Schemas;
+import com.rcm.x12.remittance.AdjustmentSegments;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -114,7 +115,8 @@ public final class ProfessionalClaimWriter {
     private static void writeSubscriber(InterchangeWriter x12, Subscriber subscriber, boolean isPatient) {
         // SBR02 is "18" (self) only when the subscriber is the patient; otherwise PAT01 says who.
         x12.segment("SBR", subscriber.payerResponsibility(), isPatient ? ProfessionalClaim.SELF : null,
-                subscriber.groupNumber(), null, null, null, null, null, subscriber.claimFilingIndicator());
+                subscriber.groupNumber(), null, subscriber.insuranceTypeCode(), null, null, null,
+                subscriber.claimFilingIndicator());
         x12.segment("NM1", "IL", "1", subscriber.lastName(), subscriber.firstName(), null, null, null, "MI",
                 subscriber.memberId());
         writeAddress(x12, subscriber.address());
@@ -150,26 +152,62 @@ public final class ProfessionalClaimWriter {
                 x12.segment("PRV", "PE", "PXC", rendering.taxonomyCode());
             }
         }
+        for (OtherPayer payer : claim.otherPayers()) {
+            writeOtherPayer(x12, payer);
+        }
         for (ServiceLine line : claim.lines()) {
             writeLine(x12, line);
         }
     }
 
+    /** Loops 2320, 2330A and 2330B: a prior payer, its claim-level decision and its subscriber. */
+    private static void writeOtherPayer(InterchangeWriter x12, OtherPayer payer) {
+        x12.segment("SBR", payer.payerResponsibility(), payer.relationshipCode(), payer.groupNumber(), null, null,
+                null, null, null, payer.claimFilingIndicator());
+        AdjustmentSegments.write(x12, payer.adjustments());
+        x12.segment("AMT", "D", X12Amounts.format(payer.paidCents()));
+        // OI03 benefits assigned, OI06 release of information: as the claim's own CLM08/CLM09.
+        x12.segment("OI", null, null, "Y", null, null, "Y");
+        x12.segment("NM1", "IL", "1", payer.subscriberLastName(), payer.subscriberFirstName(), null, null, null,
+                "MI", payer.memberId());
+        x12.segment("NM1", "PR", "2", payer.payerName(), null, null, null, null, "PI", payer.payerId());
+        if (payer.adjudicatedOn() != null) {
+            x12.segment("DTP", "573", "D8", X12Dates.d8(payer.adjudicatedOn()));
+        }
+    }
+
     private static void writeLine(InterchangeWriter x12, ServiceLine line) {
         x12.segment("LX", Integer.toString(line.lineNumber()));
-        String[] procedure = new String[2 + line.modifiers().size()];
-        procedure[0] = "HC";
-        procedure[1] = line.procedureCode();
-        for (int i = 0; i < line.modifiers().size(); i++) {
-            procedure[2 + i] = line.modifiers().get(i);
-        }
         String[] pointers = line.diagnosisPointers().stream().map(String::valueOf).toArray(String[]::new);
-        x12.segment("SV1", procedure, X12Amounts.format(line.chargeCents()), "UN",
+        x12.segment("SV1", procedure(line.procedureCode(), line.modifiers()), X12Amounts.format(line.chargeCents()),
+                "UN",
                 X12Amounts.formatQuantity(line.units()), line.placeOfService(), null, pointers);
         x12.segment("DTP", "472", "D8", X12Dates.d8(line.dateOfService()));
         if (line.lineControlNumber() != null) {
             x12.segment("REF", "6R", line.lineControlNumber());
         }
+        for (LineAdjudication adjudication : line.priorAdjudications()) {
+            writeLineAdjudication(x12, adjudication);
+        }
+    }
+
+    /** Loop 2430: one prior payer's decision on this line. */
+    private static void writeLineAdjudication(InterchangeWriter x12, LineAdjudication adjudication) {
+        x12.segment("SVD", adjudication.payerId(), X12Amounts.format(adjudication.paidCents()),
+                procedure(adjudication.procedureCode(), adjudication.modifiers()), null,
+                X12Amounts.formatQuantity(adjudication.paidUnits()));
+        AdjustmentSegments.write(x12, adjudication.adjustments());
+        x12.segment("DTP", "573", "D8", X12Dates.d8(adjudication.adjudicatedOn()));
+    }
+
+    private static String[] procedure(String code, List<String> modifiers) {
+        String[] procedure = new String[2 + modifiers.size()];
+        procedure[0] = "HC";
+        procedure[1] = code;
+        for (int i = 0; i < modifiers.size(); i++) {
+            procedure[2 + i] = modifiers.get(i);
+        }
+        return procedure;
     }
 
     private static void writeAddress(InterchangeWriter x12, Address address) {
@@ -208,6 +246,7 @@ public final class ProfessionalClaimWriter {
         if (claim.correctsPriorClaim() && claim.payerClaimControlNumber() == null) {
             fail(pcn, "frequency " + claim.frequencyCode() + " needs the payer claim control number (REF*F8)");
         }
+        claim.otherPayers().forEach(payer -> requireBalanced(claim, payer));
         for (ServiceLine line : claim.lines()) {
             if (line.dateOfService() == null) {
                 fail(pcn, "line " + line.lineNumber() + " has no date of service");
@@ -221,6 +260,39 @@ public final class ProfessionalClaimWriter {
                             + claim.diagnoses().size());
                 }
             }
+        }
+    }
+
+    /**
+     * The guide's coordination-of-benefits balance for one prior payer: each line it decided is
+     * charge = SVD02 + its line CAS; the claim is charge = AMT*D + claim CAS + every line CAS of
+     * that payer. A claim the payer decided at claim level only needs its decision date (2330B DTP*573).
+     */
+    private static void requireBalanced(ProfessionalClaim claim, OtherPayer payer) {
+        String pcn = claim.patientControlNumber();
+        long lineAdjusted = 0;
+        boolean decidedByLine = false;
+        for (ServiceLine line : claim.lines()) {
+            for (LineAdjudication adjudication : line.priorAdjudications()) {
+                if (!adjudication.payerId().equals(payer.payerId())) {
+                    continue;
+                }
+                decidedByLine = true;
+                lineAdjusted += adjudication.adjustedCents();
+                if (line.chargeCents() != adjudication.paidCents() + adjudication.adjustedCents()) {
+                    fail(pcn, "line " + line.lineNumber() + " charge " + line.chargeCents() + " cents is not payer "
+                            + payer.payerId() + "'s paid " + adjudication.paidCents() + " plus adjustments "
+                            + adjudication.adjustedCents());
+                }
+            }
+        }
+        long accounted = payer.paidCents() + payer.adjustedCents() + lineAdjusted;
+        if (claim.totalChargeCents() != accounted) {
+            fail(pcn, "total charge " + claim.totalChargeCents() + " cents is not payer " + payer.payerId()
+                    + "'s paid amount plus its adjustments (" + accounted + ")");
+        }
+        if (!decidedByLine && payer.adjudicatedOn() == null) {
+            fail(pcn, "payer " + payer.payerId() + " decided at claim level and needs its date (2330B DTP*573)");
         }
     }
 

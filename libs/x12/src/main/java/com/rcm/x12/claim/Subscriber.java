@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param sex                 DMG03: F, M or U
  * @param payerId             NM1*PR NM109 (qualifier PI), the payer id the clearinghouse routes on
  * @param claimFilingIndicator SBR09, e.g. "CI" commercial, "MB" Medicare Part B, "MC" Medicaid
+ * @param insuranceTypeCode   SBR05, only when Medicare is a secondary payer: why Medicare is not
+ *                            primary (e.g. "12" working aged, "47" other liability); null otherwise
  */
 public record Subscriber(
         String payerResponsibility,
@@ -26,7 +28,16 @@ public record Subscriber(
         Address address,
         String payerName,
         String payerId,
-        String claimFilingIndicator) {
+        String claimFilingIndicator,
+        String insuranceTypeCode) {
+
+    /** A subscriber of the payer that is primary, or not Medicare: no SBR05. */
+    public Subscriber(String payerResponsibility, String memberId, String groupNumber, String firstName,
+            String lastName, LocalDate dateOfBirth, String sex, Address address, String payerName, String payerId,
+            String claimFilingIndicator) {
+        this(payerResponsibility, memberId, groupNumber, firstName, lastName, dateOfBirth, sex, address, payerName,
+                payerId, claimFilingIndicator, null);
+    }
 
     public Subscriber {
         Objects.requireNonNull(payerResponsibility, "payerResponsibility");

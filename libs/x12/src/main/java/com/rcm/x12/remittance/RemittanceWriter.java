@@ -7,12 +7,8 @@ import com.rcm.x12.X12Dates;
 import com.rcm.x12.X12Schemas;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes one remittance as an 835 005010X221A1 interchange: BPR, TRN, payer, payee, one LX
@@ -24,7 +20,6 @@ import java.util.Map;
 public final class RemittanceWriter {
 
     public static final String IMPLEMENTATION = "005010X221A1";
-    private static final int TRIPLETS_PER_CAS = 6;
     private static final int PAIRS_PER_PLB = 6;
 
     private final boolean prettyPrint;
@@ -118,7 +113,7 @@ public final class RemittanceWriter {
                 X12Amounts.format(claim.paidCents()),
                 claim.patientResponsibilityCents() == 0 ? null : X12Amounts.format(claim.patientResponsibilityCents()),
                 claim.claimFilingIndicator(), claim.payerClaimControlNumber());
-        writeAdjustments(x12, claim.adjustments());
+        AdjustmentSegments.write(x12, claim.adjustments());
         if (claim.patientLastName() != null) {
             x12.segment("NM1", "QC", "1", claim.patientLastName(), claim.patientFirstName(), null, null, null,
                     claim.patientMemberId() == null ? null : "MI", claim.patientMemberId());
@@ -140,39 +135,12 @@ public final class RemittanceWriter {
         if (service.serviceDate() != null) {
             x12.segment("DTM", "472", X12Dates.d8(service.serviceDate()));
         }
-        writeAdjustments(x12, service.adjustments());
+        AdjustmentSegments.write(x12, service.adjustments());
         if (service.lineControlNumber() != null) {
             x12.segment("REF", "6R", service.lineControlNumber());
         }
         for (String remark : service.remarkCodes()) {
             x12.segment("LQ", "HE", remark);
-        }
-    }
-
-    /**
-     * One CAS per group code (the guide does not repeat a group code within a loop), six
-     * reason/amount/quantity triplets per segment; more than six start another CAS.
-     */
-    private static void writeAdjustments(InterchangeWriter x12, List<Adjustment> adjustments) {
-        Map<String, List<Adjustment>> byGroup = new LinkedHashMap<>();
-        for (Adjustment adjustment : adjustments) {
-            byGroup.computeIfAbsent(adjustment.groupCode(), key -> new ArrayList<>()).add(adjustment);
-        }
-        for (Map.Entry<String, List<Adjustment>> group : byGroup.entrySet()) {
-            List<Adjustment> all = group.getValue();
-            for (int start = 0; start < all.size(); start += TRIPLETS_PER_CAS) {
-                List<Adjustment> chunk = all.subList(start, Math.min(all.size(), start + TRIPLETS_PER_CAS));
-                Object[] cas = new Object[1 + 3 * chunk.size()];
-                cas[0] = group.getKey();
-                for (int i = 0; i < chunk.size(); i++) {
-                    Adjustment adjustment = chunk.get(i);
-                    cas[1 + 3 * i] = adjustment.reasonCode();
-                    cas[2 + 3 * i] = X12Amounts.format(adjustment.amountCents());
-                    BigDecimal quantity = adjustment.quantity();
-                    cas[3 + 3 * i] = quantity == null ? null : X12Amounts.formatQuantity(quantity);
-                }
-                x12.segment("CAS", cas);
-            }
         }
     }
 

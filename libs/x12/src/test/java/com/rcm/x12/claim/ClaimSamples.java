@@ -3,6 +3,7 @@ package com.rcm.x12.claim;
 import com.rcm.x12.Address;
 import com.rcm.x12.InterchangeEnvelope;
 import com.rcm.x12.Usage;
+import com.rcm.x12.remittance.Adjustment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -50,6 +51,35 @@ final class ClaimSamples {
         return new ProfessionalClaim(practice(), subscriber, patient, patientControlNumber, 17550, "11",
                 ProfessionalClaim.ORIGINAL, null, List.of("E11.9", "I10"),
                 new RenderingProvider("1234567893", "Ann", "Welby", "207Q00000X"), lines);
+    }
+
+    static final LocalDate PRIMARY_DECIDED = LocalDate.of(2026, 11, 20);
+
+    /**
+     * The contract encounter sent on to the supplemental payer after SIMCOMM paid 120.00 of
+     * 99213 (20.00 contractual, 10.00 coinsurance) and 20.00 of G0008 (5.50 deductible).
+     */
+    static ProfessionalClaim janeDoeToHerSecondary(String patientControlNumber) {
+        ProfessionalClaim primary = janeDoe(patientControlNumber, janeAsSubscriber(), null);
+        Subscriber secondary = new Subscriber("S", "S998877", null, "Jane", "Doe", LocalDate.of(1980, 4, 1), "F",
+                Address.of("1 Main St", "Austin", "TX", "78701"), "SIMSUPP SUPPLEMENTAL", "SIMSUPP", "CI");
+        OtherPayer simcomm = new OtherPayer("P", "18", "G1", "CI", "M123456", "Jane", "Doe", "SIMCOMM HEALTH",
+                "SIMCOMM", null, 14000, List.of());
+        List<ServiceLine> lines = List.of(
+                withPriorDecision(primary.lines().get(0), new LineAdjudication("SIMCOMM", 12000, "99213", List.of("25"),
+                        BigDecimal.ONE, List.of(Adjustment.of("CO", "45", 2000), Adjustment.of("PR", "2", 1000)),
+                        PRIMARY_DECIDED)),
+                withPriorDecision(primary.lines().get(1), new LineAdjudication("SIMCOMM", 2000, "G0008", List.of(),
+                        BigDecimal.ONE, List.of(Adjustment.of("PR", "1", 550)), PRIMARY_DECIDED)));
+        return new ProfessionalClaim(primary.billingProvider(), secondary, null, patientControlNumber,
+                primary.totalChargeCents(), primary.placeOfService(), primary.frequencyCode(), null,
+                primary.diagnoses(), primary.renderingProvider(), lines, List.of(simcomm));
+    }
+
+    static ServiceLine withPriorDecision(ServiceLine line, LineAdjudication decision) {
+        return new ServiceLine(line.lineNumber(), line.procedureCode(), line.modifiers(), line.chargeCents(),
+                line.units(), line.placeOfService(), line.diagnosisPointers(), line.dateOfService(),
+                line.lineControlNumber(), List.of(decision));
     }
 
     static ProfessionalClaimBatch batch(List<ProfessionalClaim> claims) {

@@ -117,6 +117,58 @@ class ProfessionalClaimReaderTests {
     }
 
     @Test
+    void roundTripsASecondaryClaimWithItsPriorPayersDecisions() {
+        ProfessionalClaimBatch sent = ClaimSamples.batch(List.of(ClaimSamples.janeDoeToHerSecondary("PCN2001")));
+
+        X12ReadResult<ProfessionalClaimBatch> result = reader.read(writer.toX12(sent));
+
+        assertTrue(result.isValid(), () -> result.issues().toString());
+        ProfessionalClaim claim = result.single().claims().get(0);
+        assertEquals(sent.claims().get(0), claim);
+        assertEquals("S", claim.subscriber().payerResponsibility());
+        OtherPayer primary = claim.otherPayers().get(0);
+        assertEquals("SIMCOMM", primary.payerId());
+        assertEquals(14000, primary.paidCents());
+        LineAdjudication decided = claim.lines().get(0).priorAdjudications().get(0);
+        assertEquals(12000, decided.paidCents());
+        assertEquals(3000, decided.adjustedCents());
+        assertEquals(ClaimSamples.PRIMARY_DECIDED, decided.adjudicatedOn());
+    }
+
+    @Test
+    void readsThePriorPayersOfTheCoordinationOfBenefitsSamples() throws IOException {
+        ProfessionalClaim medicareSecondary;
+        try (InputStream in = Files.newInputStream(Conformance.file("837p", "medicare-secondary-payer-COB.edi"))) {
+            medicareSecondary = reader.read(in).single().claims().get(0);
+        }
+        assertEquals("S", medicareSecondary.subscriber().payerResponsibility());
+        assertEquals("12", medicareSecondary.subscriber().insuranceTypeCode(), "working aged: why Medicare is second");
+        OtherPayer commerce = medicareSecondary.otherPayers().get(0);
+        assertEquals("59999", commerce.payerId());
+        assertEquals("COM188-404777", commerce.memberId());
+        assertEquals(8000, commerce.paidCents());
+        LineAdjudication line = medicareSecondary.lines().get(0).priorAdjudications().get(0);
+        assertEquals("59999", line.payerId());
+        assertEquals(List.of("25"), line.modifiers());
+        assertEquals(4000, line.adjustedCents());
+        assertEquals(LocalDate.of(2005, 1, 28), line.adjudicatedOn());
+
+        ProfessionalClaim payerToPayer;
+        try (InputStream in = Files.newInputStream(
+                Conformance.file("837p", "COB-claim-from-payer-a-to-payer-b-in-payer-to-payer.edi"))) {
+            payerToPayer = reader.read(in).single().claims().get(0);
+        }
+        OtherPayer keyInsurance = payerToPayer.otherPayers().get(0);
+        assertEquals(3915, keyInsurance.paidCents());
+        assertEquals(3689, keyInsurance.adjustedCents(), "claim-level deductible and coinsurance");
+        long lineAdjusted = payerToPayer.lines().stream()
+                .flatMap(l -> l.priorAdjudications().stream()).mapToLong(LineAdjudication::adjustedCents).sum();
+        // The guide's balance: charge = paid + claim-level + line-level adjustments.
+        assertEquals(payerToPayer.totalChargeCents(), keyInsurance.paidCents() + keyInsurance.adjustedCents()
+                + lineAdjusted);
+    }
+
+    @Test
     void keepsClaimLevelPartiesApartFromOtherPayerLoops() throws IOException {
         ProfessionalClaim claim;
         try (InputStream in = Files.newInputStream(

@@ -133,4 +133,55 @@ class ProfessionalClaimWriterTests {
                 "11", "1", null, good.diagnoses(), null, good.lines());
         assertThrows(IllegalArgumentException.class, () -> writer.toX12(ClaimSamples.batch(List.of(badZip))));
     }
+
+    @Test
+    void writesTheSecondaryClaimWithThePrimarysDecisionInLoops2320And2430() {
+        String x12 = writer.toX12(ClaimSamples.batch(List.of(ClaimSamples.janeDoeToHerSecondary("PCN2001"))));
+
+        List<String> segments = segments(x12);
+        int claim = segments.indexOf("CLM*PCN2001*175.50***11:B:1*Y*A*Y*Y");
+        assertTrue(segments.contains("SBR*S*18*******CI"), "the claim goes to the secondary payer: " + segments);
+        assertTrue(segments.contains("NM1*PR*2*SIMSUPP SUPPLEMENTAL*****PI*SIMSUPP"));
+        assertEquals(List.of(
+                "SBR*P*18*G1******CI",
+                "AMT*D*140",
+                "OI***Y***Y",
+                "NM1*IL*1*Doe*Jane****MI*M123456",
+                "NM1*PR*2*SIMCOMM HEALTH*****PI*SIMCOMM",
+                "LX*1"), segments.subList(claim + 4, claim + 10));
+        int firstLine = segments.indexOf("REF*6R*PCN2001-1");
+        assertEquals(List.of(
+                "SVD*SIMCOMM*120*HC:99213:25**1",
+                "CAS*CO*45*20",
+                "CAS*PR*2*10",
+                "DTP*573*D8*20261120",
+                "LX*2"), segments.subList(firstLine + 1, firstLine + 6));
+        int secondLine = segments.indexOf("REF*6R*PCN2001-2");
+        assertEquals(List.of("SVD*SIMCOMM*20*HC:G0008**1", "CAS*PR*1*5.50", "DTP*573*D8*20261120"),
+                segments.subList(secondLine + 1, secondLine + 4));
+    }
+
+    @Test
+    void refusesASecondaryClaimWhosePriorPayerDoesNotBalance() {
+        ProfessionalClaim good = ClaimSamples.janeDoeToHerSecondary("PCN2002");
+        OtherPayer overpaid = new OtherPayer("P", "18", "G1", "CI", "M123456", "Jane", "Doe", "SIMCOMM HEALTH",
+                "SIMCOMM", null, 15000, List.of());
+        ProfessionalClaim claim = new ProfessionalClaim(good.billingProvider(), good.subscriber(), null, "PCN2002",
+                17550, "11", "1", null, good.diagnoses(), null, good.lines(), List.of(overpaid));
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> writer.toX12(ClaimSamples.batch(List.of(claim))));
+        assertTrue(refused.getMessage().contains("is not payer SIMCOMM's paid amount plus its adjustments (18550)"),
+                refused.getMessage());
+
+        OtherPayer decidedWithoutDate = new OtherPayer("P", "18", "G1", "CI", "M123456", "Jane", "Doe",
+                "SIMCOMM HEALTH", "SIMCOMM", null, 0, List.of(com.rcm.x12.remittance.Adjustment.of("CO", "27",
+                17550)));
+        ProfessionalClaim claimLevelOnly = new ProfessionalClaim(good.billingProvider(), good.subscriber(), null,
+                "PCN2002", 17550, "11", "1", null, good.diagnoses(), null,
+                ClaimSamples.janeDoe("PCN2002", good.subscriber(), null).lines(), List.of(decidedWithoutDate));
+        IllegalArgumentException undated = assertThrows(IllegalArgumentException.class,
+                () -> writer.toX12(ClaimSamples.batch(List.of(claimLevelOnly))));
+        assertTrue(undated.getMessage().contains("DTP*573"), undated.getMessage());
+    }
 }
