@@ -67,7 +67,10 @@ public record ClaimCorrection(
         Coverage cov = coverage == null ? e.coverage() : new Coverage(coverage.payerId(), coverage.memberId(),
                 coverage.groupNumber(), coverage.relationshipToSubscriber() == null
                         ? e.coverage().relationshipToSubscriber() : coverage.relationshipToSubscriber(),
-                coverage.subscriber() == null ? e.coverage().subscriber() : coverage.subscriber().toSubscriber());
+                coverage.subscriber() == null ? e.coverage().subscriber() : coverage.subscriber().toSubscriber(),
+                e.coverage().order());
+        // The claim's own coverage is corrected; the encounter's other coverages stay as they are.
+        List<Coverage> coverages = e.coverages().stream().map(c -> c.order() == cov.order() ? cov : c).toList();
         Patient p = e.patient();
         Patient patient = patientAddress == null ? p : new Patient(p.externalId(), p.firstName(), p.lastName(),
                 p.dateOfBirth(), p.sex(), patientAddress.toAddress());
@@ -83,6 +86,7 @@ public record ClaimCorrection(
                     fix.chargeCents() == null ? line.chargeCents() : fix.chargeCents()));
         }
         return new EncounterCoded(e.encounterId(), e.externalId(), e.dateOfService(), e.placeOfService(), patient, cov,
-                renderingProviderNpi == null ? e.renderingProviderNpi() : renderingProviderNpi, e.diagnoses(), services);
+                renderingProviderNpi == null ? e.renderingProviderNpi() : renderingProviderNpi, e.diagnoses(), services,
+                coverages);
     }
 }

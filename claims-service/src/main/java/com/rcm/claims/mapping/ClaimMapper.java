@@ -23,7 +23,7 @@ public final class ClaimMapper {
                 claim.scrubFindings == null ? List.of() : readFindings(claim.scrubFindings),
                 claim.payerClaimControlNumber, claim.replacesClaimId,
                 claim.denial == null ? null : EventJson.read(claim.denial, Denial.class),
-                claim.timelyFilingDeadline, claim.appealDeadline);
+                claim.timelyFilingDeadline, claim.appealDeadline, claim.coverageOrder, claim.priorClaimId);
     }
 
     private static List<ScrubFinding> readFindings(String json) {

@@ -52,8 +52,23 @@ public class ClaimEntity {
     @Column(name = "total_charge_cents")
     public long totalChargeCents;
 
-    /** The coded encounter the claim was built from ({@code EncounterCoded} JSON). */
+    /**
+     * The coded encounter the claim was built from ({@code EncounterCoded} JSON), as billed to this claim's
+     * payer: its {@code coverage} is the coverage this claim goes to (the secondary's, on a secondary claim).
+     */
     public String encounter;
+
+    /** Which of the encounter's coverages this claim goes to: 1 primary, 2 secondary, 3 tertiary. */
+    @Column(name = "coverage_order")
+    public int coverageOrder = 1;
+
+    /** The claim of the payer that decided before this one, null for the primary's claim. */
+    @Column(name = "prior_claim_id")
+    public String priorClaimId;
+
+    /** What this claim's payer decided ({@code PayerDecision} JSON), for the next payer's claim; null until posted. */
+    @Column(name = "payer_decision")
+    public String payerDecision;
 
     @Column(name = "interchange_control_number")
     public String interchangeControlNumber;

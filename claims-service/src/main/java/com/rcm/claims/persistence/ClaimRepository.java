@@ -14,6 +14,11 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, Strin
         return list("encounterId = ?1 order by createdAt", encounterId);
     }
 
+    /** The claim built for the payer after the one of {@code priorClaimId}, if it was built. */
+    public Optional<ClaimEntity> nextPayersClaim(String priorClaimId) {
+        return find("priorClaimId", priorClaimId).firstResultOptional();
+    }
+
     public List<ClaimEntity> recent(int limit) {
         return find("order by createdAt desc").page(0, limit).list();
     }
@@ -36,11 +41,14 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, Strin
     /**
      * Another live claim of this practice for the same patient, date of service and codes: the
      * scrubber's duplicate check. Rejected claims do not count, they were never accepted; nor do
-     * claims a replacement or void has superseded.
+     * claims a replacement or void has superseded, nor the claims of the same services to the patient's
+     * other payers.
      */
-    public Optional<String> duplicateOf(String claimId, String patientId, LocalDate dateOfService, List<String> codes) {
-        return list("patientId = ?1 and dateOfService = ?2 and id <> ?3 and status not in ?4", patientId,
-                dateOfService, claimId, List.of(ClaimStatus.REJECTED, ClaimStatus.REPLACED, ClaimStatus.VOIDED))
+    public Optional<String> duplicateOf(String claimId, String payerId, String patientId, LocalDate dateOfService,
+            List<String> codes) {
+        return list("patientId = ?1 and dateOfService = ?2 and id <> ?3 and status not in ?4 and payerId = ?5",
+                patientId, dateOfService, claimId,
+                List.of(ClaimStatus.REJECTED, ClaimStatus.REPLACED, ClaimStatus.VOIDED), payerId)
                 .stream()
                 .filter(c -> codes.equals(c.lines.stream().map(l -> l.code).sorted().toList()))
                 .map(c -> c.id)

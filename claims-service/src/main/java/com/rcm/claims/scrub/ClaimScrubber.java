@@ -53,7 +53,8 @@ public class ClaimScrubber {
                 checkEmWithProcedure(draft.pricedLines(), payer.name(), findings);
             }
         });
-        claims.duplicateOf(draft.claimId(), e.patient().externalId(), e.dateOfService(), codes(draft.pricedLines()))
+        claims.duplicateOf(draft.claimId(), e.coverage().payerId(), e.patient().externalId(), e.dateOfService(),
+                        codes(draft.pricedLines()))
                 .ifPresent(other -> findings.add(ScrubRule.DUPLICATE_CLAIM.finding("services", "claim " + other
                         + " already bills the same services for this patient on " + e.dateOfService()
                         + ": void this one, or send a corrected claim for the other")));

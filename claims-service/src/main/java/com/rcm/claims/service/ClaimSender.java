@@ -13,6 +13,7 @@ import com.rcm.claims.persistence.StatusWatch;
 import com.rcm.claims.persistence.SubmissionQueue;
 import com.rcm.events.EventJson;
 import com.rcm.events.payload.ClaimSubmitted;
+import com.rcm.events.payload.Coverage;
 import com.rcm.events.payload.EncounterCoded;
 import com.rcm.events.payload.ServiceLine;
 import com.rcm.platform.outbox.Outbox;
@@ -87,9 +88,11 @@ public class ClaimSender {
                 l.modifiers.isEmpty() ? List.of() : List.of(l.modifiers.split(",")), l.units,
                 Arrays.stream(l.diagnosisPointers.split(",")).map(Integer::valueOf).toList(),
                 l.chargeCents)).toList();
+        String nextPayerId = coded.coverages().stream().filter(c -> c.order() == claim.coverageOrder + 1)
+                .map(Coverage::payerId).findFirst().orElse(null);
         ClaimSubmitted submitted = new ClaimSubmitted(claim.id, claim.encounterId, claim.patientControlNumber,
                 claim.payerId, coded.patient(), claim.dateOfService, claim.totalChargeCents, lines,
-                claim.interchangeControlNumber, provider.npi());
+                claim.interchangeControlNumber, provider.npi(), claim.coverageOrder, nextPayerId);
         outbox.publish(new OutgoingEvent(claim.tenantId, claim.encounterId, "claim/" + claim.id, submitted,
                 claim.correlationId, claim.causationId));
     }

@@ -17,6 +17,7 @@ import com.rcm.claims.scrub.ClaimScrubber;
 import com.rcm.claims.scrub.ScrubFinding;
 import com.rcm.events.EventEnvelope;
 import com.rcm.events.EventJson;
+import com.rcm.events.payload.Coverage;
 import com.rcm.events.payload.EncounterCoded;
 import com.rcm.events.payload.ServiceLine;
 import com.rcm.platform.messaging.PoisonMessageException;
@@ -88,6 +89,42 @@ public class ClaimSubmission {
         if (clean) {
             queue.enqueue(tenant, claim.id);
         }
+    }
+
+    /**
+     * The claim to the encounter's next payer, after the prior claim's payer decided: the same services,
+     * its own patient control number, scrubbed and queued like any claim; its 837P carries the earlier
+     * payers' decisions ({@link InterchangeWriter}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ClaimEntity claimForNextPayer(ClaimEntity prior, EncounterCoded coded, Coverage next, EventEnvelope cause) {
+        BillingProvider provider = billingProvider(prior.tenantId);
+        ClaimEntity claim = new ClaimEntity();
+        claim.id = UUID.randomUUID().toString();
+        claim.tenantId = prior.tenantId;
+        claim.encounterId = prior.encounterId;
+        claim.patientControlNumber = nextPatientControlNumber(prior.tenantId, provider);
+        claim.frequencyCode = ProfessionalClaim.ORIGINAL;
+        claim.coverageOrder = next.order();
+        claim.priorClaimId = prior.id;
+        claim.createdAt = OffsetDateTime.now();
+        claim.correlationId = prior.correlationId;
+        claim.causationId = cause.id();
+        build(claim, billedTo(coded, next));
+        boolean clean = scrub(claim, provider, "built for payer " + next.payerId() + " (coverage " + next.order()
+                + ") after " + prior.payerId + " decided claim " + prior.patientControlNumber);
+        claims.persist(claim);
+        if (clean) {
+            queue.enqueue(claim.tenantId, claim.id);
+        }
+        return claim;
+    }
+
+    /** The encounter as billed to one of its coverages: that coverage in {@code coverage}, every one still listed. */
+    private static EncounterCoded billedTo(EncounterCoded coded, Coverage coverage) {
+        return new EncounterCoded(coded.encounterId(), coded.externalId(), coded.dateOfService(),
+                coded.placeOfService(), coded.patient(), coverage, coded.renderingProviderNpi(), coded.diagnoses(),
+                coded.services(), coded.coverages());
     }
 
     /**

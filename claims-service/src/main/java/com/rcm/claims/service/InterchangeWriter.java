@@ -3,6 +3,7 @@ package com.rcm.claims.service;
 import com.rcm.claims.domain.BillingProvider;
 import com.rcm.claims.domain.ClaimStatus;
 import com.rcm.claims.domain.Payer;
+import com.rcm.claims.domain.PayerDecision;
 import com.rcm.claims.domain.RenderingProvider;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimRepository;
@@ -15,6 +16,7 @@ import com.rcm.claims.scrub.ScrubRule;
 import com.rcm.claims.x12.ClaimInterchange;
 import com.rcm.claims.x12.SubmitterConfig;
 import com.rcm.events.EventJson;
+import com.rcm.events.payload.Coverage;
 import com.rcm.events.payload.EncounterCoded;
 import com.rcm.x12.X12Exception;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,7 +107,35 @@ public class InterchangeWriter {
         }
         String prior = claim.replacesClaimId == null ? null
                 : claims.findById(claim.replacesClaimId).payerClaimControlNumber;
-        return Optional.of(new ClaimInterchange.Outgoing(claim, coded, payer.get(), rendering.get(), prior));
+        Optional<List<ClaimInterchange.PriorPayer>> priorPayers = priorPayers(claim, coded);
+        if (priorPayers.isEmpty()) {
+            hold(claim, ScrubRule.PAYER_NOT_SET_UP, "an earlier payer of this claim is not set up or its decision "
+                    + "is missing; set the payer up and resubmit");
+            return Optional.empty();
+        }
+        return Optional.of(new ClaimInterchange.Outgoing(claim, coded, payer.get(), rendering.get(), prior,
+                priorPayers.get()));
+    }
+
+    /**
+     * The payers that decided before this claim's payer, primary first, each with its decision as posted;
+     * empty when one of them is not set up or its decision is not kept.
+     */
+    private Optional<List<ClaimInterchange.PriorPayer>> priorPayers(ClaimEntity claim, EncounterCoded coded) {
+        List<ClaimInterchange.PriorPayer> priors = new ArrayList<>();
+        for (String id = claim.priorClaimId; id != null; ) {
+            ClaimEntity prior = claims.findById(id);
+            Optional<Coverage> coverage = prior == null ? Optional.empty() : coded.coverages().stream()
+                    .filter(c -> c.order() == prior.coverageOrder).findFirst();
+            Optional<Payer> payer = prior == null ? Optional.empty() : setup.payer(prior.payerId);
+            if (coverage.isEmpty() || payer.isEmpty() || prior.payerDecision == null) {
+                return Optional.empty();
+            }
+            priors.add(0, new ClaimInterchange.PriorPayer(coverage.get(), payer.get(),
+                    EventJson.read(prior.payerDecision, PayerDecision.class)));
+            id = prior.priorClaimId;
+        }
+        return Optional.of(priors);
     }
 
     /** False, and the claim held, when the guide refuses the claim's data though the scrubber let it through. */

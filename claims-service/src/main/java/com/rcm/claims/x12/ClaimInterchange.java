@@ -2,6 +2,7 @@ package com.rcm.claims.x12;
 
 import com.rcm.claims.domain.BillingProvider;
 import com.rcm.claims.domain.Payer;
+import com.rcm.claims.domain.PayerDecision;
 import com.rcm.claims.domain.RenderingProvider;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimLineEntity;
@@ -11,7 +12,10 @@ import com.rcm.events.payload.EncounterCoded;
 import com.rcm.events.payload.Patient;
 import com.rcm.x12.InterchangeEnvelope;
 import com.rcm.x12.X12Exception;
+import com.rcm.x12.remittance.Adjustment;
 import com.rcm.x12.Usage;
+import com.rcm.x12.claim.LineAdjudication;
+import com.rcm.x12.claim.OtherPayer;
 import com.rcm.x12.claim.ProfessionalClaim;
 import com.rcm.x12.claim.ProfessionalClaimBatch;
 import com.rcm.x12.claim.ProfessionalClaimWriter;
@@ -32,6 +36,8 @@ import java.util.Optional;
  * writes): billing provider (2000A), subscriber (2000B) and, for a dependent, the patient (2000C), each
  * claim (2300) with its diagnoses, rendering provider and, on a replacement or void, the payer's claim
  * number (REF*F8); one 2400 loop per line with its line control number (REF*6R) for 835 matching.
+ * A claim to a secondary or tertiary payer reports each earlier payer's decision: loops 2320/2330A/2330B
+ * at claim level (its claim-level CAS and paid amount) and a 2430 loop per line it decided.
  */
 public final class ClaimInterchange {
     private static final String RECEIVER_NAME = "SIM CLEARINGHOUSE";
@@ -44,7 +50,17 @@ public final class ClaimInterchange {
      *                              (REF*F8), null for an original claim
      */
     public record Outgoing(ClaimEntity claim, EncounterCoded encounter, Payer payer, RenderingProvider rendering,
-            String priorPayerClaimNumber) {
+            String priorPayerClaimNumber, List<PriorPayer> priorPayers) {
+
+        /** A claim to the encounter's primary payer. */
+        public Outgoing(ClaimEntity claim, EncounterCoded encounter, Payer payer, RenderingProvider rendering,
+                String priorPayerClaimNumber) {
+            this(claim, encounter, payer, rendering, priorPayerClaimNumber, List.of());
+        }
+    }
+
+    /** A payer that decided the claim before the one it goes to: its coverage, its setup and its decision. */
+    public record PriorPayer(Coverage coverage, Payer payer, PayerDecision decision) {
     }
 
     /** The claims of one billing provider as one interchange to the clearinghouse, numbered {@code controlNumber}. */
@@ -55,8 +71,7 @@ public final class ClaimInterchange {
         ProfessionalClaimBatch batch = new ProfessionalClaimBatch(envelope, String.format("%09d", controlNumber),
                 new Submitter(submitter.submitterName(), submitter.submitterId(), "BILLING OFFICE", "5125550100"),
                 new Receiver(RECEIVER_NAME, submitter.receiverId()),
-                claims.stream().map(c -> claimOf(c.claim(), c.encounter(), provider, c.payer(), c.rendering(),
-                        c.priorPayerClaimNumber())).toList());
+                claims.stream().map(c -> claimOf(c, provider)).toList());
         return new ProfessionalClaimWriter().toX12(batch);
     }
 
@@ -74,8 +89,12 @@ public final class ClaimInterchange {
         }
     }
 
-    private static ProfessionalClaim claimOf(ClaimEntity claim, EncounterCoded encounter, BillingProvider provider,
-            Payer payer, RenderingProvider rendering, String priorPayerClaimNumber) {
+    private static ProfessionalClaim claimOf(Outgoing outgoing, BillingProvider provider) {
+        ClaimEntity claim = outgoing.claim();
+        EncounterCoded encounter = outgoing.encounter();
+        Payer payer = outgoing.payer();
+        RenderingProvider rendering = outgoing.rendering();
+        String responsibility = PayerSequence.of(claim.coverageOrder);
         Patient patient = encounter.patient();
         Coverage coverage = encounter.coverage();
         var billing = new com.rcm.x12.claim.BillingProvider(provider.name(), provider.npi(), provider.tin(),
@@ -86,10 +105,10 @@ public final class ClaimInterchange {
         boolean dependent = !coverage.patientIsSubscriber() && coverage.subscriber() != null;
         com.rcm.events.payload.Subscriber insured = coverage.subscriber();
         Subscriber subscriber = dependent
-                ? new Subscriber("P", coverage.memberId(), coverage.groupNumber(), insured.firstName(),
+                ? new Subscriber(responsibility, coverage.memberId(), coverage.groupNumber(), insured.firstName(),
                         insured.lastName(), insured.dateOfBirth(), insured.sex(), addressOf(insured.address()),
                         payer.name(), payer.payerId(), payer.claimFilingIndicator())
-                : new Subscriber("P", coverage.memberId(), coverage.groupNumber(), patient.firstName(),
+                : new Subscriber(responsibility, coverage.memberId(), coverage.groupNumber(), patient.firstName(),
                         patient.lastName(), patient.dateOfBirth(), patient.sex(), addressOf(patient.address()),
                         payer.name(), payer.payerId(), payer.claimFilingIndicator());
         com.rcm.x12.claim.Patient dependentPatient = dependent
@@ -98,13 +117,30 @@ public final class ClaimInterchange {
                         addressOf(patient.address()))
                 : null;
         List<ServiceLine> lines = claim.lines.stream()
-                .map(line -> lineOf(line, encounter.placeOfService(), claim)).toList();
+                .map(line -> lineOf(line, encounter.placeOfService(), claim, outgoing.priorPayers())).toList();
         return new ProfessionalClaim(billing, subscriber, dependentPatient, claim.patientControlNumber,
                 claim.totalChargeCents,
-                encounter.placeOfService(), claim.frequencyCode, priorPayerClaimNumber, encounter.diagnoses(),
+                encounter.placeOfService(), claim.frequencyCode, outgoing.priorPayerClaimNumber(),
+                encounter.diagnoses(),
                 new com.rcm.x12.claim.RenderingProvider(rendering.npi(), rendering.firstName(), rendering.lastName(),
                         rendering.taxonomy()),
-                lines);
+                lines, outgoing.priorPayers().stream().map(prior -> otherPayerOf(prior, patient)).toList());
+    }
+
+    /** Loops 2320/2330A/2330B: an earlier payer, its subscriber and its claim-level decision. */
+    private static OtherPayer otherPayerOf(PriorPayer prior, Patient patient) {
+        Coverage coverage = prior.coverage();
+        PayerDecision decision = prior.decision();
+        com.rcm.events.payload.Subscriber insured = coverage.subscriber();
+        boolean dependent = !coverage.patientIsSubscriber() && insured != null;
+        boolean decidedByLine = !decision.lines().isEmpty();
+        return new OtherPayer(PayerSequence.of(coverage.order()),
+                dependent ? relationshipCode(coverage.relationshipToSubscriber()) : ProfessionalClaim.SELF,
+                coverage.groupNumber(), prior.payer().claimFilingIndicator(), coverage.memberId(),
+                dependent ? insured.firstName() : patient.firstName(),
+                dependent ? insured.lastName() : patient.lastName(), prior.payer().name(), prior.payer().payerId(),
+                decidedByLine ? null : decision.adjudicatedOn(), decision.paidCents(),
+                casOf(decision.adjustments()));
     }
 
     /** PAT01 individual relationship code: 01 spouse, 19 child, G8 other relationship. */
@@ -116,11 +152,25 @@ public final class ClaimInterchange {
         };
     }
 
-    private static ServiceLine lineOf(ClaimLineEntity line, String placeOfService, ClaimEntity claim) {
-        return new ServiceLine(line.lineNumber, line.code, split(line.modifiers), line.chargeCents,
+    private static ServiceLine lineOf(ClaimLineEntity line, String placeOfService, ClaimEntity claim,
+            List<PriorPayer> priorPayers) {
+        List<String> modifiers = split(line.modifiers);
+        List<LineAdjudication> decided = priorPayers.stream()
+                .flatMap(prior -> prior.decision().lines().stream()
+                        .filter(decision -> decision.lineNumber() == line.lineNumber)
+                        .map(decision -> new LineAdjudication(prior.payer().payerId(), decision.paidCents(),
+                                decision.code() == null ? line.code : decision.code(), modifiers,
+                                BigDecimal.valueOf(line.units), casOf(decision.adjustments()),
+                                prior.decision().adjudicatedOn())))
+                .toList();
+        return new ServiceLine(line.lineNumber, line.code, modifiers, line.chargeCents,
                 BigDecimal.valueOf(line.units), placeOfService,
                 split(line.diagnosisPointers).stream().map(Integer::valueOf).toList(), claim.dateOfService,
-                line.lineControlNumber);
+                line.lineControlNumber, decided);
+    }
+
+    private static List<Adjustment> casOf(List<com.rcm.events.payload.Adjustment> adjustments) {
+        return adjustments.stream().map(a -> Adjustment.of(a.groupCode(), a.carc(), a.amountCents())).toList();
     }
 
     private static com.rcm.x12.Address addressOf(Address address) {

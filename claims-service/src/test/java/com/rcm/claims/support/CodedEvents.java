@@ -34,6 +34,15 @@ public final class CodedEvents {
                 new Coverage(payerId, "M123456", "G1", "self"), "1234567893", List.of("E11.9", "I10"), services);
     }
 
+    /** The example encounter, coded, with a second coverage after {@code primaryPayerId}'s. */
+    public static EncounterCoded withSecondary(String primaryPayerId, String secondaryPayerId) {
+        EncounterCoded e = contractExample(primaryPayerId, contractServices());
+        Coverage secondary = new Coverage(secondaryPayerId, "M123456", null, "self", null, 2);
+        return new EncounterCoded(e.encounterId(), e.externalId(), e.dateOfService(), e.placeOfService(),
+                e.patient(), e.coverage(), e.renderingProviderNpi(), e.diagnoses(), e.services(),
+                List.of(e.coverage(), secondary));
+    }
+
     /** Publishes {@code coded} on coding.events.v1 as coding-service does; returns its encounter id. */
     public static String publish(String tenant, EncounterCoded coded) {
         String encounterId = coded.encounterId();

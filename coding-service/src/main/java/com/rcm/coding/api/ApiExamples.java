@@ -14,6 +14,21 @@ final class ApiExamples {
              "services": [{"code": "99213", "modifiers": ["25"], "units": 1, "diagnosisPointers": [1, 2]},
                           {"code": "G0008", "units": 1, "diagnosisPointers": [1]}]}""";
 
+    /** The same visit billed to a commercial plan first and Medicare second. */
+    static final String ENCOUNTER_TWO_PAYERS = """
+            {"externalId": "EHR-000124", "dateOfService": "2026-11-02", "placeOfService": "11",
+             "patient": {"externalId": "P-77", "firstName": "Jane", "lastName": "Doe", "dateOfBirth": "1980-04-01",
+                         "sex": "F", "address": {"line1": "1 Main St", "city": "Austin", "state": "TX",
+                         "postalCode": "78701"}},
+             "coverages": [{"order": 1, "payerId": "SIMCOMM", "memberId": "M123456", "groupNumber": "G1",
+                            "relationshipToSubscriber": "self"},
+                           {"order": 2, "payerId": "SIMMCR", "memberId": "1EG4TE5MK73",
+                            "relationshipToSubscriber": "self"}],
+             "renderingProviderNpi": "1234567893",
+             "diagnoses": ["E11.9", "I10"],
+             "services": [{"code": "99213", "modifiers": ["25"], "units": 1, "diagnosisPointers": [1, 2]},
+                          {"code": "G0008", "units": 1, "diagnosisPointers": [1]}]}""";
+
     static final String FHIR_BUNDLE = """
             {"resourceType": "Bundle", "type": "collection", "entry": [
               {"fullUrl": "urn:uuid:pat-1", "resource": {"resourceType": "Patient", "id": "pat-1",

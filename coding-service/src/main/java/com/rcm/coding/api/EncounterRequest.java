@@ -2,6 +2,7 @@ package com.rcm.coding.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -16,17 +17,21 @@ import java.util.List;
  * The published encounter intake body, also what a FHIR Bundle and a partner's event map to. Shape
  * is checked here; codes, counts the claim limits (12 diagnoses, 4 pointers and modifiers a line) and
  * units above zero are coding edits, so such an encounter is kept and lands in the coder queue.
+ * The payers come as {@code coverage} (the only one, primary) or as {@code coverages} in order, never both.
  */
+@PayersInOrder
 public record EncounterRequest(
         @NotBlank @Size(max = 64) String externalId,
         // A visit is billed after it happened (US practices are behind UTC, so their today is never UTC's tomorrow).
         @NotNull @PastOrPresent(message = "must not be in the future") LocalDate dateOfService,
         @Pattern(regexp = "[0-9]{2}", message = "must be a two-digit place of service code") String placeOfService,
         @NotNull @Valid PatientRequest patient,
-        @NotNull @Valid CoverageRequest coverage,
+        // Required unless coverages are given; @PayersInOrder checks the pair.
+        @Valid CoverageRequest coverage,
         @NotNull @Pattern(regexp = "[0-9]{10}", message = "must be a 10-digit NPI") String renderingProviderNpi,
         @NotEmpty @Size(max = 99) List<@NotBlank String> diagnoses,
-        @NotEmpty @Size(max = 50) List<@NotNull @Valid ServiceRequest> services) {
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid ServiceRequest> services,
+        @Size(min = 1, max = 3) List<@NotNull @Valid CoverageRequest> coverages) {
 
     public record PatientRequest(
             @NotBlank @Size(max = 64) String externalId,
@@ -45,12 +50,14 @@ public record EncounterRequest(
             @NotNull @Pattern(regexp = "[0-9]{5}([0-9]{4})?", message = "must be a 5- or 9-digit ZIP code") String postalCode) {
     }
 
+    /** {@code order}: 1 primary, 2 secondary, 3 tertiary; needed in {@code coverages}, optional on a lone coverage. */
     public record CoverageRequest(
             @NotBlank @Size(max = 80) String payerId,
             @NotBlank @Size(max = 80) String memberId,
             @Size(max = 50) String groupNumber,
             @Pattern(regexp = "self|spouse|child|other", message = "must be self, spouse, child or other") String relationshipToSubscriber,
-            @Valid SubscriberRequest subscriber) {
+            @Valid SubscriberRequest subscriber,
+            @Min(1) @Max(3) Integer order) {
     }
 
     /** The insured, when the patient is not the subscriber (a spouse's or a parent's plan). */

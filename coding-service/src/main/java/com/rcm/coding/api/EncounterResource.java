@@ -58,9 +58,11 @@ public class EncounterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit an encounter", description = "Idempotent per Idempotency-Key: the same key and body "
             + "answer the same encounter; the same key with another body is 409. The encounter is coded "
-            + "asynchronously: CODED when every edit passes, else NEEDS_REVIEW in the coder queue.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(
-            name = "office visit", value = ApiExamples.ENCOUNTER)))
+            + "asynchronously: CODED when every edit passes, else NEEDS_REVIEW in the coder queue. One payer is "
+            + "coverage; several are coverages, each with its order (1 primary, 2 secondary, 3 tertiary), never both.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
+        @ExampleObject(name = "office visit", value = ApiExamples.ENCOUNTER),
+        @ExampleObject(name = "two payers", value = ApiExamples.ENCOUNTER_TWO_PAYERS)}))
     public Response submit(@HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @Valid @NotNull EncounterRequest request) {
         EncounterEntity encounter = intake.submit(tenant.require(), idempotencyKey, EncounterMapper.toSubmission(request));
@@ -70,7 +72,8 @@ public class EncounterResource {
     @POST
     @Consumes(FhirBundleMapper.MEDIA_TYPE)
     @Operation(summary = "Submit an encounter as a FHIR R4 Bundle", description = "A Bundle of Encounter, Patient, "
-            + "Coverage, Condition and Claim (and optionally the rendering Practitioner). It is read into the same "
+            + "Coverage, Condition and Claim (and optionally the rendering Practitioner). Several Coverages are the "
+            + "payers in Coverage.order, else in bundle order. It is read into the same "
             + "body as the JSON intake; the same checks, Idempotency-Key rules and edits apply.")
     @RequestBody(content = @Content(mediaType = FhirBundleMapper.MEDIA_TYPE, examples = @ExampleObject(
             name = "office visit", value = ApiExamples.FHIR_BUNDLE)))

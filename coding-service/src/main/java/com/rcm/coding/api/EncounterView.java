@@ -7,9 +7,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** An encounter with its codes, the edits found and its coding status. */
+/**
+ * An encounter with its codes, the edits found and its coding status. {@code coverage} is the primary payer,
+ * {@code coverages} every payer in order (just the primary when there is one).
+ */
 public record EncounterView(String id, String externalId, String status, LocalDate dateOfService,
-        String placeOfService, Patient patient, Coverage coverage, String renderingProviderNpi, List<String> diagnoses,
+        String placeOfService, Patient patient, Coverage coverage, List<Coverage> coverages,
+        String renderingProviderNpi, List<String> diagnoses,
         List<ServiceLine> services, List<Edit> edits, String channel, OffsetDateTime createdAt,
         OffsetDateTime updatedAt, OffsetDateTime queuedAt) {
 

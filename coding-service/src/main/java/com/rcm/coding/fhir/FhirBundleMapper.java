@@ -73,15 +73,17 @@ public class FhirBundleMapper {
         Optional<Encounter> encounter = resources.first(Encounter.class);
         Optional<Claim> claim = resources.first(Claim.class);
         List<String> diagnoses = diagnoses(claim, resources);
+        List<EncounterRequest.CoverageRequest> coverages = coverages(resources);
         return new EncounterRequest(
                 encounter.map(e -> firstIdentifier(e.getIdentifier())).orElse(null),
                 encounter.map(FhirBundleMapper::dateOfService).orElse(null),
                 claim.flatMap(FhirBundleMapper::placeOfService).orElse(null),
                 resources.first(Patient.class).map(FhirBundleMapper::patient).orElse(null),
-                resources.first(Coverage.class).map(c -> coverage(c, resources)).orElse(null),
+                coverages.size() == 1 ? coverages.get(0) : null,
                 claim.flatMap(c -> renderingNpi(c, resources)).orElse(null),
                 diagnoses,
-                claim.map(FhirBundleMapper::services).orElse(null));
+                claim.map(FhirBundleMapper::services).orElse(null),
+                coverages.size() > 1 ? coverages : null);
     }
 
     /**
@@ -145,7 +147,24 @@ public class FhirBundleMapper {
                 lines.size() > 1 ? lines.get(1).getValue() : null, a.getCity(), a.getState(), a.getPostalCode());
     }
 
-    private static EncounterRequest.CoverageRequest coverage(Coverage c, Resources resources) {
+    /**
+     * Every Coverage of the bundle. A lone one is the encounter's only (primary) coverage, as before; of
+     * several, each takes its {@code Coverage.order}, or else its place in the bundle (the first is primary).
+     */
+    private static List<EncounterRequest.CoverageRequest> coverages(Resources resources) {
+        List<Coverage> all = resources.all(Coverage.class);
+        if (all.size() == 1) {
+            return List.of(coverage(all.get(0), null, resources));
+        }
+        List<EncounterRequest.CoverageRequest> coverages = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Coverage c = all.get(i);
+            coverages.add(coverage(c, c.hasOrder() ? c.getOrder() : i + 1, resources));
+        }
+        return coverages;
+    }
+
+    private static EncounterRequest.CoverageRequest coverage(Coverage c, Integer order, Resources resources) {
         String payerId = c.getPayor().isEmpty() ? null : c.getPayorFirstRep().getIdentifier().getValue();
         String group = c.getClass_().stream()
                 .filter(k -> k.getType().getCoding().stream().anyMatch(t -> "group".equals(t.getCode())))
@@ -155,7 +174,7 @@ public class FhirBundleMapper {
         EncounterRequest.SubscriberRequest subscriber = c.hasSubscriber()
                 ? resources.resolve(c.getSubscriber(), RelatedPerson.class).map(FhirBundleMapper::subscriber).orElse(null)
                 : null;
-        return new EncounterRequest.CoverageRequest(payerId, member, group, relationship, subscriber);
+        return new EncounterRequest.CoverageRequest(payerId, member, group, relationship, subscriber, order);
     }
 
     private static Optional<String> placeOfService(Claim claim) {

@@ -9,6 +9,7 @@ import com.rcm.coding.persistence.EncounterEntity;
 import com.rcm.events.EventJson;
 import com.rcm.events.payload.Address;
 import com.rcm.events.payload.Coverage;
+import com.rcm.events.payload.Coverages;
 import com.rcm.events.payload.EncounterSubmitted;
 import com.rcm.events.payload.Subscriber;
 import com.rcm.events.payload.Patient;
@@ -25,10 +26,7 @@ public final class EncounterMapper {
     public static EncounterSubmitted toSubmission(EncounterRequest request) {
         EncounterRequest.PatientRequest p = request.patient();
         Address address = addressOf(p.address());
-        EncounterRequest.CoverageRequest c = request.coverage();
-        EncounterRequest.SubscriberRequest insured = c.subscriber();
-        Subscriber subscriber = insured == null ? null : new Subscriber(insured.firstName(), insured.lastName(),
-                insured.dateOfBirth(), insured.sex(), addressOf(insured.address()));
+        List<Coverage> coverages = coveragesOf(request);
         List<ServiceLine> lines = new ArrayList<>();
         for (int i = 0; i < request.services().size(); i++) {
             EncounterRequest.ServiceRequest s = request.services().get(i);
@@ -38,9 +36,23 @@ public final class EncounterMapper {
         return new EncounterSubmitted(request.externalId(), request.dateOfService(),
                 request.placeOfService() == null ? OFFICE : request.placeOfService(),
                 new Patient(p.externalId(), p.firstName(), p.lastName(), p.dateOfBirth(), p.sex(), address),
-                new Coverage(c.payerId(), c.memberId(), c.groupNumber(),
-                        c.relationshipToSubscriber() == null ? "self" : c.relationshipToSubscriber(), subscriber),
-                request.renderingProviderNpi(), request.diagnoses(), lines);
+                Coverages.primaryOf(coverages), request.renderingProviderNpi(), request.diagnoses(), lines, coverages);
+    }
+
+    /** Every payer in order: a lone {@code coverage} is the primary; {@code coverages} bring their own order. */
+    private static List<Coverage> coveragesOf(EncounterRequest request) {
+        if (request.coverages() == null) {
+            return List.of(coverageOf(request.coverage(), Coverage.PRIMARY));
+        }
+        return Coverages.inOrder(null, request.coverages().stream().map(c -> coverageOf(c, c.order())).toList());
+    }
+
+    private static Coverage coverageOf(EncounterRequest.CoverageRequest c, int order) {
+        EncounterRequest.SubscriberRequest insured = c.subscriber();
+        Subscriber subscriber = insured == null ? null : new Subscriber(insured.firstName(), insured.lastName(),
+                insured.dateOfBirth(), insured.sex(), addressOf(insured.address()));
+        return new Coverage(c.payerId(), c.memberId(), c.groupNumber(),
+                c.relationshipToSubscriber() == null ? "self" : c.relationshipToSubscriber(), subscriber, order);
     }
 
     private static Address addressOf(EncounterRequest.AddressRequest a) {
@@ -51,8 +63,8 @@ public final class EncounterMapper {
         EncounterSubmitted s = EventJson.read(entity.submission, EncounterSubmitted.class);
         List<EncounterView.Edit> edits = entity.edits == null ? List.of() : readEdits(entity.edits);
         return new EncounterView(entity.id, entity.externalId, entity.status.name(), s.dateOfService(),
-                s.placeOfService(), s.patient(), s.coverage(), s.renderingProviderNpi(), s.diagnoses(), s.services(),
-                edits, entity.channel, entity.createdAt, entity.updatedAt, entity.queuedAt);
+                s.placeOfService(), s.patient(), s.coverage(), s.coverages(), s.renderingProviderNpi(), s.diagnoses(),
+                s.services(), edits, entity.channel, entity.createdAt, entity.updatedAt, entity.queuedAt);
     }
 
     private static List<EncounterView.Edit> readEdits(String json) {

@@ -53,7 +53,8 @@ public class CoderReview {
         List<String> diagnoses = correction.diagnoses() == null ? s.diagnoses() : correction.diagnoses();
         List<ServiceLine> services = correction.services() == null ? s.services() : numbered(correction.services());
         encounter.submission = EventJson.write(new EncounterSubmitted(s.externalId(), s.dateOfService(),
-                s.placeOfService(), s.patient(), s.coverage(), s.renderingProviderNpi(), diagnoses, services));
+                s.placeOfService(), s.patient(), s.coverage(), s.renderingProviderNpi(), diagnoses, services,
+                s.coverages()));
         coding.runEdits(encounter);
         audit.record(encounter, actor, "CORRECTED", null, before, CodingAudit.snapshot(encounter));
         return encounter;

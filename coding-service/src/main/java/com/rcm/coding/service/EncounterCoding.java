@@ -74,7 +74,7 @@ public class EncounterCoding {
         encounter.queuedAt = null;
         encounter.updatedAt = OffsetDateTime.now();
         publish(encounter, new EncounterCoded(encounter.id, s.externalId(), s.dateOfService(), s.placeOfService(),
-                s.patient(), s.coverage(), s.renderingProviderNpi(), s.diagnoses(), s.services()), cause);
+                s.patient(), s.coverage(), s.renderingProviderNpi(), s.diagnoses(), s.services(), s.coverages()), cause);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -60,6 +60,37 @@ class EventSchemaTest {
     }
 
     @Test
+    void aSubmittedEncounterNeedsCoverageOrCoverages() throws Exception {
+        ObjectNode both = (ObjectNode) EventJson.mapper().readTree(EventJson.write(SAMPLES.get(EventType.ENCOUNTER_SUBMITTED)));
+        JsonSchema schema = schemaOf(EventType.ENCOUNTER_SUBMITTED);
+        ObjectNode onlyList = both.deepCopy();
+        onlyList.remove("coverage");
+        assertTrue(schema.validate(onlyList).isEmpty(), "coverages alone: " + schema.validate(onlyList));
+        ObjectNode onlySingle = both.deepCopy();
+        onlySingle.remove("coverages");
+        assertTrue(schema.validate(onlySingle).isEmpty(), "coverage alone: " + schema.validate(onlySingle));
+        ObjectNode neither = onlySingle.deepCopy();
+        neither.remove("coverage");
+        assertFalse(schema.validate(neither).isEmpty(), "an encounter without any coverage was accepted");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = EventType.class, names = {"ENCOUNTER_SUBMITTED", "ENCOUNTER_CODED"})
+    void eachListedCoverageNeedsAnOrderFromOneToThree(EventType type) throws Exception {
+        ObjectNode json = (ObjectNode) EventJson.mapper().readTree(EventJson.write(SAMPLES.get(type)));
+        JsonSchema schema = schemaOf(type);
+        ObjectNode secondary = (ObjectNode) json.withArray("coverages").get(1);
+        secondary.put("order", 4);
+        assertFalse(schema.validate(json).isEmpty(), type.type() + " accepted order 4");
+        secondary.remove("order");
+        assertFalse(schema.validate(json).isEmpty(), type.type() + " accepted a listed coverage without order");
+        secondary.put("order", 2);
+        assertTrue(schema.validate(json).isEmpty(), type.type() + " refused its sample: " + schema.validate(json));
+        json.withArray("coverages").add(secondary.deepCopy().put("order", 3)).add(secondary.deepCopy().put("order", 3));
+        assertFalse(schema.validate(json).isEmpty(), type.type() + " accepted four coverages");
+    }
+
+    @Test
     void typesAreLookedUpByNameAndPayload() {
         assertEquals(EventType.CLAIM_SUBMITTED, EventType.ofType("billing.claim.submitted.v1").orElseThrow());
         assertEquals(EventType.PAYMENT_POSTED,

@@ -9,6 +9,12 @@ import java.util.List;
  * Turns one posted claim payment into statement lines, one per service line the payer answered.
  * The lines always add up to the claim: whatever the payer adjusted at claim level (outside any
  * service line) becomes one more line, so charge, paid and patient responsibility tie out exactly.
+ * <p>
+ * With several payers the services are charged once, by the first: its lines show what it paid and
+ * what it left "with the next payer" as adjusted, not owed. A later payer's lines charge nothing; they
+ * show what it paid and what the patient owes after it, and take back from the adjusted column the
+ * part of the earlier payer's leftover that they settle (paid + owed). Every line still ties out
+ * (charge = paid + adjusted + owed), and so do the statement's totals.
  */
 public final class StatementItemization {
     public static final String PATIENT_RESPONSIBILITY_GROUP = "PR";
@@ -16,6 +22,29 @@ public final class StatementItemization {
     public static final String WHOLE_CLAIM = "Services on this claim";
 
     public static List<StatementLine> of(PaymentPosted posted) {
+        List<StatementLine> lines = itemize(posted);
+        if (posted.afterAnotherPayer()) {
+            return lines.stream().map(StatementItemization::settlingAnEarlierPayersLeftover).toList();
+        }
+        if (posted.awaitsNextPayer()) {
+            return lines.stream().map(StatementItemization::leftWithTheNextPayer).toList();
+        }
+        return lines;
+    }
+
+    private static StatementLine leftWithTheNextPayer(StatementLine line) {
+        return new StatementLine(line.encounterId(), line.claimId(), line.dateOfService(), line.service(),
+                line.chargeCents(), line.insurancePaidCents(),
+                line.insuranceAdjustedCents() + line.patientResponsibilityCents(), 0, line.patientName());
+    }
+
+    private static StatementLine settlingAnEarlierPayersLeftover(StatementLine line) {
+        return new StatementLine(line.encounterId(), line.claimId(), line.dateOfService(), line.service(), 0,
+                line.insurancePaidCents(), -(line.insurancePaidCents() + line.patientResponsibilityCents()),
+                line.patientResponsibilityCents(), line.patientName());
+    }
+
+    private static List<StatementLine> itemize(PaymentPosted posted) {
         long owed = posted.patientResponsibility().totalCents();
         // charge = paid + every adjustment, so what insurance wrote off is what neither it nor the patient pays.
         long insuranceAdjusted = posted.chargeCents() - posted.paidCents() - owed;

@@ -15,4 +15,9 @@ public class BilledServiceRepository implements PanacheRepositoryBase<BilledServ
         }
         return list("encounterId in ?1 order by postedAt, id", encounterIds);
     }
+
+    /** Whether this claim payment's services are kept already (a payment redelivered). */
+    public boolean kept(String claimId, String remittanceId) {
+        return count("claimId = ?1 and remittanceId = ?2", claimId, remittanceId) > 0;
+    }
 }

@@ -21,7 +21,9 @@ import java.util.UUID;
 /**
  * When the payer's payment on a claim is posted, what insurance left to the patient is charged to
  * their account and its services are kept for statements; the guarantor is queued for the next
- * statement batch. An encounter insurance paid in full is settled at once.
+ * statement batch. An encounter insurance paid in full is settled at once. When another of the
+ * patient's payers decides after this one, nothing is charged yet: the patient owes what the last
+ * payer leaves.
  */
 @ApplicationScoped
 public class PatientResponsibilityPosting {
@@ -57,12 +59,16 @@ public class PatientResponsibilityPosting {
         account.firstName = patient.firstName();
         account.lastName = patient.lastName();
         account.address = address;
-        if (entries.hasChargeFor(posted.claimId(), posted.remittanceId())) {
+        if (entries.hasChargeFor(posted.claimId(), posted.remittanceId())
+                || services.kept(posted.claimId(), posted.remittanceId())) {
             return;
         }
         books.ensureFor(account);
         cycles.enroll(tenantId);
         keepServices(account, posted);
+        if (posted.awaitsNextPayer()) {
+            return;
+        }
         long owed = posted.patientResponsibility().totalCents();
         if (owed > 0) {
             ledger.chargePatientResponsibility(account, owed, posted.claimId(), posted.encounterId(),

@@ -49,4 +49,20 @@ class StatementItemizationTests {
         assertEquals(new StatementLine(posted.encounterId(), posted.claimId(), posted.dateOfService(),
                 StatementItemization.WHOLE_CLAIM, 18500, 14800, 3700, 0, "Jane Doe"), lines.get(0));
     }
+
+    @Test
+    void withASupplementalPayerTheServicesAreChargedOnceAndThePatientOwesWhatTheLastPayerLeft() {
+        PaymentPosted primary = PaymentEvents.awaitingSupplemental("P-77");
+        List<StatementLine> lines = new java.util.ArrayList<>(StatementItemization.of(primary));
+        assertEquals(0, StatementItemization.patientResponsibilityOf(lines), "nothing owed while SIMSUPP decides");
+        lines.addAll(StatementItemization.of(PaymentEvents.supplementalAfter(primary)));
+
+        assertEquals(18500, lines.stream().mapToLong(StatementLine::chargeCents).sum());
+        assertEquals(11840 + 1480, lines.stream().mapToLong(StatementLine::insurancePaidCents).sum());
+        assertEquals(3700, lines.stream().mapToLong(StatementLine::insuranceAdjustedCents).sum(),
+                "only the contractual write-off, not the supplemental's OA-23");
+        assertEquals(1480, StatementItemization.patientResponsibilityOf(lines));
+        lines.forEach(line -> assertEquals(line.chargeCents(), line.insurancePaidCents()
+                + line.insuranceAdjustedCents() + line.patientResponsibilityCents(), () -> "ties out: " + line));
+    }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.rcm.events.CloudEventHeaders;
 import com.rcm.events.EventJson;
 import com.rcm.events.Topics;
+import com.rcm.events.payload.PaymentPosted;
 import com.rcm.events.payload.StatementIssued;
 import com.rcm.patientbilling.PatientBillingTestResources;
 import com.rcm.patientbilling.support.PaymentEvents;
@@ -134,5 +135,23 @@ class PaymentEventsConsumerTests {
         given().get("/v1/patients/{id}/statements", patient).then()
                 .body("amountDueCents", contains((int) CONTRACT_PATIENT_RESPONSIBILITY, (int) (2 * CONTRACT_PATIENT_RESPONSIBILITY)))
                 .body("previousBalanceCents", contains(0, (int) CONTRACT_PATIENT_RESPONSIBILITY));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void thePatientIsBilledOnlyWhatTheLastPayerLeaves() {
+        String patient = PaymentEvents.newPatientId();
+        PaymentPosted primary = PaymentEvents.awaitingSupplemental(patient);
+        PaymentEvents.Published first = PaymentEvents.publish("practice-a", primary);
+        PaymentEvents.publishBehind(first, PaymentEvents.supplementalAfter(primary));
+
+        // Not the primary's 29.60 too: only the 14.80 SIMSUPP left.
+        awaitBalance(patient, 1480);
+        given().get("/v1/patients/{id}/account", patient).then().body("entries", hasSize(1));
+        StatementIssued issued = EventJson.read(EventTap.await(Topics.PATIENT_BILLING_EVENTS,
+                EventTap.ofType("billing.statement.issued.v1", first.encounterId()), Duration.ofSeconds(20)).value(),
+                StatementIssued.class);
+        assertEquals(1480, issued.amountDueCents());
     }
 }

@@ -43,6 +43,30 @@ public final class PaymentEvents {
                         new PaymentPosted.PostedLine(null, "G0008", 3500, 2240, second)));
     }
 
+    /** The contract example decided by the primary payer, with the supplemental payer SIMSUPP still to decide. */
+    public static PaymentPosted awaitingSupplemental(String patientId) {
+        PaymentPosted p = contractExample(patientId);
+        return new PaymentPosted(p.claimId(), p.encounterId(), p.remittanceId(), p.patient(), p.dateOfService(),
+                p.chargeCents(), p.paidCents(), p.adjustments(), p.patientResponsibility(), p.lines(), "SIMCOMM", "1",
+                LocalDate.of(2026, 11, 10), List.of(), "SIMSUPP", 1);
+    }
+
+    /**
+     * SIMSUPP's decision after {@code primary}, on a claim of its own: it pays half of what the primary left
+     * to the patient (12.00 and 2.80), the patient owes the other half (14.80 in all), and the primary's
+     * part is OA-23.
+     */
+    public static PaymentPosted supplementalAfter(PaymentPosted primary) {
+        List<Adjustment> first = List.of(new Adjustment("OA", "23", 12600), new Adjustment("PR", "2", 1200));
+        List<Adjustment> second = List.of(new Adjustment("OA", "23", 2940), new Adjustment("PR", "2", 280));
+        List<Adjustment> all = List.of(first.get(0), first.get(1), second.get(0), second.get(1));
+        return new PaymentPosted(UUID.randomUUID().toString(), primary.encounterId(), UUID.randomUUID().toString(),
+                primary.patient(), primary.dateOfService(), 18500, 1480, all, new PatientResponsibility(0, 1480, 0, 0),
+                List.of(new PaymentPosted.PostedLine(1, "99213", 15000, 1200, first),
+                        new PaymentPosted.PostedLine(2, "G0008", 3500, 280, second)),
+                "SIMSUPP", "2", LocalDate.of(2026, 11, 24), List.of(), null, 2);
+    }
+
     /** One 100.00 service of which the payer left {@code owedCents} coinsurance to the patient. */
     public static PaymentPosted owing(Patient patient, long owedCents) {
         List<Adjustment> adjustments = List.of(new Adjustment("CO", "45", 2000), new Adjustment("PR", "2", owedCents));

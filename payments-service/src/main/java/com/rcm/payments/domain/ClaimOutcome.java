@@ -32,6 +32,18 @@ public final class ClaimOutcome {
         return onlyContractualAndPatient ? PAID : PARTIALLY_PAID;
     }
 
+    /**
+     * The payer that decides after this one, or null: a next coverage is billed only when this payer left
+     * something to the patient or denied the claim (the next payer sees the denial), never after a reversal.
+     */
+    public static String nextPayer(RemittanceAdvice.ClaimPaymentAdvice claim, String nextCoveragePayerId) {
+        if (nextCoveragePayerId == null || isReversal(claim)) {
+            return null;
+        }
+        boolean leftToPatient = patientResponsibility(claim).totalCents() > 0;
+        return leftToPatient || DENIED_STATUS.equals(claim.statusCode()) ? nextCoveragePayerId : null;
+    }
+
     /** Claim-level and line-level adjustments together. */
     public static List<Adjustment> allAdjustments(RemittanceAdvice.ClaimPaymentAdvice claim) {
         List<Adjustment> all = new ArrayList<>(claim.adjustments());

@@ -20,8 +20,12 @@ public class ExpectedClaims {
         this.em = em;
     }
 
+    /**
+     * @param coverageOrder which of the encounter's payers the claim went to: 1 primary, 2 secondary, 3 tertiary
+     * @param nextPayerId   the payer of the encounter's next coverage, null when this claim's payer is the last
+     */
     public record ExpectedClaim(String claimId, String encounterId, String patientControlNumber, LocalDate dateOfService,
-            long totalChargeCents, Patient patient, List<ServiceLine> lines) {
+            long totalChargeCents, Patient patient, List<ServiceLine> lines, int coverageOrder, String nextPayerId) {
     }
 
     private static final TypeReference<List<ServiceLine>> LINES = new TypeReference<>() {
@@ -42,16 +46,19 @@ public class ExpectedClaims {
     public void remember(String tenantId, ClaimSubmitted claim) {
         em.createNativeQuery("""
                 INSERT INTO expected_claim (claim_id, tenant_id, encounter_id, patient_control_number, payer_id,
-                                            date_of_service, total_charge_cents, patient, lines)
-                VALUES (:id, :t, :enc, :pcn, :payer, :dos, :total, :patient, :lines)
+                                            date_of_service, total_charge_cents, patient, lines, coverage_order,
+                                            next_payer_id)
+                VALUES (:id, :t, :enc, :pcn, :payer, :dos, :total, :patient, :lines, :order, :next)
                 ON CONFLICT (claim_id) DO UPDATE
                 SET payer_id = EXCLUDED.payer_id, total_charge_cents = EXCLUDED.total_charge_cents,
-                    patient = EXCLUDED.patient, lines = EXCLUDED.lines""")
+                    patient = EXCLUDED.patient, lines = EXCLUDED.lines, coverage_order = EXCLUDED.coverage_order,
+                    next_payer_id = EXCLUDED.next_payer_id""")
                 .setParameter("id", claim.claimId()).setParameter("t", tenantId)
                 .setParameter("enc", claim.encounterId()).setParameter("pcn", claim.patientControlNumber())
                 .setParameter("payer", claim.payerId()).setParameter("dos", claim.dateOfService())
                 .setParameter("total", claim.totalChargeCents()).setParameter("patient", EventJson.write(claim.patient()))
-                .setParameter("lines", EventJson.write(claim.lines())).executeUpdate();
+                .setParameter("lines", EventJson.write(claim.lines())).setParameter("order", claim.coverageOrder())
+                .setParameter("next", claim.nextPayerId()).executeUpdate();
     }
 
     public Optional<ExpectedClaim> byPatientControlNumber(String pcn) {
@@ -66,12 +73,12 @@ public class ExpectedClaims {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT claim_id, encounter_id, patient_control_number, date_of_service, total_charge_cents, patient,
-                       lines
+                       lines, coverage_order, next_payer_id
                   FROM expected_claim WHERE\s""" + column + " = :value")
                 .setParameter("value", value).getResultList();
         return rows.stream().findFirst().map(r -> new ExpectedClaim((String) r[0], (String) r[1], (String) r[2],
                 (LocalDate) r[3], ((Number) r[4]).longValue(),
-                EventJson.read((String) r[5], Patient.class), lines((String) r[6])));
+                EventJson.read((String) r[5], Patient.class), lines((String) r[6]), ((Number) r[7]).intValue(), (String) r[8]));
     }
 
     private static List<ServiceLine> lines(String json) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -87,6 +88,13 @@ public class RemittanceStore {
     }
 
     /** The practice's contracted allowed cents per procedure code with {@code payerId}. */
+    /** BPR16 of a stored remittance, when the payer sent one. */
+    public Optional<LocalDate> paymentDate(String remittanceId) {
+        List<?> dates = em.createNativeQuery("SELECT payment_date FROM remittance WHERE id = :id")
+                .setParameter("id", remittanceId).getResultList();
+        return dates.stream().filter(Objects::nonNull).map(LocalDate.class::cast).findFirst();
+    }
+
     public Map<String, Long> contractRates(String payerId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT code, allowed_cents FROM contract_rate WHERE payer_id = :p")

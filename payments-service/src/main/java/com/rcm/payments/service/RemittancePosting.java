@@ -18,6 +18,7 @@ import com.rcm.platform.outbox.Outbox;
 import com.rcm.platform.outbox.OutgoingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,8 @@ public class RemittancePosting {
             Optional<ExpectedClaims.ExpectedClaim> match = expectedClaims.byPatientControlNumber(claim.patientControlNumber());
             Optional<String> notPosted = match.isEmpty()
                     ? Optional.of(NO_CLAIM_YET + claim.patientControlNumber())
-                    : postClaim(tenantId, remittanceId, advice.payerId(), contracted, match.get(), claim);
+                    : postClaim(tenantId, remittanceId, advice.payerId(), decisionDate(advice.paymentDate()), contracted,
+                            match.get(), claim);
             notPosted.ifPresent(reason -> store.insertUnmatched(tenantId, remittanceId, claim, reason));
         }
         return new Result(remittanceId, false, POSTED);
@@ -136,11 +138,17 @@ public class RemittancePosting {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<String> postMatched(String tenantId, String remittanceId, String payerId,
             ExpectedClaims.ExpectedClaim claim, RemittanceAdvice.ClaimPaymentAdvice payment) {
-        return postClaim(tenantId, remittanceId, payerId, store.contractRates(payerId), claim, payment);
+        LocalDate decidedOn = decisionDate(store.paymentDate(remittanceId).orElse(null));
+        return postClaim(tenantId, remittanceId, payerId, decidedOn, store.contractRates(payerId), claim, payment);
+    }
+
+    /** The payer's decision date as a next payer's claim reports it: the payment date, else the day it posts. */
+    private static LocalDate decisionDate(LocalDate paymentDate) {
+        return paymentDate != null ? paymentDate : LocalDate.now();
     }
 
     /** Posts the claim payment to its claim and announces it; empty when posted, else why it was not. */
-    private Optional<String> postClaim(String tenantId, String remittanceId, String payerId,
+    private Optional<String> postClaim(String tenantId, String remittanceId, String payerId, LocalDate decidedOn,
             Map<String, Long> contracted, ExpectedClaims.ExpectedClaim expected,
             RemittanceAdvice.ClaimPaymentAdvice claim) {
         String pcn = claim.patientControlNumber();
@@ -193,7 +201,9 @@ public class RemittancePosting {
         }
         outbox.publish(OutgoingEvent.of(tenantId, expected.encounterId(), subject, new PaymentPosted(
                 expected.claimId(), expected.encounterId(), remittanceId, expected.patient(), expected.dateOfService(),
-                claim.chargeCents(), claim.paidCents(), ClaimOutcome.allAdjustments(claim), responsibility, lines)));
+                claim.chargeCents(), claim.paidCents(), ClaimOutcome.allAdjustments(claim), responsibility, lines,
+                payerId, claim.statusCode(), decidedOn, claim.adjustments(),
+                ClaimOutcome.nextPayer(claim, expected.nextPayerId()), expected.coverageOrder())));
         return Optional.empty();
     }
 }
