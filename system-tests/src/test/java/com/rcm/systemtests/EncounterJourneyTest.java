@@ -72,6 +72,41 @@ class EncounterJourneyTest {
     }
 
     @Test
+    void aSupplementalPayerIsBilledAfterThePrimaryAndThePatientOwesWhatItLeaves() {
+        String user = "alice-biller";
+        String patient = "SYS-COB-" + UUID.randomUUID().toString().substring(0, 8);
+        String encounter = Api.submit(user, "key-" + UUID.randomUUID(),
+                Api.encounterWithSupplemental("EHR-" + patient, patient));
+
+        awaitStage(user, encounter, "PATIENT_BILLED");
+
+        JsonPath claims = Api.as(user).queryParam("encounterId", encounter).get(Api.CLAIMS + "/v1/claims")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("SIMCOMM", "SIMSUPP"), claims.getList("payerId"), "a claim per payer, in order");
+        assertEquals(List.of(1, 2), claims.getList("coverageOrder"));
+        assertEquals(claims.getString("[0].id"), claims.getString("[1].priorClaimId"));
+        String secondary837 = Api.as(user).get(Api.CLAIMS + "/v1/claims/{id}/x12", claims.getString("[1].id"))
+                .then().statusCode(200).extract().asString();
+        assertTrue(secondary837.contains("SBR*S*") && secondary837.contains("SVD*SIMCOMM*"),
+                "the secondary's 837P reports the primary's decision: " + secondary837);
+
+        long primaryLeft = patientShare(user, claims.getString("[0].id"));
+        long supplementalLeft = patientShare(user, claims.getString("[1].id"));
+        assertTrue(primaryLeft > 0 && supplementalLeft > 0 && supplementalLeft < primaryLeft,
+                "SIMSUPP pays part of what SIMCOMM left: " + primaryLeft + " then " + supplementalLeft);
+        Api.as(user).get(Api.PATIENT_BILLING + "/v1/patients/{id}/account", patient).then().statusCode(200)
+                .body("balanceCents", equalTo((int) supplementalLeft));
+    }
+
+    /** What the payer of this claim left to the patient (its PR adjustments), from its posted remittance. */
+    private static long patientShare(String user, String claimId) {
+        JsonPath remittances = await().atMost(Duration.ofSeconds(60)).until(() -> Api.as(user)
+                .queryParam("claimId", claimId).get(Api.PAYMENTS + "/v1/remittances").then().statusCode(200)
+                .extract().jsonPath(), r -> r.getList("$").size() == 1);
+        return sum(remittances.getList("[0].claims[0].adjustments"), "PR");
+    }
+
+    @Test
     void theSameIdempotencyKeyTwiceCreatesOneEncounter() {
         String key = "key-" + UUID.randomUUID();
         String body = Api.encounter("EHR-IDEM-" + key, "SYS-IDEM");

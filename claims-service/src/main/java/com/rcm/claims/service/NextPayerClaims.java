@@ -42,6 +42,15 @@ public class NextPayerClaims {
         if (REVERSAL.equals(posted.claimStatusCode())) {
             return; // the payer takes its payment back; a corrected decision follows as its own posting
         }
+        if (posted.payerId() != null && !posted.payerId().equals(claim.payerId)) {
+            // The crossover payer's own decision, answered under this claim's number: history, not this
+            // payer's decision, and nobody decides after it.
+            long owed = posted.patientResponsibility().totalCents();
+            claim.moveTo(claim.status, "crossover payer " + posted.payerId() + " decided: paid "
+                    + PayerDecisions.dollars(posted.paidCents()) + ", patient owes " + PayerDecisions.dollars(owed)
+                    + " (remittance " + posted.remittanceId() + ")");
+            return;
+        }
         LocalDate postedOn = cause.time() == null ? LocalDate.now() : cause.time().toLocalDate();
         PayerDecision decision = PayerDecision.of(posted, postedOn);
         claim.payerDecision = EventJson.write(decision);
@@ -67,4 +76,5 @@ public class NextPayerClaims {
         claim.moveTo(claim.status, "billed next to " + nextClaim.payerId + " as claim "
                 + nextClaim.patientControlNumber + " (" + nextClaim.id + ") with this payer's decision");
     }
+
 }

@@ -77,7 +77,7 @@ public class PayerDecisions {
         }
     }
 
-    private static String dollars(long cents) {
+    static String dollars(long cents) {
         return BigDecimal.valueOf(cents, 2).toPlainString();
     }
 

@@ -1,5 +1,6 @@
 package com.rcm.clearinghouse.api;
 
+import com.rcm.clearinghouse.persistence.RemittanceStore;
 import com.rcm.clearinghouse.persistence.SubmissionStore;
 import com.rcm.clearinghouse.service.SubmissionIntake;
 import com.rcm.x12.InvalidX12Exception;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -22,10 +24,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class SubmissionResource {
     private final SubmissionIntake intake;
     private final SubmissionStore store;
+    private final RemittanceStore remittances;
 
-    public SubmissionResource(SubmissionIntake intake, SubmissionStore store) {
+    public SubmissionResource(SubmissionIntake intake, SubmissionStore store, RemittanceStore remittances) {
         this.intake = intake;
         this.store = store;
+        this.remittances = remittances;
     }
 
     /** The 999 and 277CA answer the interchange at once, as a clearinghouse's front end does. */
@@ -33,8 +37,17 @@ public class SubmissionResource {
             String ack277ca) {
     }
 
-    public record SubmissionView(String id, Instant receivedAt, Instant deliverAfter, Instant deliveredAt,
-            int attempts, String lastError, String remittance) {
+    /**
+     * A submission and the 835s it is answered with, one per payer (and one per supplemental payer a
+     * claim crossed over to); {@code deliveredAt} is when the last of them went out, null while one is
+     * still owed or when none is (rejected claims, a void, a claim decided before).
+     */
+    public record SubmissionView(String id, Instant receivedAt, Instant deliveredAt, List<RemittanceView> remittances) {
+    }
+
+    /** One payer's 835 ({@code x12}) and its delivery to payments-service. */
+    public record RemittanceView(String payerId, Instant deliverAfter, Instant deliveredAt, int attempts,
+            String lastError, String x12) {
     }
 
     public record Rejection(String title, int status, List<String> errors) {
@@ -53,8 +66,12 @@ public class SubmissionResource {
     @Path("/{id}")
     public SubmissionView get(@PathParam("id") String id) throws SQLException {
         SubmissionStore.Submission s = store.find(id).orElseThrow(() -> new NotFoundException("no submission " + id));
-        return new SubmissionView(s.id(), s.receivedAt(), s.deliverAfter(), s.deliveredAt(), s.attempts(),
-                s.lastError(), s.remittance());
+        List<RemittanceView> owed = remittances.ofSubmission(id).stream().map(r -> new RemittanceView(r.payerId(),
+                r.deliverAfter(), r.deliveredAt(), r.attempts(), r.lastError(), r.interchange())).toList();
+        boolean allDelivered = !owed.isEmpty() && owed.stream().allMatch(r -> r.deliveredAt() != null);
+        return new SubmissionView(s.id(), s.receivedAt(), allDelivered
+                ? owed.stream().map(RemittanceView::deliveredAt).max(Comparator.naturalOrder()).orElseThrow()
+                : null, owed);
     }
 
     @ServerExceptionMapper

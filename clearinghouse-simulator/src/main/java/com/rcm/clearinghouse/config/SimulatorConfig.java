@@ -20,7 +20,7 @@ public interface SimulatorConfig {
     String clearinghouseId();
 
     /** Payer ids the clearinghouse routes to; a claim for any other is rejected in the 277CA (A3:116). */
-    @WithDefault("SIMCOMM,SIMMCARE")
+    @WithDefault("SIMCOMM,SIMMCARE,SIMSUPP")
     List<String> payers();
 
     /** Members each payer knows, as payerId:memberId; a claim for any other is rejected in the 277CA (A3:33). */
@@ -44,6 +44,29 @@ public interface SimulatorConfig {
 
     /** Per member id, the plan's benefits; a member not listed has no deductible and no copay. */
     Map<String, Benefits> benefits();
+
+    /**
+     * Per payer id, the payers that pay only after others: they decide by {@code SupplementalRules}
+     * rather than by a contract. A payer listed here must be in {@link #payers()} too.
+     */
+    Map<String, Supplemental> supplementalPayers();
+
+    /**
+     * Members whose primary payer forwards their claims, once decided, to their supplemental payer, as
+     * {@code primaryPayer:memberId>supplementalPayer} (a crossover: CLP02 19 and NM1*TT in the
+     * primary's 835, then the supplemental payer's own 835). The member must be in {@link #members()}
+     * under both payers.
+     */
+    Optional<List<String>> crossovers();
+
+    /** A supplemental payer: the share of what prior payers left to the patient that it pays, and its name. */
+    interface Supplemental {
+        /** Percent of the patient's remaining share the plan pays; the patient keeps the rest. */
+        int coversPercent();
+
+        /** The plan's name where an 835 names it without a claim having named it (a crossover's NM1*TT). */
+        String name();
+    }
 
     /** Deny a claim that bills the same member, date and services as one adjudicated before (CO-18). */
     @WithDefault("false")

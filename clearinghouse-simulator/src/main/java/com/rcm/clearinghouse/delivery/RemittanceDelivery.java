@@ -1,7 +1,7 @@
 package com.rcm.clearinghouse.delivery;
 
 import com.rcm.clearinghouse.config.SimulatorConfig;
-import com.rcm.clearinghouse.persistence.SubmissionStore;
+import com.rcm.clearinghouse.persistence.RemittanceStore;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -9,19 +9,20 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
- * Sends each owed 835 to payments-service once its delay has passed, retrying with backoff until it
- * is taken. A 409 means payments already has that remittance, which counts as delivered.
+ * Sends each owed 835 to payments-service once its delay has passed (and a crossover's once the
+ * primary payer's went out), retrying with backoff until it is taken. A 409 means payments already
+ * has that remittance, which counts as delivered.
  */
 @ApplicationScoped
 public class RemittanceDelivery {
     private static final Logger LOG = Logger.getLogger(RemittanceDelivery.class);
 
-    private final SubmissionStore store;
+    private final RemittanceStore store;
     private final PaymentsClient payments;
     private final ClientCredentials credentials;
     private final boolean enabled;
 
-    public RemittanceDelivery(SubmissionStore store, @RestClient PaymentsClient payments, ClientCredentials credentials,
+    public RemittanceDelivery(RemittanceStore store, @RestClient PaymentsClient payments, ClientCredentials credentials,
             SimulatorConfig config) {
         this.store = store;
         this.payments = payments;
@@ -36,21 +37,20 @@ public class RemittanceDelivery {
         }
     }
 
-    private String deliver(SubmissionStore.Submission submission) {
-        if (submission.remittance() == null) {
-            return null; // rejected submissions owe no remittance
-        }
+    private String deliver(RemittanceStore.OwedRemittance remittance) {
         try {
-            payments.deliver(credentials.bearer(), submission.remittance());
+            payments.deliver(credentials.bearer(), remittance.interchange());
             return null;
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 409) {
                 return null;
             }
-            LOG.warnf("payments refused the 835 of submission %s: HTTP %d", submission.id(), e.getResponse().getStatus());
+            LOG.warnf("payments refused the 835 %s of submission %s: HTTP %d", remittance.id(),
+                    remittance.submissionId(), e.getResponse().getStatus());
             return "HTTP " + e.getResponse().getStatus();
         } catch (Exception e) {
-            LOG.warnf("could not deliver the 835 of submission %s: %s", submission.id(), e.getMessage());
+            LOG.warnf("could not deliver the 835 %s of submission %s: %s", remittance.id(), remittance.submissionId(),
+                    e.getMessage());
             return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
     }

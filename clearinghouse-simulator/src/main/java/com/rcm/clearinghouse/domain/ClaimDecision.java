@@ -2,8 +2,30 @@ package com.rcm.clearinghouse.domain;
 
 import java.util.List;
 
-/** The payer's decision on one claim: a decision per line, in line order. */
-public record ClaimDecision(ReceivedClaim claim, List<PayerContract.LineDecision> lines) {
+/**
+ * The payer's decision on one claim: a decision per line, in line order.
+ *
+ * @param forwardedTo the supplemental payer this payer forwarded the claim to once it decided it (a
+ *                    crossover); null when it did not
+ */
+public record ClaimDecision(ReceivedClaim claim, List<PayerContract.LineDecision> lines,
+        SupplementalPayer forwardedTo) {
+
+    public ClaimDecision {
+        lines = List.copyOf(lines);
+    }
+
+    public ClaimDecision(ReceivedClaim claim, List<PayerContract.LineDecision> lines) {
+        this(claim, lines, null);
+    }
+
+    public ClaimDecision asForwardedTo(SupplementalPayer payer) {
+        return new ClaimDecision(claim, lines, payer);
+    }
+
+    public boolean forwarded() {
+        return forwardedTo != null;
+    }
 
     public long paidCents() {
         return lines.stream().mapToLong(PayerContract.LineDecision::paidCents).sum();

@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Each claim's state at the payer, by patient control number; the latest submission of a claim wins. */
+/**
+ * Each claim's state at each payer it was sent to, by patient control number and payer (a primary
+ * and the supplemental payer after it hold the same claim); the latest submission of a claim wins.
+ */
 @ApplicationScoped
 public class ClaimStates {
     private final AgroalDataSource dataSource;
@@ -23,14 +26,15 @@ public class ClaimStates {
         REJECTED, HELD, DECIDED
     }
 
-    /** {@code delivered}: the submission's 835 has gone out. */
+    /** {@code delivered}: the 835 carrying the payer's decision has gone out. */
     public record ClaimState(String patientControlNumber, String payerId, State state, String statusCode,
             long chargeCents, long paidCents, boolean denied, boolean delivered, LocalDate recordedOn) {
     }
 
     /**
      * Holds each claim's decision lock until the caller's transaction ends, taken in one order so two
-     * submissions sharing claims cannot deadlock.
+     * submissions sharing claims cannot deadlock. One lock per claim, whichever payer decides it, so a
+     * crossover's supplemental decision is taken under the primary's lock.
      */
     public void lockForDecision(List<String> patientControlNumbers) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
@@ -42,35 +46,54 @@ public class ClaimStates {
         }
     }
 
-    public void record(String pcn, String payerId, String submissionId, State state, String statusCode,
-            long chargeCents, long paidCents, boolean denied) throws SQLException {
+    /** @param statusCode the 277CA's category and status code, e.g. "A3:33" */
+    public void rejected(String pcn, String payerId, String submissionId, String statusCode, long chargeCents)
+            throws SQLException {
+        upsert(pcn, payerId, submissionId, null, State.REJECTED, statusCode, chargeCents, 0, false);
+    }
+
+    public void held(String pcn, String payerId, String submissionId, long chargeCents) throws SQLException {
+        upsert(pcn, payerId, submissionId, null, State.HELD, null, chargeCents, 0, false);
+    }
+
+    /** @param remittanceId the 835 that reports the decision */
+    public void decided(String pcn, String payerId, String submissionId, String remittanceId, long chargeCents,
+            long paidCents, boolean denied) throws SQLException {
+        upsert(pcn, payerId, submissionId, remittanceId, State.DECIDED, null, chargeCents, paidCents, denied);
+    }
+
+    private void upsert(String pcn, String payerId, String submissionId, String remittanceId, State state,
+            String statusCode, long chargeCents, long paidCents, boolean denied) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                INSERT INTO claim_state (patient_control_number, payer_id, submission_id, state, status_code,
-                                         charge_cents, paid_cents, denied)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (patient_control_number) DO UPDATE SET payer_id = EXCLUDED.payer_id,
-                    submission_id = EXCLUDED.submission_id, state = EXCLUDED.state,
-                    status_code = EXCLUDED.status_code, charge_cents = EXCLUDED.charge_cents,
-                    paid_cents = EXCLUDED.paid_cents, denied = EXCLUDED.denied, recorded_at = now()""")) {
+                INSERT INTO claim_state (patient_control_number, payer_id, submission_id, remittance_id, state,
+                                         status_code, charge_cents, paid_cents, denied)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (patient_control_number, payer_id) DO UPDATE SET
+                    submission_id = EXCLUDED.submission_id, remittance_id = EXCLUDED.remittance_id,
+                    state = EXCLUDED.state, status_code = EXCLUDED.status_code,
+                    charge_cents = EXCLUDED.charge_cents, paid_cents = EXCLUDED.paid_cents,
+                    denied = EXCLUDED.denied, recorded_at = now()""")) {
             s.setString(1, pcn);
             s.setString(2, payerId);
             s.setString(3, submissionId);
-            s.setString(4, state.name());
-            s.setString(5, statusCode);
-            s.setLong(6, chargeCents);
-            s.setLong(7, paidCents);
-            s.setBoolean(8, denied);
+            s.setString(4, remittanceId);
+            s.setString(5, state.name());
+            s.setString(6, statusCode);
+            s.setLong(7, chargeCents);
+            s.setLong(8, paidCents);
+            s.setBoolean(9, denied);
             s.executeUpdate();
         }
     }
 
-    public Optional<ClaimState> find(String pcn) throws SQLException {
+    public Optional<ClaimState> find(String pcn, String payerId) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 SELECT cs.patient_control_number, cs.payer_id, cs.state, cs.status_code, cs.charge_cents,
-                       cs.paid_cents, cs.denied, sub.delivered_at IS NOT NULL, cs.recorded_at::date
-                  FROM claim_state cs JOIN submission sub ON sub.id = cs.submission_id
-                 WHERE cs.patient_control_number = ?""")) {
+                       cs.paid_cents, cs.denied, r.delivered_at IS NOT NULL, cs.recorded_at::date
+                  FROM claim_state cs LEFT JOIN remittance r ON r.id = cs.remittance_id
+                 WHERE cs.patient_control_number = ? AND cs.payer_id = ?""")) {
             s.setString(1, pcn);
+            s.setString(2, payerId);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     return Optional.empty();

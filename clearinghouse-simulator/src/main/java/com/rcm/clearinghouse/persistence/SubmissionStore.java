@@ -6,13 +6,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
-/** Submissions taken and the remittances owed for them. */
+/** Submissions taken, and what the payers remember between claims (deductibles met, claims adjudicated). */
 @ApplicationScoped
 public class SubmissionStore {
     private final AgroalDataSource dataSource;
@@ -21,8 +18,7 @@ public class SubmissionStore {
         this.dataSource = dataSource;
     }
 
-    public record Submission(String id, Instant receivedAt, String interchange, String remittance, Instant deliverAfter,
-            Instant deliveredAt, int attempts, String lastError) {
+    public record Submission(String id, Instant receivedAt, String interchange) {
     }
 
     public long nextTraceNumber() throws SQLException {
@@ -34,14 +30,11 @@ public class SubmissionStore {
         }
     }
 
-    public void save(String id, String interchange, String remittance, Instant deliverAfter) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                INSERT INTO submission (id, received_at, interchange, remittance, deliver_after)
-                VALUES (?, now(), ?, ?, ?)""")) {
+    public void save(String id, String interchange) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO submission (id, received_at, interchange) VALUES (?, now(), ?)")) {
             s.setString(1, id);
             s.setString(2, interchange);
-            s.setString(3, remittance);
-            s.setTimestamp(4, Timestamp.from(deliverAfter));
             s.executeUpdate();
         }
     }
@@ -84,63 +77,13 @@ public class SubmissionStore {
     }
 
     public Optional<Submission> find(String id) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                SELECT id, received_at, interchange, remittance, deliver_after, delivered_at, attempts, last_error
-                  FROM submission WHERE id = ?""")) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT id, received_at, interchange FROM submission WHERE id = ?")) {
             s.setString(1, id);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(read(r)) : Optional.empty();
+                return r.next() ? Optional.of(new Submission(r.getString(1), r.getTimestamp(2).toInstant(),
+                        r.getString(3))) : Optional.empty();
             }
         }
-    }
-
-    /** Work on the due, undelivered submissions, each row locked until {@code work} returns. */
-    public int forEachDue(int limit, DueWork work) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            List<Submission> due = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("""
-                    SELECT id, received_at, interchange, remittance, deliver_after, delivered_at, attempts, last_error
-                      FROM submission WHERE delivered_at IS NULL AND deliver_after <= now()
-                     ORDER BY deliver_after LIMIT ? FOR UPDATE SKIP LOCKED""")) {
-                s.setInt(1, limit);
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        due.add(read(r));
-                    }
-                }
-            }
-            for (Submission submission : due) {
-                String error = work.deliver(submission);
-                try (PreparedStatement u = c.prepareStatement(error == null
-                        ? "UPDATE submission SET delivered_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ?"
-                        : "UPDATE submission SET attempts = attempts + 1, last_error = ?, "
-                                + "deliver_after = now() + least(interval '1 second' * power(2, attempts), interval '30 seconds') "
-                                + "WHERE id = ?")) {
-                    if (error == null) {
-                        u.setString(1, submission.id());
-                    } else {
-                        u.setString(1, error);
-                        u.setString(2, submission.id());
-                    }
-                    u.executeUpdate();
-                }
-            }
-            c.commit();
-            return due.size();
-        }
-    }
-
-    /** Delivers one submission's remittance; returns null on success or the error to retry after. */
-    @FunctionalInterface
-    public interface DueWork {
-        String deliver(Submission submission);
-    }
-
-    private static Submission read(ResultSet r) throws SQLException {
-        Timestamp delivered = r.getTimestamp("delivered_at");
-        return new Submission(r.getString("id"), r.getTimestamp("received_at").toInstant(), r.getString("interchange"),
-                r.getString("remittance"), r.getTimestamp("deliver_after").toInstant(),
-                delivered == null ? null : delivered.toInstant(), r.getInt("attempts"), r.getString("last_error"));
     }
 }

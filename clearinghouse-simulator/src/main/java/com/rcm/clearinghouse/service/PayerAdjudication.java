@@ -6,6 +6,8 @@ import com.rcm.clearinghouse.domain.MemberBenefits;
 import com.rcm.clearinghouse.domain.PayerContract;
 import com.rcm.clearinghouse.domain.PayerRules;
 import com.rcm.clearinghouse.domain.ReceivedClaim;
+import com.rcm.clearinghouse.domain.SupplementalPayer;
+import com.rcm.clearinghouse.domain.SupplementalRules;
 import com.rcm.clearinghouse.persistence.SubmissionStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
@@ -18,8 +20,10 @@ import java.util.Set;
 /**
  * The payers behind the clearinghouse: each decides the claims its front end accepted by its contract
  * ({@code simulator.contracts.<payer>}), the member's benefits ({@code simulator.benefits.<member>}, with
- * the deductible met so far this plan year) and its denial rules. A void (frequency 8) is not decided
- * again, so it is never paid twice; the reversal of the earlier payment is not simulated.
+ * the deductible met so far this plan year) and its denial rules; a supplemental payer
+ * ({@code simulator.supplemental-payers.<payer>}) by {@link SupplementalRules} from what the payers before
+ * it decided. A void (frequency 8) is not decided again, so it is never paid twice; the reversal of the
+ * earlier payment is not simulated.
  */
 @ApplicationScoped
 public class PayerAdjudication {
@@ -42,6 +46,11 @@ public class PayerAdjudication {
             }
             boolean duplicate = config.denyDuplicates() && ORIGINAL.equals(claim.frequencyCode())
                     && !store.firstAdjudication(claim.fingerprint(), claim.patientControlNumber());
+            Optional<SupplementalPayer> supplemental = supplementalPayer(claim.payerId());
+            if (supplemental.isPresent()) {
+                decided.add(new SupplementalRules(supplemental.get()).decide(claim, duplicate));
+                continue;
+            }
             int planYear = claim.lines().get(0).dateOfService().getYear();
             ClaimDecision decision = rules(claim.payerId()).decide(claim, benefits(claim, planYear), duplicate);
             if (decision.deductibleCents() > 0) {
@@ -50,6 +59,12 @@ public class PayerAdjudication {
             decided.add(decision);
         }
         return decided;
+    }
+
+    /** The payer as a supplemental payer, when it is one. */
+    public Optional<SupplementalPayer> supplementalPayer(String payerId) {
+        return Optional.ofNullable(config.supplementalPayers().get(payerId))
+                .map(plan -> new SupplementalPayer(payerId, plan.name(), plan.coversPercent()));
     }
 
     /** Interest the payer adds to each payment (PLB L6), 0 when its contract says none. */
@@ -76,21 +91,28 @@ public class PayerAdjudication {
     /** The member's copay and what is left of the deductible in {@code planYear}: what a 271 reports too. */
     public MemberBenefits benefits(String payerId, String memberId, int planYear) throws SQLException {
         SimulatorConfig.Benefits plan = config.benefits().get(memberId);
-        if (plan == null) {
+        if (plan == null || supplementalPayer(payerId).isPresent()) {
             return MemberBenefits.NONE;
         }
         long met = store.deductibleMet(payerId, memberId, planYear);
         return new MemberBenefits(Math.max(0, plan.deductibleCents() - met), plan.copayCents());
     }
 
-    /** The plan year's deductible in full, 0 when the member's plan has none. */
-    public long deductibleCents(String memberId) {
+    /** The plan year's deductible in full, 0 when the member's plan has none (a supplemental plan has none). */
+    public long deductibleCents(String payerId, String memberId) {
         SimulatorConfig.Benefits plan = config.benefits().get(memberId);
-        return plan == null ? 0 : plan.deductibleCents();
+        return plan == null || supplementalPayer(payerId).isPresent() ? 0 : plan.deductibleCents();
     }
 
-    /** The share of the allowed amount the member pays after copay and deductible. */
+    /**
+     * The share of the allowed amount the member pays after copay and deductible; with a supplemental
+     * payer, the share of what the payers before it left that the member keeps.
+     */
     public int coinsurancePercent(String payerId) {
+        Optional<SupplementalPayer> supplemental = supplementalPayer(payerId);
+        if (supplemental.isPresent()) {
+            return 100 - supplemental.get().coversPercent();
+        }
         return contract(payerId).flatMap(SimulatorConfig.Contract::coinsurancePercent)
                 .orElse(config.coinsurancePercent());
     }

@@ -31,8 +31,7 @@ public class PayerClaimStatus {
     }
 
     public String answer(ClaimStatusInquiry inquiry) throws SQLException {
-        Optional<ClaimStates.ClaimState> known = states.find(inquiry.patientControlNumber())
-                .filter(s -> s.payerId().equals(inquiry.payerId()));
+        Optional<ClaimStates.ClaimState> known = states.find(inquiry.patientControlNumber(), inquiry.payerId());
         String[] status = known.map(PayerClaimStatus::statusOf).orElse(new String[] {"A4", "35"});
         long paid = known.filter(s -> s.state() == ClaimStates.State.DECIDED && s.delivered())
                 .map(ClaimStates.ClaimState::paidCents).orElse(0L);

@@ -55,7 +55,7 @@ public class PayerEligibility {
                 status == EligibilityResponse.Status.MEMBER_NOT_FOUND ? null : inquiry.dateOfService(), status,
                 status == EligibilityResponse.Status.MEMBER_NOT_FOUND ? null : PLAN_NAME,
                 active ? benefits.copayCents() : null, active ? payers.coinsurancePercent(inquiry.payerId()) : null,
-                active ? payers.deductibleCents(inquiry.memberId()) : null,
+                active ? payers.deductibleCents(inquiry.payerId(), inquiry.memberId()) : null,
                 active ? benefits.deductibleLeftCents() : null, active ? Boolean.TRUE : null,
                 status == EligibilityResponse.Status.MEMBER_NOT_FOUND ? SUBSCRIBER_NOT_FOUND : null));
     }

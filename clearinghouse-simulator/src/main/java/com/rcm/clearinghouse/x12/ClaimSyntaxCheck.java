@@ -1,5 +1,7 @@
 package com.rcm.clearinghouse.x12;
 
+import com.rcm.x12.EnvelopeReader;
+import com.rcm.x12.InterchangeEnvelope;
 import com.rcm.x12.InvalidX12Exception;
 import com.rcm.x12.SegmentReader;
 import com.rcm.x12.X12Exception;
@@ -37,21 +39,15 @@ public final class ClaimSyntaxCheck {
         int position = 0;
         int stPosition = 0;
         int reported = 0;
-        String sender = "";
-        String group = "";
-        String transaction = "";
+        EnvelopeReader envelope = new EnvelopeReader();
         int claims = 0;
         try (SegmentReader reader = new SegmentReader(new ByteArrayInputStream(
                 interchange.stripLeading().getBytes(StandardCharsets.ISO_8859_1)), X12Schemas.professionalClaim837())) {
             for (var segment = reader.next(); segment != null; segment = reader.next()) {
                 position++;
+                envelope.accept(segment);
                 switch (segment.tag()) {
-                    case "ISA" -> sender = segment.element(6).trim();
-                    case "GS" -> group = segment.element(6);
-                    case "ST" -> {
-                        stPosition = position;
-                        transaction = segment.element(2);
-                    }
+                    case "ST" -> stPosition = position;
                     case "CLM" -> claims++;
                     default -> {
                     }
@@ -72,7 +68,9 @@ public final class ClaimSyntaxCheck {
         if (!envelopeErrors.isEmpty()) {
             throw new InvalidX12Exception(envelopeErrors);
         }
-        return new Result(errors, sender, group, transaction, claims);
+        InterchangeEnvelope read = envelope.envelope();
+        return new Result(errors, read.senderId(), String.valueOf(read.groupControlNumber()),
+                read.transactionSetControlNumber(), claims);
     }
 
     private ClaimSyntaxCheck() {

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stands in on loopback for what the simulator calls: the token endpoint (client credentials) and
@@ -23,11 +25,18 @@ public class PaymentsReceiverResource implements QuarkusTestResourceLifecycleMan
     }
 
     private static final List<Delivery> DELIVERED = new CopyOnWriteArrayList<>();
+    private static final Map<String, AtomicInteger> REFUSALS = new ConcurrentHashMap<>();
     private HttpServer server;
     private final PostgresTestResource database = new PostgresTestResource();
 
+    /** The 835s taken (answered 202), in the order they came. */
     public static List<Delivery> delivered() {
         return DELIVERED;
+    }
+
+    /** Answers 503 to the next {@code times} 835s containing {@code text}, as payments-service being down would. */
+    public static void refuse(String text, int times) {
+        REFUSALS.put(text, new AtomicInteger(times));
     }
 
     @Override
@@ -40,10 +49,17 @@ public class PaymentsReceiverResource implements QuarkusTestResourceLifecycleMan
         server.createContext("/token", exchange -> answer(exchange, 200,
                 "{\"access_token\":\"test-token\",\"expires_in\":300}"));
         server.createContext("/v1/clearinghouse/remittances", exchange -> {
+            String body;
             try (InputStream in = exchange.getRequestBody()) {
-                DELIVERED.add(new Delivery(exchange.getRequestHeaders().getFirst("Authorization"),
-                        new String(in.readAllBytes(), StandardCharsets.US_ASCII)));
+                body = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
             }
+            boolean refused = REFUSALS.entrySet().stream()
+                    .anyMatch(refusal -> body.contains(refusal.getKey()) && refusal.getValue().getAndDecrement() > 0);
+            if (refused) {
+                answer(exchange, 503, "{}");
+                return;
+            }
+            DELIVERED.add(new Delivery(exchange.getRequestHeaders().getFirst("Authorization"), body));
             answer(exchange, 202, "{}");
         });
         server.start();

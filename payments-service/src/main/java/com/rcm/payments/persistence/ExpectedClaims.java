@@ -21,11 +21,21 @@ public class ExpectedClaims {
     }
 
     /**
+     * @param payerId       the payer the claim was sent to
      * @param coverageOrder which of the encounter's payers the claim went to: 1 primary, 2 secondary, 3 tertiary
      * @param nextPayerId   the payer of the encounter's next coverage, null when this claim's payer is the last
      */
     public record ExpectedClaim(String claimId, String encounterId, String patientControlNumber, LocalDate dateOfService,
-            long totalChargeCents, Patient patient, List<ServiceLine> lines, int coverageOrder, String nextPayerId) {
+            long totalChargeCents, Patient patient, List<ServiceLine> lines, String payerId, int coverageOrder,
+            String nextPayerId) {
+
+        /**
+         * The next payer's own decision on this claim, which the claim's payer forwarded to it (a
+         * crossover): that payer answers with this claim's control number, as the last word.
+         */
+        public boolean decidedByCrossoverPayer(String decidingPayerId) {
+            return nextPayerId != null && nextPayerId.equals(decidingPayerId) && !nextPayerId.equals(payerId);
+        }
     }
 
     private static final TypeReference<List<ServiceLine>> LINES = new TypeReference<>() {
@@ -73,12 +83,12 @@ public class ExpectedClaims {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT claim_id, encounter_id, patient_control_number, date_of_service, total_charge_cents, patient,
-                       lines, coverage_order, next_payer_id
+                       lines, payer_id, coverage_order, next_payer_id
                   FROM expected_claim WHERE\s""" + column + " = :value")
                 .setParameter("value", value).getResultList();
         return rows.stream().findFirst().map(r -> new ExpectedClaim((String) r[0], (String) r[1], (String) r[2],
                 (LocalDate) r[3], ((Number) r[4]).longValue(),
-                EventJson.read((String) r[5], Patient.class), lines((String) r[6]), ((Number) r[7]).intValue(), (String) r[8]));
+                EventJson.read((String) r[5], Patient.class), lines((String) r[6]), (String) r[7], ((Number) r[8]).intValue(), (String) r[9]));
     }
 
     private static List<ServiceLine> lines(String json) {

@@ -161,6 +161,11 @@ public class RemittancePosting {
             }
             reverses = original.get();
         } else {
+            if (payerId != null && !payerId.equals(expected.payerId()) && !expected.decidedByCrossoverPayer(payerId)) {
+                // Posting it would bill the patient a share the claim's own payer never left.
+                return Optional.of("claim " + pcn + " was sent to " + expected.payerId() + ", not to " + payerId
+                        + ", which is not its next payer either; the payment waits for a poster");
+            }
             Optional<String> earlier = store.samePaymentPosted(expected.claimId(), claim);
             if (earlier.isPresent()) {
                 return Optional.of("the same payment of claim " + pcn + " was posted from remittance "
@@ -193,6 +198,8 @@ public class RemittancePosting {
                     claim.payerClaimControlNumber(), payerId, claim.chargeCents(), ClaimOutcome.allAdjustments(claim),
                     claim.lines().stream().flatMap(line -> line.remarkCodes().stream()).distinct().toList())));
         }
+        // A crossover payer answers under the forwarding payer's claim: its decision is the next payer's.
+        boolean crossover = expected.decidedByCrossoverPayer(payerId);
         List<PaymentPosted.PostedLine> lines = new ArrayList<>();
         for (int i = 0; i < claim.lines().size(); i++) {
             RemittanceAdvice.ServicePaymentAdvice line = claim.lines().get(i);
@@ -203,7 +210,8 @@ public class RemittancePosting {
                 expected.claimId(), expected.encounterId(), remittanceId, expected.patient(), expected.dateOfService(),
                 claim.chargeCents(), claim.paidCents(), ClaimOutcome.allAdjustments(claim), responsibility, lines,
                 payerId, claim.statusCode(), decidedOn, claim.adjustments(),
-                ClaimOutcome.nextPayer(claim, expected.nextPayerId()), expected.coverageOrder())));
+                crossover ? null : ClaimOutcome.nextPayer(claim, expected.nextPayerId()),
+                crossover ? expected.coverageOrder() + 1 : expected.coverageOrder())));
         return Optional.empty();
     }
 }

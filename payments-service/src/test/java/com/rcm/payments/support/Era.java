@@ -9,6 +9,8 @@ public final class Era {
     private final String trace;
     private String payeeNpi = "1111111112";
     private String payment;
+    private String payerId = "SIMCOMM";
+    private String payerName = "SIM COMMERCIAL";
 
     private Era(String trace) {
         this.trace = trace;
@@ -20,6 +22,13 @@ public final class Era {
 
     public Era payee(String npi) {
         this.payeeNpi = npi;
+        return this;
+    }
+
+    /** The payer of the payment (N1*PR), SIMCOMM unless said. */
+    public Era payer(String id, String name) {
+        this.payerId = id;
+        this.payerName = name;
         return this;
     }
 
@@ -95,7 +104,7 @@ public final class Era {
         transaction.add("BPR*I*" + amount + "*C*ACH*CCP*01*999999999*DA*123456*1512345678**01*999988880*DA*98765*20261110");
         transaction.add("TRN*1*" + trace + "*1512345678");
         transaction.add("DTM*405*20261110");
-        transaction.add("N1*PR*SIM COMMERCIAL*XV*SIMCOMM");
+        transaction.add("N1*PR*" + payerName + "*XV*" + payerId);
         transaction.add("N1*PE*Austin Family Medicine*XX*" + payeeNpi);
         transaction.add("LX*1");
         transaction.addAll(body);

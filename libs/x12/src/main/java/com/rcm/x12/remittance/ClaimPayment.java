@@ -18,6 +18,9 @@ import java.util.Objects;
  * @param adjustments              claim-level CAS
  * @param patientLastName          NM1*QC NM103
  * @param patientMemberId          NM1*QC NM109 (qualifier MI or HN...), null when not sent
+ * @param crossoverCarrier         NM1*TT, the payer the claim was forwarded to; null when not forwarded
+ * @param remarkCodes              MOA03..MOA07, claim-level RARCs (e.g. "MA18": forwarded to the
+ *                                 supplemental insurer); line-level ones are on the services (LQ*HE)
  */
 public record ClaimPayment(
         String patientControlNumber,
@@ -31,12 +34,17 @@ public record ClaimPayment(
         String patientLastName,
         String patientFirstName,
         String patientMemberId,
-        List<ServicePayment> services) {
+        List<ServicePayment> services,
+        CrossoverCarrier crossoverCarrier,
+        List<String> remarkCodes) {
 
     public static final String PRIMARY = "1";
     public static final String SECONDARY = "2";
     public static final String TERTIARY = "3";
     public static final String DENIED = "4";
+    public static final String PRIMARY_FORWARDED = "19";
+    public static final String SECONDARY_FORWARDED = "20";
+    public static final String TERTIARY_FORWARDED = "21";
     public static final String REVERSAL = "22";
 
     public ClaimPayment {
@@ -44,6 +52,17 @@ public record ClaimPayment(
         Objects.requireNonNull(statusCode, "statusCode");
         adjustments = List.copyOf(adjustments == null ? List.of() : adjustments);
         services = List.copyOf(services == null ? List.of() : services);
+        remarkCodes = List.copyOf(remarkCodes == null ? List.of() : remarkCodes);
+    }
+
+    /** A claim payment that was not forwarded to another payer and carries no claim-level remarks. */
+    public ClaimPayment(String patientControlNumber, String statusCode, long chargeCents, long paidCents,
+            long patientResponsibilityCents, String claimFilingIndicator, String payerClaimControlNumber,
+            List<Adjustment> adjustments, String patientLastName, String patientFirstName, String patientMemberId,
+            List<ServicePayment> services) {
+        this(patientControlNumber, statusCode, chargeCents, paidCents, patientResponsibilityCents,
+                claimFilingIndicator, payerClaimControlNumber, adjustments, patientLastName, patientFirstName,
+                patientMemberId, services, null, List.of());
     }
 
     public boolean isDenial() {

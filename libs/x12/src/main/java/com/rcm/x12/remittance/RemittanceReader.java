@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * Streams an 835 interchange into {@link Remittance}s, one per ST (a payer may bundle several
  * checks in one file). The body is validated against the 835 005010X221A1 implementation schema
  * ({@link X12Schemas#remittance835()}) as well as the envelope; findings are returned as issues.
- * Claims of every LX group are read; claim-supplemental segments (MIA, MOA, AMT, QTY, TS2, TS3)
+ * Claims of every LX group are read, with the crossover carrier (NM1*TT) and the claim-level
+ * remark codes (MOA03..07); other claim-supplemental segments (MIA, MOA01/02, AMT, QTY, TS2, TS3)
  * are skipped. Payers' files stray from the guide; what the reader can still read right it reads, and
  * says so as an issue beside the schema's ({@link ReadDeviation}): a composite written with another
  * component separator than the interchange's, the payment date in an element beside BPR16, a
@@ -144,7 +145,16 @@ public final class RemittanceReader {
                 }
                 case "CLP" -> claimPayment(s);
                 case "CAS" -> adjustments(s);
-                case "NM1" -> patientName(s);
+                case "NM1" -> claimName(s);
+                case "MOA" -> {
+                    if (area == Area.CLAIM) {
+                        for (int element = 3; element <= 7; element++) {
+                            if (!s.element(element).isBlank()) {
+                                claim.remarkCodes.add(s.element(element));
+                            }
+                        }
+                    }
+                }
                 case "SVC" -> servicePayment(s);
                 case "DTM" -> serviceDate(s);
                 case "LQ" -> {
@@ -331,11 +341,13 @@ public final class RemittanceReader {
             }
         }
 
-        void patientName(Segment s) {
+        void claimName(Segment s) {
             if (area == Area.CLAIM && s.element(1).equals("QC")) {
                 claim.patientLastName = s.optional(3);
                 claim.patientFirstName = s.optional(4);
                 claim.patientMemberId = s.optional(9);
+            } else if (area == Area.CLAIM && s.element(1).equals("TT")) {
+                claim.crossoverCarrier = new CrossoverCarrier(s.element(3), s.element(9));
             }
         }
 
@@ -401,7 +413,8 @@ public final class RemittanceReader {
                 claims.add(new ClaimPayment(claim.patientControlNumber, claim.statusCode, claim.chargeCents,
                         claim.paidCents, claim.patientResponsibilityCents, claim.filingIndicator,
                         claim.payerClaimControlNumber, claim.adjustments, claim.patientLastName,
-                        claim.patientFirstName, claim.patientMemberId, claim.services));
+                        claim.patientFirstName, claim.patientMemberId, claim.services, claim.crossoverCarrier,
+                        claim.remarkCodes));
             }
             claim = null;
         }
@@ -420,6 +433,8 @@ public final class RemittanceReader {
         String patientFirstName;
         String patientMemberId;
         final List<ServicePayment> services = new ArrayList<>();
+        CrossoverCarrier crossoverCarrier;
+        final List<String> remarkCodes = new ArrayList<>();
     }
 
     private static final class ServiceParts {

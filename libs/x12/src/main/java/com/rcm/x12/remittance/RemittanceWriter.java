@@ -118,6 +118,18 @@ public final class RemittanceWriter {
             x12.segment("NM1", "QC", "1", claim.patientLastName(), claim.patientFirstName(), null, null, null,
                     claim.patientMemberId() == null ? null : "MI", claim.patientMemberId());
         }
+        CrossoverCarrier crossover = claim.crossoverCarrier();
+        if (crossover != null) {
+            x12.segment("NM1", "TT", "2", crossover.name(), null, null, null, null, "PI", crossover.payerId());
+        }
+        if (!claim.remarkCodes().isEmpty()) {
+            // MOA01 reimbursement rate and MOA02 HCPCS payable amount are not used; MOA03..07 hold the remarks.
+            Object[] moa = new Object[2 + Math.min(5, claim.remarkCodes().size())];
+            for (int i = 2; i < moa.length; i++) {
+                moa[i] = claim.remarkCodes().get(i - 2);
+            }
+            x12.segment("MOA", moa);
+        }
         for (ServicePayment service : claim.services()) {
             writeService(x12, service);
         }

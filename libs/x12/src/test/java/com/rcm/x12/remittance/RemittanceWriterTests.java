@@ -64,6 +64,29 @@ class RemittanceWriterTests {
     }
 
     @Test
+    void aClaimForwardedToASupplementalPayerNamesItAndCarriesItsClaimLevelRemark() {
+        Remittance base = RemittanceSamples.payment();
+        ClaimPayment paid = RemittanceSamples.paid();
+        ClaimPayment forwarded = new ClaimPayment(paid.patientControlNumber(), ClaimPayment.PRIMARY_FORWARDED,
+                paid.chargeCents(), paid.paidCents(), paid.patientResponsibilityCents(), paid.claimFilingIndicator(),
+                paid.payerClaimControlNumber(), paid.adjustments(), paid.patientLastName(), paid.patientFirstName(),
+                paid.patientMemberId(), paid.services(), new CrossoverCarrier("SIM SUPPLEMENTAL", "SIMSUPP"),
+                List.of("MA18"));
+        Remittance remittance = new Remittance(base.envelope(),
+                new PaymentInfo("I", paid.paidCents(), "C", PaymentMethod.NON, null, LocalDate.of(2026, 11, 21)),
+                "T19", "1741234567", base.payer(), base.payee(), List.of(forwarded), List.of());
+
+        List<String> segments = segments(writer.toX12(remittance));
+        int clp = segments.indexOf("CLP*PCN1001*19*175.50*100*20*12*SIM2026110001");
+        assertEquals(List.of("NM1*QC*1*Doe*Jane****MI*M123456", "NM1*TT*2*SIM SUPPLEMENTAL*****PI*SIMSUPP",
+                "MOA***MA18"), segments.subList(clp + 1, clp + 4), segments.toString());
+
+        var read = new RemittanceReader().read(writer.toX12(remittance));
+        assertEquals(List.of(), read.issues());
+        assertEquals(forwarded, read.single().claims().get(0));
+    }
+
+    @Test
     void refusesToWriteACodeThe835StandardDoesNotHave() {
         Remittance base = RemittanceSamples.payment();
         ClaimPayment unknownStatus = new ClaimPayment("PCN9", "9", 100, 100, 0, "12", "P9", List.of(), null, null,
