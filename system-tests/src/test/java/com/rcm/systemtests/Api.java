@@ -43,13 +43,14 @@ final class Api {
                 }""".formatted(externalId, patientId);
     }
 
-    /** The example encounter with the supplemental payer SIMSUPP after SIMCOMM (the contract's `coverages`). */
-    static String encounterWithSupplemental(String externalId, String patientId) {
+    /** The example encounter with the supplemental payer SIMSUPP after {@code primaryPayerId} (the contract's `coverages`). */
+    static String encounterWithSupplemental(String externalId, String patientId, String primaryPayerId) {
         return encounter(externalId, patientId).replaceFirst("\"coverage\": \\{[^}]*\\},", """
                 "coverages": [
-                    {"payerId": "SIMCOMM", "memberId": "M123456", "groupNumber": "G1",
+                    {"payerId": "%s", "memberId": "M123456", "groupNumber": "G1",
                      "relationshipToSubscriber": "self", "order": 1},
-                    {"payerId": "SIMSUPP", "memberId": "M123456", "relationshipToSubscriber": "self", "order": 2}],""");
+                    {"payerId": "SIMSUPP", "memberId": "M123456", "relationshipToSubscriber": "self", "order": 2}],"""
+                .formatted(primaryPayerId));
     }
 
     private Api() {

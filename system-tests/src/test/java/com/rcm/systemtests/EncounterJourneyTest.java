@@ -76,7 +76,7 @@ class EncounterJourneyTest {
         String user = "alice-biller";
         String patient = "SYS-COB-" + UUID.randomUUID().toString().substring(0, 8);
         String encounter = Api.submit(user, "key-" + UUID.randomUUID(),
-                Api.encounterWithSupplemental("EHR-" + patient, patient));
+                Api.encounterWithSupplemental("EHR-" + patient, patient, "SIMCOMM"));
 
         awaitStage(user, encounter, "PATIENT_BILLED");
 
@@ -90,20 +90,69 @@ class EncounterJourneyTest {
         assertTrue(secondary837.contains("SBR*S*") && secondary837.contains("SVD*SIMCOMM*"),
                 "the secondary's 837P reports the primary's decision: " + secondary837);
 
-        long primaryLeft = patientShare(user, claims.getString("[0].id"));
-        long supplementalLeft = patientShare(user, claims.getString("[1].id"));
-        assertTrue(primaryLeft > 0 && supplementalLeft > 0 && supplementalLeft < primaryLeft,
-                "SIMSUPP pays part of what SIMCOMM left: " + primaryLeft + " then " + supplementalLeft);
-        Api.as(user).get(Api.PATIENT_BILLING + "/v1/patients/{id}/account", patient).then().statusCode(200)
-                .body("balanceCents", equalTo((int) supplementalLeft));
+        Map<String, Object> primary = posting(user, claims.getString("[0].id"), "SIMCOMM");
+        Map<String, Object> supplemental = posting(user, claims.getString("[1].id"), "SIMSUPP");
+        assertPatientOwesWhatTheLastPayerLeft(user, patient, claims.getLong("[0].totalChargeCents"), primary,
+                supplemental);
     }
 
-    /** What the payer of this claim left to the patient (its PR adjustments), from its posted remittance. */
-    private static long patientShare(String user, String claimId) {
-        JsonPath remittances = await().atMost(Duration.ofSeconds(60)).until(() -> Api.as(user)
-                .queryParam("claimId", claimId).get(Api.PAYMENTS + "/v1/remittances").then().statusCode(200)
-                .extract().jsonPath(), r -> r.getList("$").size() == 1);
-        return sum(remittances.getList("[0].claims[0].adjustments"), "PR");
+    @Test
+    void aMedicareCrossoverToTheSupplementalPayerPostsItsOwn835WithoutASecondaryClaimOfOurs() {
+        String user = "alice-biller";
+        String patient = "SYS-XOVER-" + UUID.randomUUID().toString().substring(0, 8);
+        String encounter = Api.submit(user, "key-" + UUID.randomUUID(),
+                Api.encounterWithSupplemental("EHR-" + patient, patient, "SIMMCARE"));
+
+        awaitStage(user, encounter, "PATIENT_BILLED");
+
+        JsonPath claims = Api.as(user).queryParam("encounterId", encounter).get(Api.CLAIMS + "/v1/claims")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("SIMMCARE"), claims.getList("payerId"), "SIMMCARE forwarded the claim itself");
+        assertTrue(claims.getList("[0].history.detail", String.class).stream().anyMatch(d -> d.contains("crossover")),
+                claims.prettify());
+        String claimId = claims.getString("[0].id");
+        Map<String, Object> medicare = posting(user, claimId, "SIMMCARE");
+        assertEquals("19", medicare.get("claimStatusCode"), "processed as primary, forwarded");
+        Map<String, Object> supplemental = posting(user, claimId, "SIMSUPP");
+        assertPatientOwesWhatTheLastPayerLeft(user, patient, claims.getLong("[0].totalChargeCents"), medicare,
+                supplemental);
+    }
+
+    /** The claim payment of one payer on a claim, once posted. */
+    private static Map<String, Object> posting(String user, String claimId, String payerId) {
+        JsonPath remittances = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> Api.as(user).queryParam("claimId", claimId).get(Api.PAYMENTS + "/v1/remittances")
+                        .then().statusCode(200).extract().jsonPath(),
+                        r -> r.getList("payerId").contains(payerId));
+        int index = remittances.getList("payerId").indexOf(payerId);
+        return remittances.getMap("[" + index + "].claims.find { it.claimId == '" + claimId + "' }");
+    }
+
+    /**
+     * Every cent of the charge is accounted for across the payers: charge = Σ paid + Σ contractual (CO) +
+     * what the last payer left to the patient (its PR), which is the patient's balance.
+     */
+    @SafeVarargs
+    private static void assertPatientOwesWhatTheLastPayerLeft(String user, String patient, long charge,
+            Map<String, Object>... postings) {
+        long paid = 0;
+        long contractual = 0;
+        for (Map<String, Object> posting : postings) {
+            paid += ((Number) posting.get("paidCents")).longValue();
+            contractual += sum(adjustments(posting), "CO");
+        }
+        long firstLeft = sum(adjustments(postings[0]), "PR");
+        long lastLeft = sum(adjustments(postings[postings.length - 1]), "PR");
+        assertTrue(firstLeft > 0 && lastLeft > 0 && lastLeft < firstLeft,
+                "the later payer pays part of what the first left: " + firstLeft + " then " + lastLeft);
+        assertEquals(charge, paid + contractual + lastLeft, "charge = payments + contractual + patient share");
+        Api.as(user).get(Api.PATIENT_BILLING + "/v1/patients/{id}/account", patient).then().statusCode(200)
+                .body("balanceCents", equalTo((int) lastLeft));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> adjustments(Map<String, Object> posting) {
+        return (List<Map<String, Object>>) posting.get("adjustments");
     }
 
     @Test

@@ -34,10 +34,22 @@ final class EncounterLoad implements AutoCloseable {
     private final Map<String, Sent> sent = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<ProducerRecord<String, String>> refused = new ConcurrentLinkedQueue<>();
     private volatile int resent;
+    private final boolean otherPayers;
+    private final Map<Payers, Integer> mix = new ConcurrentHashMap<>();
 
+    /** One payer per encounter, the benchmark's workload. */
     EncounterLoad(List<String> tenants, String run) {
+        this(tenants, run, false);
+    }
+
+    /**
+     * @param otherPayers whether some of practice-a's encounters also carry SIMSUPP: as the secondary
+     *                    billed after SIMCOMM, or as the payer SIMMCARE crosses over to ({@link #payersOf})
+     */
+    EncounterLoad(List<String> tenants, String run, boolean otherPayers) {
         this.tenants = List.copyOf(tenants);
         this.run = run;
+        this.otherPayers = otherPayers;
         Properties config = PlatformKafka.signedInAs(PlatformKafka.writerOf(TOPIC));
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -76,10 +88,32 @@ final class EncounterLoad implements AutoCloseable {
         }
     }
 
+    /** Who pays an encounter. */
+    enum Payers { SIMCOMM_ONLY, SIMCOMM_THEN_SIMSUPP, SIMMCARE_CROSSING_OVER_TO_SIMSUPP }
+
+    /** With other payers, a quarter of practice-a's encounters go each of the two other ways. */
+    Payers payersOf(String tenant, int number) {
+        if (!otherPayers || !"practice-a".equals(tenant)) {
+            return Payers.SIMCOMM_ONLY; // practice-a's setup is the one with all three payers
+        }
+        return switch (number / tenants.size() % 4) {
+            case 1 -> Payers.SIMCOMM_THEN_SIMSUPP;
+            case 2 -> Payers.SIMMCARE_CROSSING_OVER_TO_SIMSUPP;
+            default -> Payers.SIMCOMM_ONLY;
+        };
+    }
+
     private void sendOne(int number) {
         String tenant = tenants.get(number % tenants.size());
         String externalId = "LOAD-" + run + "-" + number;
-        String body = Api.encounter(externalId, patientIdPrefix() + number);
+        String patient = patientIdPrefix() + number;
+        Payers payers = payersOf(tenant, number);
+        mix.merge(payers, 1, Integer::sum);
+        String body = switch (payers) {
+            case SIMCOMM_ONLY -> Api.encounter(externalId, patient);
+            case SIMCOMM_THEN_SIMSUPP -> Api.encounterWithSupplemental(externalId, patient, "SIMCOMM");
+            case SIMMCARE_CROSSING_OVER_TO_SIMSUPP -> Api.encounterWithSupplemental(externalId, patient, "SIMMCARE");
+        };
         ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, tenant + ":" + externalId, body);
         Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
                         "ce_type", "billing.encounter.submitted.v1", "ce_source", "/ehr-partner-1",
@@ -96,6 +130,11 @@ final class EncounterLoad implements AutoCloseable {
     /** Every encounter sent so far, by the EHR's id. */
     Map<String, Sent> sent() {
         return Map.copyOf(sent);
+    }
+
+    /** How many encounters were sent with each set of payers. */
+    Map<Payers, Integer> payerMix() {
+        return Map.copyOf(mix);
     }
 
     /** How many sends the broker refused and were sent again. */

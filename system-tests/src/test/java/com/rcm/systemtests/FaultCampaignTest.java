@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +53,7 @@ class FaultCampaignTest {
         long startNanos = System.nanoTime();
         List<Fault> faults = new ArrayList<>();
 
-        try (EncounterLoad load = new EncounterLoad(tenants, run)) {
+        try (EncounterLoad load = new EncounterLoad(tenants, run, true)) {
             PipelineAudit audit = new PipelineAudit(load);
             CompletableFuture<Double> sending = CompletableFuture.supplyAsync(() -> {
                 load.send(ENCOUNTERS, RATE);
@@ -78,7 +80,7 @@ class FaultCampaignTest {
 
             double allBilledAt = awaitAllBilled(audit, startNanos);
             PipelineAudit.Findings found = audit.findings(ENCOUNTERS, start);
-            String report = report(seed, tenants, faults, sentIn, allBilledAt, load.resent(), found,
+            String report = report(seed, tenants, load.payerMix(), faults, sentIn, allBilledAt, load.resent(), found,
                     audit.deadLetterReasons(start));
             System.out.println(report);
             assertTrue(found.clean(), report);
@@ -109,11 +111,13 @@ class FaultCampaignTest {
         return secondsSince(startNanos);
     }
 
-    private static String report(long seed, List<String> tenants, List<Fault> faults, double sentIn, double billedIn,
-            int resent, PipelineAudit.Findings f, List<String> deadLetters) {
+    private static String report(long seed, List<String> tenants, Map<EncounterLoad.Payers, Integer> mix,
+            List<Fault> faults, double sentIn, double billedIn, int resent, PipelineAudit.Findings f,
+            List<String> deadLetters) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("%nFAULT CAMPAIGN (seed %d): %d encounters for %s at %d/s, sent in %.0f s (%d sends retried)%n",
                 seed, f.sent(), String.join(", ", tenants), RATE, sentIn, resent));
+        out.append(String.format("  payers: %s%n", new TreeMap<>(mix)));
         for (Fault fault : faults) {
             out.append(String.format("  %6.1f s  %-24s killed (SIGKILL%s), every service ready again in %5.1f s (%d encounters in flight)%n",
                     fault.atSeconds(), fault.victim(), fault.victim().equals("postgresql") ? "-like: immediate restart" : "",

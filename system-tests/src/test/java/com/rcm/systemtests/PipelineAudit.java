@@ -10,8 +10,9 @@ import java.util.TreeMap;
 
 /**
  * What became of a load's encounters, read from every service's database: how far they got, and
- * whether the money ties out — one encounter, one claim, one posting and one patient charge each,
- * postings and remittances balanced, each patient's balance what the payer said they owe.
+ * whether the money ties out — one encounter, one claim per payer billed, one posting per claim and
+ * payer, one patient charge each, postings and remittances balanced, each patient's balance what the
+ * last payer to decide said they owe.
  */
 final class PipelineAudit {
     private static final List<String> OUTBOX_DATABASES = List.of("coding", "claims", "payments", "patient_billing");
@@ -83,10 +84,16 @@ final class PipelineAudit {
 
         List<Object[]> billed = Databases.rows("ops", "SELECT encounter_id, count(*) FROM encounter_stage_history "
                 + "WHERE stage = 'PATIENT_BILLED' AND encounter_id = ANY(?) GROUP BY encounter_id", encounters);
-        List<Object[]> claims = Databases.rows("claims", "SELECT encounter_id, count(*) FROM claim "
-                + "WHERE encounter_id = ANY(?) GROUP BY encounter_id", encounters);
-        List<Object[]> postings = Databases.rows("payments", "SELECT claim_id, count(*) FROM claim_payment "
-                + "WHERE encounter_id = ANY(?) GROUP BY claim_id", encounters);
+        // A claim per payer the encounter was billed to (a secondary's comes after the primary's).
+        List<Object[]> claims = Databases.rows("claims", "SELECT encounter_id, coverage_order, count(*) FROM claim "
+                + "WHERE encounter_id = ANY(?) GROUP BY encounter_id, coverage_order", encounters);
+        long primaryClaims = claims.stream().filter(row -> ((Number) row[1]).intValue() == 1).count();
+        // A posting per claim and payer: a crossover payer posts on the claim the primary forwarded.
+        List<Object[]> postings = Databases.rows("payments", "SELECT cp.claim_id, r.payer_id, count(*) "
+                + "FROM claim_payment cp JOIN remittance r ON r.id = cp.remittance_id "
+                + "WHERE cp.encounter_id = ANY(?) GROUP BY cp.claim_id, r.payer_id", encounters);
+        long encountersPosted = Databases.number("payments", "SELECT count(DISTINCT encounter_id) FROM claim_payment "
+                + "WHERE encounter_id = ANY(?)", encounters);
         long unbalancedPostings = Databases.number("payments", """
                 SELECT count(*) FROM claim_payment cp WHERE cp.encounter_id = ANY(?) AND cp.charge_cents <> cp.paid_cents
                   + coalesce((SELECT sum(a.amount_cents) FROM payment_adjustment a WHERE a.claim_payment_id = cp.id), 0)""",
@@ -98,13 +105,25 @@ final class PipelineAudit {
                      - coalesce((SELECT sum(p.amount_cents) FROM provider_adjustment p WHERE p.remittance_id = r.id), 0)""",
                 encounters);
 
-        // What the payer said each patient owes, against the patient ledger's charge and the account's balance.
+        // What the last payer to decide said each patient owes, against the patient ledger's charge and the
+        // account's balance. A payer decides after another when its claim's coverage comes later, or when it
+        // answered on a claim sent to another payer (a crossover).
         Map<String, Long> owed = new HashMap<>();
+        Map<String, Integer> lastOrder = new HashMap<>();
         long paid = 0;
-        for (Object[] row : Databases.rows("payments", "SELECT encounter_id, patient_responsibility_cents, paid_cents "
-                + "FROM claim_payment WHERE encounter_id = ANY(?)", encounters)) {
-            owed.merge((String) row[0], ((Number) row[1]).longValue(), Long::sum);
-            paid += ((Number) row[2]).longValue();
+        for (Object[] row : Databases.rows("payments", """
+                SELECT cp.encounter_id, ec.coverage_order + CASE WHEN r.payer_id <> ec.payer_id THEN 1 ELSE 0 END,
+                       cp.patient_responsibility_cents, cp.paid_cents
+                  FROM claim_payment cp JOIN expected_claim ec ON ec.claim_id = cp.claim_id
+                  JOIN remittance r ON r.id = cp.remittance_id
+                 WHERE cp.encounter_id = ANY(?)""", encounters)) {
+            String encounter = (String) row[0];
+            int order = ((Number) row[1]).intValue();
+            if (order >= lastOrder.getOrDefault(encounter, 0)) {
+                lastOrder.put(encounter, order);
+                owed.put(encounter, ((Number) row[2]).longValue());
+            }
+            paid += ((Number) row[3]).longValue();
         }
         Map<String, long[]> charged = new HashMap<>();
         Databases.rows("patient_billing", "SELECT encounter_id, count(*), sum(amount_cents) FROM ledger_entry "
@@ -140,7 +159,8 @@ final class PipelineAudit {
                 Timestamp.from(since));
 
         return new Findings(sent, ids.size(), coded.size() - ids.size(), billed.size(), beyondOne(billed),
-                claims.size(), beyondOne(claims), postings.size(), beyondOne(postings), (int) unbalancedPostings,
+                (int) primaryClaims, beyondOne(claims), (int) encountersPosted, beyondOne(postings),
+                (int) unbalancedPostings,
                 (int) unbalancedRemittances, chargeMismatches, balanceMismatches, unsent, deadLetters, paid,
                 owed.values().stream().mapToLong(Long::longValue).sum(), stages());
     }
@@ -154,8 +174,9 @@ final class PipelineAudit {
         return reasons;
     }
 
+    /** How many rows there are beyond one per group; each row's last column is its group's count. */
     private static int beyondOne(List<Object[]> counts) {
-        return (int) counts.stream().mapToLong(row -> ((Number) row[1]).longValue() - 1).sum();
+        return (int) counts.stream().mapToLong(row -> ((Number) row[row.length - 1]).longValue() - 1).sum();
     }
 
     private static List<String> list(Iterable<String> values) {

@@ -1,5 +1,6 @@
 package com.rcm.clearinghouse.config;
 
+import com.rcm.clearinghouse.domain.CoordinationOfBenefits;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -72,7 +73,10 @@ public interface SimulatorConfig {
     @WithDefault("false")
     boolean denyDuplicates();
 
-    /** A payer's contract: allowed amounts and coinsurance, and interest it adds to each payment. */
+    /**
+     * A payer's contract: allowed amounts and coinsurance, interest it adds to each payment, and how it
+     * pays as secondary or tertiary.
+     */
     interface Contract {
         /** Allowed cents per procedure code; a code not listed is allowed at the percent of its charge. */
         Map<String, Long> feeSchedule();
@@ -84,6 +88,10 @@ public interface SimulatorConfig {
         /** Interest added to each payment as a provider-level adjustment (PLB L6), in cents; 0 for none. */
         @WithDefault("0")
         long interestCents();
+
+        /** How it pays a claim sent to it after other payers (SBR01 S or T): standard or non-duplication. */
+        @WithDefault("standard")
+        CoordinationOfBenefits cobMethod();
     }
 
     /** A member's benefits for the plan year: the deductible and the copay per office visit. */

@@ -19,6 +19,12 @@ public record ClaimDecision(ReceivedClaim claim, List<PayerContract.LineDecision
         this(claim, lines, null);
     }
 
+    /** Every line of the claim denied: its whole charge adjusted under {@code carc} (group CO). */
+    public static ClaimDecision deniedWhole(ReceivedClaim claim, String carc, String remarkCode) {
+        return new ClaimDecision(claim, claim.lines().stream()
+                .map(line -> PayerContract.LineDecision.denied(line.chargeCents(), carc, remarkCode)).toList());
+    }
+
     public ClaimDecision asForwardedTo(SupplementalPayer payer) {
         return new ClaimDecision(claim, lines, payer);
     }

@@ -17,6 +17,10 @@ public record LineAdjustment(String group, String reason, long cents) {
         return PATIENT_RESPONSIBILITY.equals(group);
     }
 
+    static long total(List<LineAdjustment> adjustments) {
+        return adjustments.stream().mapToLong(LineAdjustment::cents).sum();
+    }
+
     static long patientShare(List<LineAdjustment> adjustments) {
         return adjustments.stream().filter(LineAdjustment::isPatientResponsibility).mapToLong(LineAdjustment::cents)
                 .sum();

@@ -14,6 +14,11 @@ public record PriorPayer(String payerId, PayerOrder order, long paidCents, List<
         adjustments = List.copyOf(adjustments);
     }
 
+    /** All it adjusted at claim level (2320 CAS). */
+    public long adjustedCents() {
+        return LineAdjustment.total(adjustments);
+    }
+
     /** What it left to the patient at claim level. */
     public long patientShareCents() {
         return LineAdjustment.patientShare(adjustments);

@@ -42,6 +42,11 @@ public record ReceivedClaim(String senderId, String billingProviderName, String 
         public long patientShareCents() {
             return LineAdjustment.patientShare(adjustments);
         }
+
+        /** All it adjusted on the line (2430 CAS). */
+        public long adjustedCents() {
+            return LineAdjustment.total(adjustments);
+        }
     }
 
     /** Same payer, member, first date of service and billed codes with modifiers: what a duplicate edit compares. */

@@ -25,12 +25,12 @@ public final class SupplementalRules {
     /** One decision per line of the claim, in line order; a duplicate is denied CO-18 as by any payer. */
     public ClaimDecision decide(ReceivedClaim claim, boolean duplicate) {
         if (duplicate) {
-            return deniedWhole(claim, PayerRules.DUPLICATE, null);
+            return ClaimDecision.deniedWhole(claim, PayerRules.DUPLICATE, null);
         }
         if (claim.payerOrder() == PayerOrder.PRIMARY || claim.priorPayers().isEmpty()) {
-            return deniedWhole(claim, COVERED_BY_ANOTHER_PAYER, PRIMARY_PAYMENT_INFORMATION_MISSING);
+            return ClaimDecision.deniedWhole(claim, COVERED_BY_ANOTHER_PAYER, PRIMARY_PAYMENT_INFORMATION_MISSING);
         }
-        long[] shares = patientSharesLeft(claim);
+        long[] shares = PriorPayerShares.patientSharesLeft(claim);
         List<PayerContract.LineDecision> decisions = new ArrayList<>();
         for (int i = 0; i < shares.length; i++) {
             long charge = claim.lines().get(i).chargeCents();
@@ -39,37 +39,5 @@ public final class SupplementalRules {
                     charge - shares[i], null, null));
         }
         return new ClaimDecision(claim, decisions);
-    }
-
-    /**
-     * What the payers before left to the patient on each line: the patient-responsibility (PR)
-     * adjustments on the line of the payer that decided last, plus its claim-level PR spread over the
-     * lines in order as far as each line's charge leaves room. Only the last payer counts: on a tertiary
-     * claim the secondary's PR is what was left of the primary's, and adding both would count it twice.
-     */
-    static long[] patientSharesLeft(ReceivedClaim claim) {
-        PriorPayer last = claim.priorPayers().stream()
-                .reduce((earlier, later) -> later.order().compareTo(earlier.order()) >= 0 ? later : earlier)
-                .orElseThrow();
-        List<ReceivedClaim.Line> lines = claim.lines();
-        long[] shares = new long[lines.size()];
-        for (int i = 0; i < shares.length; i++) {
-            long onLine = lines.get(i).priorDecisions().stream()
-                    .filter(decision -> decision.payerId().equals(last.payerId()))
-                    .mapToLong(ReceivedClaim.PriorLineDecision::patientShareCents).sum();
-            shares[i] = Math.max(0, Math.min(lines.get(i).chargeCents(), onLine));
-        }
-        long claimLevel = Math.max(0, last.patientShareCents());
-        for (int i = 0; i < shares.length && claimLevel > 0; i++) {
-            long spread = Math.min(claimLevel, lines.get(i).chargeCents() - shares[i]);
-            shares[i] += spread;
-            claimLevel -= spread;
-        }
-        return shares;
-    }
-
-    private static ClaimDecision deniedWhole(ReceivedClaim claim, String carc, String remarkCode) {
-        return new ClaimDecision(claim, claim.lines().stream()
-                .map(line -> PayerContract.LineDecision.denied(line.chargeCents(), carc, remarkCode)).toList());
     }
 }

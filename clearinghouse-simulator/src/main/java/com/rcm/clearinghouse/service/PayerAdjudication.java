@@ -2,8 +2,10 @@ package com.rcm.clearinghouse.service;
 
 import com.rcm.clearinghouse.config.SimulatorConfig;
 import com.rcm.clearinghouse.domain.ClaimDecision;
+import com.rcm.clearinghouse.domain.CoordinationOfBenefits;
 import com.rcm.clearinghouse.domain.MemberBenefits;
 import com.rcm.clearinghouse.domain.PayerContract;
+import com.rcm.clearinghouse.domain.PayerOrder;
 import com.rcm.clearinghouse.domain.PayerRules;
 import com.rcm.clearinghouse.domain.ReceivedClaim;
 import com.rcm.clearinghouse.domain.SupplementalPayer;
@@ -20,10 +22,11 @@ import java.util.Set;
 /**
  * The payers behind the clearinghouse: each decides the claims its front end accepted by its contract
  * ({@code simulator.contracts.<payer>}), the member's benefits ({@code simulator.benefits.<member>}, with
- * the deductible met so far this plan year) and its denial rules; a supplemental payer
- * ({@code simulator.supplemental-payers.<payer>}) by {@link SupplementalRules} from what the payers before
- * it decided. A void (frequency 8) is not decided again, so it is never paid twice; the reversal of the
- * earlier payment is not simulated.
+ * the deductible met so far this plan year) and its denial rules, and as secondary or tertiary by its
+ * {@link CoordinationOfBenefits} method from that decision and what the payers before it decided; a
+ * supplemental payer ({@code simulator.supplemental-payers.<payer>}) by {@link SupplementalRules} from
+ * what the payers before it decided. A void (frequency 8) is not decided again, so it is never paid
+ * twice; the reversal of the earlier payment is not simulated.
  */
 @ApplicationScoped
 public class PayerAdjudication {
@@ -52,9 +55,13 @@ public class PayerAdjudication {
                 continue;
             }
             int planYear = claim.lines().get(0).dateOfService().getYear();
-            ClaimDecision decision = rules(claim.payerId()).decide(claim, benefits(claim, planYear), duplicate);
-            if (decision.deductibleCents() > 0) {
-                store.addToDeductible(claim.payerId(), claim.memberId(), planYear, decision.deductibleCents());
+            ClaimDecision asPrimary = rules(claim.payerId()).decide(claim, benefits(claim, planYear), duplicate);
+            ClaimDecision decision = claim.payerOrder() == PayerOrder.PRIMARY ? asPrimary
+                    : cobMethod(claim.payerId()).coordinate(asPrimary);
+            // After other payers the plan still credits its deductible with what it would have as primary
+            // (the NAIC model rule), though the patient's share it reports may be less.
+            if (!decision.denied() && asPrimary.deductibleCents() > 0) {
+                store.addToDeductible(claim.payerId(), claim.memberId(), planYear, asPrimary.deductibleCents());
             }
             decided.add(decision);
         }
@@ -70,6 +77,10 @@ public class PayerAdjudication {
     /** Interest the payer adds to each payment (PLB L6), 0 when its contract says none. */
     public long interestCents(String payerId) {
         return contract(payerId).map(SimulatorConfig.Contract::interestCents).orElse(0L);
+    }
+
+    private CoordinationOfBenefits cobMethod(String payerId) {
+        return contract(payerId).map(SimulatorConfig.Contract::cobMethod).orElse(CoordinationOfBenefits.STANDARD);
     }
 
     private PayerRules rules(String payerId) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.rcm.clearinghouse.support.ClaimStatuses;
 import com.rcm.clearinghouse.support.PaymentsReceiverResource;
 import com.rcm.clearinghouse.support.ProfessionalClaims;
+import com.rcm.clearinghouse.support.ProfessionalClaims.PriorDecision;
 import com.rcm.clearinghouse.support.ProfessionalClaims.PriorLine;
 import com.rcm.clearinghouse.support.Remittances835;
 import com.rcm.clearinghouse.support.Submissions;
@@ -75,6 +76,35 @@ class SupplementalPayerTests {
                         simcomm))));
         assertEquals(List.of(ClaimPayment.SECONDARY, 1480L, 1480L), List.of(secondary.statusCode(),
                 secondary.paidCents(), secondary.patientResponsibilityCents()), "half of 24.00 and of 5.60");
+    }
+
+    @Test
+    void asTertiaryAfterSimcommAndSimmcareItPaysHalfOfWhatSimmcareLeftToThePatient() {
+        LocalDate dateOfService = LocalDate.of(2026, 12, 9);
+        // SIMCOMM, primary, paid 56.00 on the visit (50.00 deductible) and 22.40 on the vaccine.
+        PriorDecision simcomm = new PriorDecision("SIMCOMM", "P",
+                new PriorLine(5600, List.of(Adjustment.of("CO", "45", 3000), Adjustment.of("PR", "1", 5000),
+                        Adjustment.of("PR", "2", 1400))),
+                new PriorLine(2240, List.of(Adjustment.of("CO", "45", 700), Adjustment.of("PR", "2", 560))));
+        // SIMMCARE as secondary (non-duplication) pays 72.00 - 56.00 = 16.00 and 0 and leaves 48.00 and 5.60.
+        ClaimPayment simmcare = Remittances835.onlyClaim(Submissions.adjudicated(ProfessionalClaims.interchange(107,
+                ProfessionalClaims.toLaterPayer("PA00000107", "S", "SIMMCARE", "M123456", dateOfService, simcomm))));
+        assertEquals(List.of(ClaimPayment.SECONDARY, 1600L, 5360L), List.of(simmcare.statusCode(),
+                simmcare.paidCents(), simmcare.patientResponsibilityCents()));
+
+        // As claims-service does: on to SIMSUPP (SBR01 T) with both payers' decisions, SIMMCARE's from its 835.
+        PriorDecision secondary = new PriorDecision("SIMMCARE", "S", simmcare.services().stream()
+                .map(line -> new PriorLine(line.paidCents(), line.adjustments())).toList());
+        String x835 = Submissions.adjudicated(ProfessionalClaims.interchange(108, ProfessionalClaims.toLaterPayer(
+                "PA00000107", "T", "SIMSUPP", "M123456", dateOfService, simcomm, secondary)));
+
+        ClaimPayment claim = Remittances835.onlyClaim(x835);
+        assertEquals(List.of("PA00000107", ClaimPayment.TERTIARY, 18500L, 2680L, 2680L), List.of(
+                claim.patientControlNumber(), claim.statusCode(), claim.chargeCents(), claim.paidCents(),
+                claim.patientResponsibilityCents()));
+        assertEquals(List.of("PR-2 2400", "OA-23 10200"), adjustments(claim.services().get(0)), "half of 48.00");
+        assertEquals(List.of("PR-2 280", "OA-23 2940"), adjustments(claim.services().get(1)), "half of 5.60");
+        assertTrue(x835.contains("CLP*PA00000107*3*185*26.80*26.80*12*"), x835);
     }
 
     @Test

@@ -24,8 +24,9 @@ import java.util.List;
 /**
  * The example encounter's claim (99213-25 for 150.00 and G0008 for 35.00) as libs/x12's model, written
  * by the same {@link ProfessionalClaimWriter} claims-service uses: to a primary payer, or on to a
- * secondary payer with the prior payer's decision in loops 2320/2330 and 2430. Each test takes a date of
- * service of its own: the test profile denies the same member, date and services billed again (CO-18).
+ * secondary or tertiary payer with the prior payers' decisions in loops 2320/2330 and 2430. Each test
+ * takes a date of service of its own: the test profile denies the same member, date and services billed
+ * again (CO-18).
  */
 public final class ProfessionalClaims {
     private static final LocalDate PRIOR_DECIDED = LocalDate.of(2026, 11, 25);
@@ -36,15 +37,30 @@ public final class ProfessionalClaims {
     public record PriorLine(long paidCents, List<Adjustment> adjustments) {
     }
 
+    /**
+     * A payer that decided the claim before: its SBR01 in loop 2320 and its decision on each line of the
+     * example claim (loops 2430); its AMT*D is what it paid on the lines.
+     */
+    public record PriorDecision(String payerId, String payerResponsibility, List<PriorLine> lines) {
+
+        public PriorDecision(String payerId, String payerResponsibility, PriorLine... lines) {
+            this(payerId, payerResponsibility, List.of(lines));
+        }
+
+        long paidCents() {
+            return lines.stream().mapToLong(PriorLine::paidCents).sum();
+        }
+    }
+
     /** The example claim to {@code payerId} as the member's primary payer. */
     public static ProfessionalClaim toPrimary(String pcn, String payerId, String memberId, LocalDate dateOfService) {
-        return claim(pcn, subscriber("P", payerId, memberId), lines(pcn, dateOfService, List.of(), null), List.of());
+        return claim(pcn, subscriber("P", payerId, memberId), lines(pcn, dateOfService, List.of()), List.of());
     }
 
     /** The example claim sent to {@code payerId} with {@code payerResponsibility} (SBR01) and no prior payer. */
     public static ProfessionalClaim withoutPriorPayer(String pcn, String payerResponsibility, String payerId,
             String memberId, LocalDate dateOfService) {
-        return claim(pcn, subscriber(payerResponsibility, payerId, memberId), lines(pcn, dateOfService, List.of(), null),
+        return claim(pcn, subscriber(payerResponsibility, payerId, memberId), lines(pcn, dateOfService, List.of()),
                 List.of());
     }
 
@@ -54,11 +70,22 @@ public final class ProfessionalClaims {
      */
     public static ProfessionalClaim toSecondary(String pcn, String payerId, String memberId, LocalDate dateOfService,
             String priorPayerId, PriorLine... priorLines) {
-        long paid = List.of(priorLines).stream().mapToLong(PriorLine::paidCents).sum();
-        OtherPayer prior = new OtherPayer("P", "18", "G1", "CI", memberId, "Jane", "Doe", priorPayerId + " HEALTH",
-                priorPayerId, null, paid, List.of());
-        return claim(pcn, subscriber("S", payerId, memberId),
-                lines(pcn, dateOfService, List.of(priorLines), priorPayerId), List.of(prior));
+        return toLaterPayer(pcn, "S", payerId, memberId, dateOfService, new PriorDecision(priorPayerId, "P",
+                priorLines));
+    }
+
+    /**
+     * The example claim on to {@code payerId} with {@code payerResponsibility} (SBR01 S or T) after each of
+     * {@code priorPayers} decided it line by line, in the order given: one 2320 loop per payer, one 2430
+     * loop per payer on each line.
+     */
+    public static ProfessionalClaim toLaterPayer(String pcn, String payerResponsibility, String payerId,
+            String memberId, LocalDate dateOfService, PriorDecision... priorPayers) {
+        List<OtherPayer> others = List.of(priorPayers).stream().map(prior -> new OtherPayer(
+                prior.payerResponsibility(), "18", "G1", "CI", memberId, "Jane", "Doe", prior.payerId() + " HEALTH",
+                prior.payerId(), null, prior.paidCents(), List.of())).toList();
+        return claim(pcn, subscriber(payerResponsibility, payerId, memberId),
+                lines(pcn, dateOfService, List.of(priorPayers)), others);
     }
 
     /**
@@ -69,8 +96,7 @@ public final class ProfessionalClaims {
             LocalDate dateOfService, String priorPayerId, long priorPaidCents, List<Adjustment> claimAdjustments) {
         OtherPayer prior = new OtherPayer("P", "18", "G1", "CI", memberId, "Jane", "Doe", priorPayerId + " HEALTH",
                 priorPayerId, PRIOR_DECIDED, priorPaidCents, claimAdjustments);
-        return claim(pcn, subscriber("S", payerId, memberId), lines(pcn, dateOfService, List.of(), null),
-                List.of(prior));
+        return claim(pcn, subscriber("S", payerId, memberId), lines(pcn, dateOfService, List.of()), List.of(prior));
     }
 
     /** One 837P interchange from the billing company to the clearinghouse holding {@code claims}. */
@@ -87,19 +113,18 @@ public final class ProfessionalClaims {
                 Address.of("1 Main St", "Austin", "TX", "78701"), "SIM PAYER", payerId, "CI");
     }
 
-    private static List<ServiceLine> lines(String pcn, LocalDate dateOfService, List<PriorLine> prior,
-            String priorPayerId) {
+    private static List<ServiceLine> lines(String pcn, LocalDate dateOfService, List<PriorDecision> prior) {
         List<ServiceLine> lines = new ArrayList<>();
-        lines.add(line(1, "99213", List.of("25"), 15000, List.of(1, 2), pcn, dateOfService, prior, priorPayerId));
-        lines.add(line(2, "G0008", List.of(), 3500, List.of(1), pcn, dateOfService, prior, priorPayerId));
+        lines.add(line(1, "99213", List.of("25"), 15000, List.of(1, 2), pcn, dateOfService, prior));
+        lines.add(line(2, "G0008", List.of(), 3500, List.of(1), pcn, dateOfService, prior));
         return lines;
     }
 
     private static ServiceLine line(int number, String code, List<String> modifiers, long chargeCents,
-            List<Integer> pointers, String pcn, LocalDate dateOfService, List<PriorLine> prior, String priorPayerId) {
-        List<LineAdjudication> decided = prior.isEmpty() ? List.of()
-                : List.of(new LineAdjudication(priorPayerId, prior.get(number - 1).paidCents(), code, modifiers,
-                        BigDecimal.ONE, prior.get(number - 1).adjustments(), PRIOR_DECIDED));
+            List<Integer> pointers, String pcn, LocalDate dateOfService, List<PriorDecision> prior) {
+        List<LineAdjudication> decided = prior.stream().map(payer -> new LineAdjudication(payer.payerId(),
+                payer.lines().get(number - 1).paidCents(), code, modifiers, BigDecimal.ONE,
+                payer.lines().get(number - 1).adjustments(), PRIOR_DECIDED)).toList();
         return new ServiceLine(number, code, modifiers, chargeCents, BigDecimal.ONE, "11", pointers, dateOfService,
                 pcn + "-" + number, decided);
     }

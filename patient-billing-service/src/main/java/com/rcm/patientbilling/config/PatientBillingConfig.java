@@ -14,6 +14,13 @@ public interface PatientBillingConfig {
 
     Cycle cycle();
 
+    /**
+     * Days a patient's share waits for the patient's next payer to decide before the billing cycle bills
+     * it anyway; that payer's later decision then corrects it.
+     */
+    @WithDefault("45")
+    int nextPayerWaitDays();
+
     interface Statements {
         /** How often guarantors with new charges get their statement (the statement batch). */
         @WithDefault("1s")

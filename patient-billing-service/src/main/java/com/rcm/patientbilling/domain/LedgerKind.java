@@ -13,7 +13,17 @@ public enum LedgerKind {
     /** A balance too small to bill, written off under the practice's rule. */
     SMALL_BALANCE,
     /** A credit given back to the patient (an overpayment), as a debit that takes the credit away. */
-    REFUND;
+    REFUND,
+    /**
+     * A later payer decided a share the patient was already billed because that payer was slow: the
+     * share becomes what it left (usually a credit: it paid part of it).
+     */
+    LATER_PAYER_ADJUSTMENT;
+
+    /** A payer's own correction of its encounter's share: it settles that encounter, not the oldest debt. */
+    public boolean belongsToItsEncounter() {
+        return this == INSURANCE_REVERSAL || this == LATER_PAYER_ADJUSTMENT;
+    }
 
     /** The kinds a practice grants by hand. */
     public boolean isAdjustment() {

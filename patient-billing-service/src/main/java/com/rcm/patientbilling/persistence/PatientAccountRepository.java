@@ -31,6 +31,11 @@ public class PatientAccountRepository implements PanacheRepositoryBase<PatientAc
         return find("patientId", patientId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** The account, locked until the transaction ends. */
+    public PatientAccountEntity lockById(String accountId) {
+        return findById(accountId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public List<PatientAccountEntity> ofGuarantor(String guarantorKey) {
         return list("guarantorId = ?1 order by id", guarantorKey);
     }

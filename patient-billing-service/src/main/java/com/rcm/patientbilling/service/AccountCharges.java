@@ -1,6 +1,5 @@
 package com.rcm.patientbilling.service;
 
-import com.rcm.patientbilling.domain.LedgerKind;
 import com.rcm.patientbilling.domain.OpenCharges;
 import com.rcm.patientbilling.persistence.LedgerEntryEntity;
 import com.rcm.patientbilling.persistence.LedgerEntryRepository;
@@ -23,7 +22,7 @@ public class AccountCharges {
     /** {@code ledger} is one account's entries in posting order. */
     public static OpenCharges.Result of(List<LedgerEntryEntity> ledger) {
         return OpenCharges.of(ledger.stream().map(e -> new OpenCharges.Movement(e.at.toLocalDate(), e.amountCents,
-                e.encounterId, e.kind == LedgerKind.INSURANCE_REVERSAL, sequenceOf(e))).toList());
+                e.encounterId, e.kind.belongsToItsEncounter(), sequenceOf(e))).toList());
     }
 
     /** The database numbers an entry when it is written; one this transaction wrote is the newest. */

@@ -1,6 +1,7 @@
 package com.rcm.patientbilling.service;
 
 import com.rcm.patientbilling.domain.BillingPolicy;
+import com.rcm.patientbilling.persistence.AwaitedPayerRepository;
 import com.rcm.patientbilling.persistence.BillingCycleRuns;
 import com.rcm.patientbilling.persistence.GuarantorRepository;
 import com.rcm.patientbilling.persistence.PaymentPlanEntity;
@@ -17,7 +18,7 @@ import org.jboss.logging.Logger;
 
 /**
  * A practice's billing cycle for one day: payment plans are reviewed (missed installments, defaults,
- * completions), then every guarantor who owes gets what the practice's policy says is due (next
+ * completions), patient shares whose next payer did not decide in time are billed, then every guarantor who owes gets what the practice's policy says is due (next
  * notice, collections flag, small-balance write-off). It runs once a day per practice, and on demand.
  * Each guarantor is its own transaction: one that fails is logged and retried on the next run.
  */
@@ -32,9 +33,12 @@ public class BillingCycle {
     private final PaymentPlans paymentPlans;
     private final GuarantorBooks books;
     private final GuarantorNotices notices;
+    private final AwaitedPayerRepository awaitedPayers;
+    private final NextPayerWaits nextPayerWaits;
 
     public BillingCycle(BillingCycleRuns runs, BillingPolicies policies, GuarantorRepository guarantors,
-            PaymentPlanRepository plans, PaymentPlans paymentPlans, GuarantorBooks books, GuarantorNotices notices) {
+            PaymentPlanRepository plans, PaymentPlans paymentPlans, GuarantorBooks books, GuarantorNotices notices,
+            AwaitedPayerRepository awaitedPayers, NextPayerWaits nextPayerWaits) {
         this.runs = runs;
         this.policies = policies;
         this.guarantors = guarantors;
@@ -42,11 +46,14 @@ public class BillingCycle {
         this.paymentPlans = paymentPlans;
         this.books = books;
         this.notices = notices;
+        this.awaitedPayers = awaitedPayers;
+        this.nextPayerWaits = nextPayerWaits;
     }
 
     /** What one run did, counted. */
+    /** @param sharesBilledAfterWaiting patient shares billed because the next payer had not decided in time */
     public record Summary(String tenantId, LocalDate asOf, Map<GuarantorNotices.Outcome, Integer> guarantors,
-            Map<PaymentPlans.Review, Integer> plans, int failures) {
+            Map<PaymentPlans.Review, Integer> plans, int sharesBilledAfterWaiting, int failures) {
     }
 
     @Scheduled(identity = "billing-cycle", every = "${patient-billing.cycle.check-every:1h}",
@@ -56,8 +63,9 @@ public class BillingCycle {
         for (String tenant : QuarkusTransaction.requiringNew().call(() -> runs.dueOn(today))) {
             Summary summary = run(tenant, today);
             QuarkusTransaction.requiringNew().run(() -> runs.ranOn(tenant, today));
-            LOG.infof("billing cycle of %s for %s: %s guarantors, %s plans, %d failed", tenant, today,
-                    summary.guarantors(), summary.plans(), summary.failures());
+            LOG.infof("billing cycle of %s for %s: %s guarantors, %s plans, %d shares billed after waiting, %d failed",
+                    tenant, today, summary.guarantors(), summary.plans(), summary.sharesBilledAfterWaiting(),
+                    summary.failures());
         }
     }
 
@@ -80,6 +88,18 @@ public class BillingCycle {
                             e.getMessage());
                 }
             }
+            int billedAfterWaiting = 0;
+            for (String waitId : QuarkusTransaction.requiringNew().call(() -> awaitedPayers.overdueBy(asOf))) {
+                try {
+                    if (QuarkusTransaction.requiringNew().call(() -> nextPayerWaits.billOverdue(waitId))) {
+                        billedAfterWaiting++;
+                    }
+                } catch (RuntimeException e) {
+                    failures++;
+                    LOG.warnf("a share of %s waiting for a next payer was not billed and waits for the next run: %s",
+                            tenantId, e.getMessage());
+                }
+            }
             for (String key : QuarkusTransaction.requiringNew().call(guarantors::allKeys)) {
                 try {
                     GuarantorNotices.Outcome outcome = QuarkusTransaction.requiringNew()
@@ -91,7 +111,7 @@ public class BillingCycle {
                             e.getMessage());
                 }
             }
-            return new Summary(tenantId, asOf, guarantorCounts, planCounts, failures);
+            return new Summary(tenantId, asOf, guarantorCounts, planCounts, billedAfterWaiting, failures);
         });
     }
 

@@ -35,6 +35,18 @@ public class PatientLedger {
                 remittanceId);
     }
 
+    /**
+     * A later payer's decision on a share billed before it answered: {@code amountCents} is what it left
+     * minus what was billed (negative when it paid part of the share).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void adjustForLaterPayer(PatientAccountEntity account, long amountCents, String claimId, String encounterId,
+            String remittanceId, String payerId) {
+        postClaimPayment(account, LedgerKind.LATER_PAYER_ADJUSTMENT, amountCents,
+                "Decided by " + payerId + " after the earlier payer's share was billed", claimId, encounterId,
+                remittanceId);
+    }
+
     private void postClaimPayment(PatientAccountEntity account, LedgerKind kind, long amountCents, String description,
             String claimId, String encounterId, String remittanceId) {
         LedgerEntryEntity entry = entry(account, kind, amountCents, description);

@@ -23,7 +23,7 @@ import java.util.UUID;
  * their account and its services are kept for statements; the guarantor is queued for the next
  * statement batch. An encounter insurance paid in full is settled at once. When another of the
  * patient's payers decides after this one, nothing is charged yet: the patient owes what the last
- * payer leaves.
+ * payer leaves, unless that payer is too slow ({@link NextPayerWaits}).
  */
 @ApplicationScoped
 public class PatientResponsibilityPosting {
@@ -35,10 +35,11 @@ public class PatientResponsibilityPosting {
     private final StatementQueue statementQueue;
     private final BillingCycleRuns cycles;
     private final Settlements settlements;
+    private final NextPayerWaits nextPayerWaits;
 
     public PatientResponsibilityPosting(PatientAccountRepository accounts, LedgerEntryRepository entries,
             BilledServiceRepository services, PatientLedger ledger, GuarantorBooks books, StatementQueue statementQueue,
-            BillingCycleRuns cycles, Settlements settlements) {
+            BillingCycleRuns cycles, Settlements settlements, NextPayerWaits nextPayerWaits) {
         this.accounts = accounts;
         this.entries = entries;
         this.services = services;
@@ -47,6 +48,7 @@ public class PatientResponsibilityPosting {
         this.statementQueue = statementQueue;
         this.cycles = cycles;
         this.settlements = settlements;
+        this.nextPayerWaits = nextPayerWaits;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -67,7 +69,11 @@ public class PatientResponsibilityPosting {
         cycles.enroll(tenantId);
         keepServices(account, posted);
         if (posted.awaitsNextPayer()) {
+            nextPayerWaits.await(account, posted);
             return;
+        }
+        if (posted.afterAnotherPayer() && nextPayerWaits.decided(account, posted, cause)) {
+            return; // the earlier share was billed at its deadline and is corrected instead
         }
         long owed = posted.patientResponsibility().totalCents();
         if (owed > 0) {

@@ -14,6 +14,7 @@ import com.rcm.events.Topics;
 import com.rcm.events.payload.PaymentPosted;
 import com.rcm.events.payload.StatementIssued;
 import com.rcm.patientbilling.PatientBillingTestResources;
+import com.rcm.patientbilling.support.Accounts;
 import com.rcm.patientbilling.support.PaymentEvents;
 import com.rcm.testkit.EventTap;
 import io.quarkus.test.junit.QuarkusTest;
@@ -153,5 +154,43 @@ class PaymentEventsConsumerTests {
                 EventTap.ofType("billing.statement.issued.v1", first.encounterId()), Duration.ofSeconds(20)).value(),
                 StatementIssued.class);
         assertEquals(1480, issued.amountDueCents());
+    }
+
+    @Test
+    @TestSecurity(user = "carol-admin", roles = "practice-admin")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-cob-1"))
+    void aShareWhoseNextPayerIsSlowIsBilledAtTheDeadlineAndCorrectedWhenThatPayerDecides() {
+        String patient = PaymentEvents.newPatientId();
+        PaymentPosted primary = PaymentEvents.awaitingSupplemental(patient);
+        PaymentEvents.Published first = PaymentEvents.publish("practice-cob-1", primary);
+        awaitBalance(patient, 0);
+
+        Accounts.runCycle(LocalDate.now().plusDays(44));
+        given().get("/v1/patients/{id}/account", patient).then().body("balanceCents", equalTo(0));
+        assertEquals(1, Accounts.runCycle(LocalDate.now().plusDays(45)).getInt("sharesBilledAfterWaiting"));
+        awaitBalance(patient, CONTRACT_PATIENT_RESPONSIBILITY);
+
+        // SIMSUPP answers after all: it paid half of the 29.60, which comes off the balance.
+        PaymentEvents.publishBehind(first, PaymentEvents.supplementalAfter(primary));
+        awaitBalance(patient, 1480);
+        given().get("/v1/patients/{id}/account", patient).then()
+                .body("entries.kind", contains("PATIENT_RESPONSIBILITY", "LATER_PAYER_ADJUSTMENT"))
+                .body("entries.amountCents", contains((int) CONTRACT_PATIENT_RESPONSIBILITY, -1480));
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aLaterPayerThatPaysWhatThePrimaryLeftSettlesTheEncounterWithoutAStatement() {
+        String patient = PaymentEvents.newPatientId();
+        PaymentPosted primary = PaymentEvents.awaitingSupplemental(patient);
+        PaymentEvents.Published first = PaymentEvents.publish("practice-a", primary);
+        PaymentEvents.publishBehind(first, PaymentEvents.laterPayerPaysTheRest(primary));
+
+        EventTap.await(Topics.PATIENT_BILLING_EVENTS,
+                EventTap.ofType("billing.balance.settled.v1", first.encounterId()), Duration.ofSeconds(20));
+        given().get("/v1/patients/{id}/account", patient).then().body("balanceCents", equalTo(0))
+                .body("entries", hasSize(0));
+        given().get("/v1/patients/{id}/statements", patient).then().statusCode(200).body("$", hasSize(0));
     }
 }

@@ -67,6 +67,18 @@ public final class PaymentEvents {
                 "SIMSUPP", "2", LocalDate.of(2026, 11, 24), List.of(), null, 2);
     }
 
+    /** A later payer's decision after {@code primary} that pays all the primary left: nothing for the patient. */
+    public static PaymentPosted laterPayerPaysTheRest(PaymentPosted primary) {
+        List<Adjustment> first = List.of(new Adjustment("OA", "23", 12600));
+        List<Adjustment> second = List.of(new Adjustment("OA", "23", 2940));
+        return new PaymentPosted(UUID.randomUUID().toString(), primary.encounterId(), UUID.randomUUID().toString(),
+                primary.patient(), primary.dateOfService(), 18500, 2960, List.of(first.get(0), second.get(0)),
+                new PatientResponsibility(0, 0, 0, 0),
+                List.of(new PaymentPosted.PostedLine(1, "99213", 15000, 2400, first),
+                        new PaymentPosted.PostedLine(2, "G0008", 3500, 560, second)),
+                "SIMCOMM", "2", LocalDate.of(2026, 11, 24), List.of(), null, 2);
+    }
+
     /** One 100.00 service of which the payer left {@code owedCents} coinsurance to the patient. */
     public static PaymentPosted owing(Patient patient, long owedCents) {
         List<Adjustment> adjustments = List.of(new Adjustment("CO", "45", 2000), new Adjustment("PR", "2", owedCents));

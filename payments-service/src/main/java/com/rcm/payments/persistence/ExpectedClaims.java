@@ -88,7 +88,8 @@ public class ExpectedClaims {
                 .setParameter("value", value).getResultList();
         return rows.stream().findFirst().map(r -> new ExpectedClaim((String) r[0], (String) r[1], (String) r[2],
                 (LocalDate) r[3], ((Number) r[4]).longValue(),
-                EventJson.read((String) r[5], Patient.class), lines((String) r[6]), (String) r[7], ((Number) r[8]).intValue(), (String) r[9]));
+                EventJson.read((String) r[5], Patient.class), lines((String) r[6]), (String) r[7],
+                ((Number) r[8]).intValue(), (String) r[9]));
     }
 
     private static List<ServiceLine> lines(String json) {

@@ -87,7 +87,6 @@ public class RemittanceStore {
         }
     }
 
-    /** The practice's contracted allowed cents per procedure code with {@code payerId}. */
     /** BPR16 of a stored remittance, when the payer sent one. */
     public Optional<LocalDate> paymentDate(String remittanceId) {
         List<?> dates = em.createNativeQuery("SELECT payment_date FROM remittance WHERE id = :id")
@@ -95,6 +94,7 @@ public class RemittanceStore {
         return dates.stream().filter(Objects::nonNull).map(LocalDate.class::cast).findFirst();
     }
 
+    /** The practice's contracted allowed cents per procedure code with {@code payerId}. */
     public Map<String, Long> contractRates(String payerId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT code, allowed_cents FROM contract_rate WHERE payer_id = :p")
