@@ -111,7 +111,13 @@ async function timeline(encounterId) {
   document.getElementById('timeline-encounter').textContent = lifecycle.id;
   document.getElementById('timeline-stage').textContent = lifecycle.stage;
   document.getElementById('timeline-steps').replaceChildren(
-    ...lifecycle.history.map(step => el('li', `${when(step.at)}: ${step.stage}`)));
+    ...lifecycle.history.map(step => el('li', stepText(step), step.payerId ? { 'data-payer': step.payerId } : {})));
+}
+
+/** A timeline step, with the payer it concerns when it names one (an encounter may have several). */
+function stepText(step) {
+  const payer = step.payerId ? ` (${step.payerId}${step.coverageOrder ? `, payer ${step.coverageOrder}` : ''})` : '';
+  return `${when(step.at)}: ${step.stage}${payer}`;
 }
 
 // --- denials, aging, rejections ----------------------------------------------------------------

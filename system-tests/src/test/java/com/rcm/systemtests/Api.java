@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 
 /** The platform's public endpoints, as the outside contract names them. */
 final class Api {
@@ -45,12 +48,23 @@ final class Api {
 
     /** The example encounter with the supplemental payer SIMSUPP after {@code primaryPayerId} (the contract's `coverages`). */
     static String encounterWithSupplemental(String externalId, String patientId, String primaryPayerId) {
-        return encounter(externalId, patientId).replaceFirst("\"coverage\": \\{[^}]*\\},", """
-                "coverages": [
-                    {"payerId": "%s", "memberId": "M123456", "groupNumber": "G1",
-                     "relationshipToSubscriber": "self", "order": 1},
-                    {"payerId": "SIMSUPP", "memberId": "M123456", "relationshipToSubscriber": "self", "order": 2}],"""
-                .formatted(primaryPayerId));
+        return encounterWithPayers(externalId, patientId, primaryPayerId, "SIMSUPP");
+    }
+
+    /**
+     * The example encounter billed to {@code payerIds} in the order given (the contract's `coverages`, order
+     * 1 to n), member M123456 at each; the primary keeps the example's group number.
+     */
+    static String encounterWithPayers(String externalId, String patientId, String... payerIds) {
+        List<String> coverages = new ArrayList<>();
+        for (int i = 0; i < payerIds.length; i++) {
+            String group = i == 0 ? " \"groupNumber\": \"G1\"," : "";
+            coverages.add("""
+                    {"payerId": "%s", "memberId": "M123456",%s "relationshipToSubscriber": "self", "order": %d}"""
+                    .formatted(payerIds[i], group, i + 1));
+        }
+        return encounter(externalId, patientId).replaceFirst("\"coverage\": \\{[^}]*\\},",
+                Matcher.quoteReplacement("\"coverages\": [" + String.join(",\n", coverages) + "],"));
     }
 
     private Api() {

@@ -43,6 +43,7 @@ class DatabaseIsolationTest {
             "encounter_trace", "trace ids per encounter, read while publishing",
             "submission_queue", "the claim batch sender drains every practice's queue",
             "status_watch", "the claim status scheduler asks about every practice's quiet claims",
+            "crossover_wait", "the crossover follow-up bills the next payer of any practice whose crossover never came",
             "payee_route", "an 835 arrives before anyone knows its practice: the payee NPI finds it",
             "billing_npi_owner", "one owner per billing NPI across practices: setup must see another practice holds it",
             "billing_cycle", "the daily cycle runs for every practice",

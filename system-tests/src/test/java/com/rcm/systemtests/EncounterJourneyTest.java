@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -118,6 +119,92 @@ class EncounterJourneyTest {
                 supplemental);
     }
 
+    /**
+     * SIMCOMM, then SIMMCARE, then SIMSUPP: each later payer is billed with every earlier payer's decision
+     * and every cent of each line is accounted for across the three 835s. A later payer adjusts what the
+     * payers before it paid or wrote off as OA-23 (so its own line balances: charge = paid + PR + OA-23)
+     * and pays out of the patient's share the payer just before it left, keeping the rest as PR: the
+     * primary's PR = secondary paid + secondary PR, the secondary's PR = tertiary paid + tertiary PR.
+     * OA-23 restates money already counted, so the line ties out without it:
+     * <pre>line charge = Σ paid (three payers) + Σ CO (three payers) + the tertiary's PR</pre>
+     * and the patient owes the tertiary's PR, nothing of what the earlier payers left.
+     */
+    @Test
+    void aThreePayerEncounterAccountsForEveryCentOfEachLine() {
+        String user = "alice-biller";
+        String patient = "SYS-TER-" + UUID.randomUUID().toString().substring(0, 8);
+        String encounter = Api.submit(user, "key-" + UUID.randomUUID(),
+                Api.encounterWithPayers("EHR-" + patient, patient, "SIMCOMM", "SIMMCARE", "SIMSUPP"));
+
+        awaitStage(user, encounter, "PATIENT_BILLED");
+
+        JsonPath claims = Api.as(user).queryParam("encounterId", encounter).get(Api.CLAIMS + "/v1/claims")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> payers = List.of("SIMCOMM", "SIMMCARE", "SIMSUPP");
+        assertEquals(payers, claims.getList("payerId"), "a claim per payer, in order");
+        assertEquals(List.of(1, 2, 3), claims.getList("coverageOrder"));
+        assertEquals(claims.getString("[0].id"), claims.getString("[1].priorClaimId"));
+        assertEquals(claims.getString("[1].id"), claims.getString("[2].priorClaimId"));
+        String tertiary837 = Api.as(user).get(Api.CLAIMS + "/v1/claims/{id}/x12", claims.getString("[2].id"))
+                .then().statusCode(200).extract().asString();
+        ClaimSegments tertiary = ClaimSegments.of(tertiary837, claims.getString("[2].patientControlNumber"));
+        assertTrue(tertiary.subscriberSbr().startsWith("SBR*T*"), "billed as tertiary: " + tertiary837);
+        // A 2320 loop per earlier payer, SBR01 its place in the order, and its decision on each line (2430).
+        assertEquals(2, tertiary.starting("SBR*").size(), tertiary837);
+        assertEquals(1, tertiary.starting("SBR*P*").size(), tertiary837);
+        assertEquals(1, tertiary.starting("SBR*S*").size(), tertiary837);
+        assertEquals(2, tertiary.starting("SVD*SIMCOMM*").size(), tertiary837);
+        assertEquals(2, tertiary.starting("SVD*SIMMCARE*").size(), tertiary837);
+
+        List<Map<String, Object>> postings = new ArrayList<>();
+        for (int i = 0; i < payers.size(); i++) {
+            postings.add(posting(user, claims.getString("[" + i + "].id"), payers.get(i)));
+        }
+        // CLP02 1, 2, 3: SIMMCARE answers 2 even when non-duplication leaves it nothing to pay.
+        assertEquals(List.of("1", "2", "3"), postings.stream().map(p -> p.get("claimStatusCode")).toList());
+        List<Map<String, Object>> billedLines = lines(postings.get(0));
+        assertEquals(2, billedLines.size(), "the primary answered both lines: " + billedLines);
+        long charged = 0;
+        for (Map<String, Object> billed : billedLines) {
+            long charge = cents(billed, "chargeCents");
+            assertLineTiesOut(((Number) billed.get("lineNumber")).intValue(), charge, payers, postings);
+            charged += charge;
+        }
+        assertEquals(claims.getLong("[0].totalChargeCents"), charged, "the lines are the whole claim");
+
+        // The patient's balance is the tertiary's PR, nothing of what the earlier payers left.
+        assertPatientOwesWhatTheLastPayerLeft(user, patient, charged, postings.get(0), postings.get(1),
+                postings.get(2));
+    }
+
+    /**
+     * One line across the payers' postings, in payer order: each was billed the line's charge, each later
+     * payer's OA-23 on it is what the payers before paid or wrote off (counted there already), and
+     * charge = Σ paid + Σ CO + the last payer's PR, that PR being owed.
+     */
+    private static void assertLineTiesOut(int line, long charge, List<String> payers,
+            List<Map<String, Object>> postings) {
+        long paid = 0;
+        long contractual = 0;
+        for (int i = 0; i < postings.size(); i++) {
+            String payer = payers.get(i);
+            Map<String, Object> posting = postings.get(i);
+            Map<String, Object> answered = lines(posting).stream().filter(l -> isLine(l, line)).findFirst()
+                    .orElseThrow(() -> new AssertionError(payer + " did not answer line " + line + ": " + posting));
+            assertEquals(charge, cents(answered, "chargeCents"), payer + " was billed line " + line);
+            if (i > 0) {
+                assertEquals(paid + contractual, sumOnLine(posting, line, "OA"),
+                        payer + ": OA-23 on line " + line + " is what the payers before it paid or wrote off");
+            }
+            paid += cents(answered, "paidCents");
+            contractual += sumOnLine(posting, line, "CO");
+        }
+        long patientShare = sumOnLine(postings.get(postings.size() - 1), line, "PR");
+        assertTrue(patientShare > 0, "the last payer left the patient part of line " + line);
+        assertEquals(charge, paid + contractual + patientShare,
+                "line " + line + ": charge = Σ paid + Σ CO + the last payer's PR");
+    }
+
     /** The claim payment of one payer on a claim, once posted. */
     private static Map<String, Object> posting(String user, String claimId, String payerId) {
         JsonPath remittances = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
@@ -153,6 +240,24 @@ class EncounterJourneyTest {
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> adjustments(Map<String, Object> posting) {
         return (List<Map<String, Object>>) posting.get("adjustments");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> lines(Map<String, Object> posting) {
+        return (List<Map<String, Object>>) posting.get("lines");
+    }
+
+    /** A posting's adjustments of {@code group} on one line. */
+    private static long sumOnLine(Map<String, Object> posting, int lineNumber, String group) {
+        return sum(adjustments(posting).stream().filter(a -> isLine(a, lineNumber)).toList(), group);
+    }
+
+    private static boolean isLine(Map<String, Object> json, int lineNumber) {
+        return json.get("lineNumber") instanceof Number number && number.intValue() == lineNumber;
+    }
+
+    private static long cents(Map<String, Object> json, String field) {
+        return ((Number) json.get(field)).longValue();
     }
 
     @Test

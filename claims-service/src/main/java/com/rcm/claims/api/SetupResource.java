@@ -2,6 +2,7 @@ package com.rcm.claims.api;
 
 import com.rcm.claims.domain.BillingProvider;
 import com.rcm.claims.domain.Payer;
+import com.rcm.claims.domain.PayerType;
 import com.rcm.claims.domain.RenderingProvider;
 import com.rcm.claims.persistence.PracticeSetupRepository;
 import com.rcm.claims.scrub.Npi;
@@ -96,11 +97,15 @@ public class SetupResource {
     @Path("/payers/{payerId}")
     @Operation(summary = "Add or change a payer: claim filing indicator, timely-filing and appeal days, "
             + "payer-specific rules, days before a quiet claim is asked about (statusInquiryDays, default 30) and "
-            + "the share of a charge its contract allows (allowedPercent, for patient estimates)")
+            + "the share of a charge its contract allows (allowedPercent, for patient estimates); its type (MEDICARE, "
+            + "MEDICAID, COMMERCIAL or SUPPLEMENTAL, implied by the filing indicator when absent), whether it receives "
+            + "claims by crossover from the payer before it (receivesCrossovers), and for Medicare billed after "
+            + "another payer the SBR05 reason it pays second (medicareSecondaryType, default 12)")
     public Payer payer(@PathParam("payerId") String payerId, @Valid @NotNull PayerRequest request) {
         Payer payer = new Payer(payerId, request.name(), request.claimFilingIndicator(), request.timelyFilingDays(),
                 request.rules() == null ? Set.of() : Set.copyOf(request.rules()), request.appealDays(),
-                request.statusInquiryDays(), request.allowedPercent());
+                request.statusInquiryDays(), request.allowedPercent(), request.type(), request.receivesCrossovers(),
+                request.medicareSecondaryType());
         setup.savePayer(tenant.require(), payer, true);
         return payer;
     }
@@ -150,7 +155,9 @@ public class SetupResource {
             String claimFilingIndicator,
             @NotNull @Min(1) @Max(3650) Integer timelyFilingDays, List<@NotNull PayerRule> rules,
             @Min(1) @Max(3650) Integer appealDays, @Min(0) @Max(365) Integer statusInquiryDays,
-            @Min(1) @Max(100) Integer allowedPercent) {
+            @Min(1) @Max(100) Integer allowedPercent, PayerType type, Boolean receivesCrossovers,
+            @Pattern(regexp = "12|13|14|15|16|41|42|43|47", message = "must be an SBR05 Medicare secondary type: "
+                    + "12, 13, 14, 15, 16, 41, 42, 43 or 47") String medicareSecondaryType) {
     }
 
     public record FeeRequest(@NotNull @PositiveOrZero Long chargeCents, @NotNull LocalDate effectiveFrom,

@@ -2,6 +2,7 @@ package com.rcm.claims.persistence;
 
 import com.rcm.claims.domain.BillingProvider;
 import com.rcm.claims.domain.Payer;
+import com.rcm.claims.domain.PayerType;
 import com.rcm.claims.domain.RenderingProvider;
 import com.rcm.claims.scrub.PayerRule;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +56,7 @@ public class PracticeSetupRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT payer_id, name, claim_filing_indicator, timely_filing_days, rules, appeal_days, status_inquiry_days,
-                       allowed_percent FROM payer
+                       allowed_percent, payer_type, receives_crossovers, medicare_secondary_type FROM payer
                  WHERE payer_id = :id""")
                 .setParameter("id", payerId).getResultList();
         return rows.stream().findFirst().map(PracticeSetupRepository::payerOf);
@@ -99,18 +100,24 @@ public class PracticeSetupRepository {
     public void savePayer(String tenantId, Payer payer, boolean replace) {
         em.createNativeQuery("""
                 INSERT INTO payer (tenant_id, payer_id, name, claim_filing_indicator, timely_filing_days, rules,
-                                   appeal_days, status_inquiry_days, allowed_percent)
-                VALUES (:t, :id, :name, :cfi, :days, :rules, :appeal, :inquiry, CAST(:allowed AS integer))
+                                   appeal_days, status_inquiry_days, allowed_percent, payer_type, receives_crossovers,
+                                   medicare_secondary_type)
+                VALUES (:t, :id, :name, :cfi, :days, :rules, :appeal, :inquiry, CAST(:allowed AS integer), :type,
+                        :crossovers, :msp)
                 ON CONFLICT (tenant_id, payer_id) DO\s"""
                 + (replace ? """
                 UPDATE SET name = EXCLUDED.name, claim_filing_indicator = EXCLUDED.claim_filing_indicator,
                            timely_filing_days = EXCLUDED.timely_filing_days, rules = EXCLUDED.rules,
                            appeal_days = EXCLUDED.appeal_days, status_inquiry_days = EXCLUDED.status_inquiry_days,
-                           allowed_percent = EXCLUDED.allowed_percent""" : "NOTHING"))
+                           allowed_percent = EXCLUDED.allowed_percent, payer_type = EXCLUDED.payer_type,
+                           receives_crossovers = EXCLUDED.receives_crossovers,
+                           medicare_secondary_type = EXCLUDED.medicare_secondary_type""" : "NOTHING"))
                 .setParameter("t", tenantId).setParameter("id", payer.payerId()).setParameter("name", payer.name())
                 .setParameter("cfi", payer.claimFilingIndicator()).setParameter("days", payer.timelyFilingDays())
                 .setParameter("appeal", payer.appealDays()).setParameter("inquiry", payer.statusInquiryDays())
                 .setParameter("allowed", payer.allowedPercent())
+                .setParameter("type", payer.type().name()).setParameter("crossovers", payer.receivesCrossovers())
+                .setParameter("msp", payer.medicareSecondaryType())
                 .setParameter("rules", payer.rules().stream().map(Enum::name).sorted()
                         .collect(Collectors.joining(",")))
                 .executeUpdate();
@@ -145,12 +152,14 @@ public class PracticeSetupRepository {
     @SuppressWarnings("unchecked")
     public List<Payer> payers() {
         List<Object[]> rows = em.createNativeQuery("SELECT payer_id, name, claim_filing_indicator, timely_filing_days, "
-                + "rules, appeal_days, status_inquiry_days, allowed_percent FROM payer ORDER BY payer_id").getResultList();
+                + "rules, appeal_days, status_inquiry_days, allowed_percent, payer_type, receives_crossovers, "
+                + "medicare_secondary_type FROM payer ORDER BY payer_id").getResultList();
         return rows.stream().map(PracticeSetupRepository::payerOf).toList();
     }
 
     private static Payer payerOf(Object[] r) {
         return new Payer((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(), rules((String) r[4]),
-                ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), r[7] == null ? null : ((Number) r[7]).intValue());
+                ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), r[7] == null ? null : ((Number) r[7]).intValue(),
+                r[8] == null ? null : PayerType.valueOf((String) r[8]), (Boolean) r[9], (String) r[10]);
     }
 }

@@ -97,7 +97,7 @@ public class ClaimSubmission {
      * payers' decisions ({@link InterchangeWriter}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ClaimEntity claimForNextPayer(ClaimEntity prior, EncounterCoded coded, Coverage next, EventEnvelope cause) {
+    public ClaimEntity claimForNextPayer(ClaimEntity prior, EncounterCoded coded, Coverage next, String causationId) {
         BillingProvider provider = billingProvider(prior.tenantId);
         ClaimEntity claim = new ClaimEntity();
         claim.id = UUID.randomUUID().toString();
@@ -109,7 +109,7 @@ public class ClaimSubmission {
         claim.priorClaimId = prior.id;
         claim.createdAt = OffsetDateTime.now();
         claim.correlationId = prior.correlationId;
-        claim.causationId = cause.id();
+        claim.causationId = causationId;
         build(claim, billedTo(coded, next));
         boolean clean = scrub(claim, provider, "built for payer " + next.payerId() + " (coverage " + next.order()
                 + ") after " + prior.payerId + " decided claim " + prior.patientControlNumber);

@@ -104,13 +104,14 @@ public final class ClaimInterchange {
         // their own (2000C); otherwise the patient is the subscriber.
         boolean dependent = !coverage.patientIsSubscriber() && coverage.subscriber() != null;
         com.rcm.events.payload.Subscriber insured = coverage.subscriber();
+        String medicareSecondaryType = payer.insuranceTypeCode(claim.coverageOrder);
         Subscriber subscriber = dependent
                 ? new Subscriber(responsibility, coverage.memberId(), coverage.groupNumber(), insured.firstName(),
                         insured.lastName(), insured.dateOfBirth(), insured.sex(), addressOf(insured.address()),
-                        payer.name(), payer.payerId(), payer.claimFilingIndicator())
+                        payer.name(), payer.payerId(), payer.claimFilingIndicator(), medicareSecondaryType)
                 : new Subscriber(responsibility, coverage.memberId(), coverage.groupNumber(), patient.firstName(),
                         patient.lastName(), patient.dateOfBirth(), patient.sex(), addressOf(patient.address()),
-                        payer.name(), payer.payerId(), payer.claimFilingIndicator());
+                        payer.name(), payer.payerId(), payer.claimFilingIndicator(), medicareSecondaryType);
         com.rcm.x12.claim.Patient dependentPatient = dependent
                 ? new com.rcm.x12.claim.Patient(relationshipCode(coverage.relationshipToSubscriber()),
                         patient.firstName(), patient.lastName(), patient.dateOfBirth(), patient.sex(),

@@ -52,6 +52,35 @@ class PracticeSetupTests {
     }
 
     @Test
+    @TestSecurity(user = "carol-admin", roles = "practice-admin")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aPayersTypeAndWhetherItReceivesCrossoversAreSetUpWithIt() {
+        given().get("/v1/setup").then().statusCode(200)
+                .body("payers.find { it.payerId == 'SIMMCARE' }.type", equalTo("MEDICARE"))
+                .body("payers.find { it.payerId == 'SIMSUPP' }.receivesCrossovers", equalTo(true));
+        given().contentType(ContentType.JSON).body("""
+                {"name": "SIM MEDIGAP", "claimFilingIndicator": "CI", "timelyFilingDays": 365,
+                 "type": "SUPPLEMENTAL", "receivesCrossovers": true}""")
+                .put("/v1/setup/payers/SIMGAP").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("""
+                {"name": "SIM MEDICAID", "claimFilingIndicator": "MC", "timelyFilingDays": 365}""")
+                .put("/v1/setup/payers/SIMCAID").then().statusCode(200);
+        given().get("/v1/setup").then().statusCode(200)
+                .body("payers.find { it.payerId == 'SIMGAP' }.type", equalTo("SUPPLEMENTAL"))
+                .body("payers.find { it.payerId == 'SIMGAP' }.receivesCrossovers", equalTo(true))
+                .body("payers.find { it.payerId == 'SIMCAID' }.type", equalTo("MEDICAID"))
+                .body("payers.find { it.payerId == 'SIMCAID' }.receivesCrossovers", equalTo(false));
+        given().contentType(ContentType.JSON).body("""
+                {"name": "SIM MEDICARE", "claimFilingIndicator": "MB", "timelyFilingDays": 365,
+                 "medicareSecondaryType": "99"}""")
+                .put("/v1/setup/payers/SIMMCARE2").then().statusCode(400)
+                .body("errors.field", hasItem("medicareSecondaryType"));
+        given().contentType(ContentType.JSON).body("""
+                {"name": "SIM X", "claimFilingIndicator": "CI", "timelyFilingDays": 90, "type": "VETERANS"}""")
+                .put("/v1/setup/payers/SIMX").then().statusCode(400);
+    }
+
+    @Test
     @TestSecurity(user = "bob-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-b"))
     void aPracticeSeesOnlyItsOwnSetupAndABillerCannotChangeIt() {

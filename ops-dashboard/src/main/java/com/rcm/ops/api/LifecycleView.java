@@ -6,6 +6,11 @@ import java.util.List;
 /** Where an encounter stands and how it got there (the published lifecycle body). */
 public record LifecycleView(String id, String tenantId, String stage, List<Step> history) {
 
-    public record Step(String stage, OffsetDateTime at) {
+    /**
+     * One stage event. {@code payerId} and {@code coverageOrder} (1 primary, 2 secondary, 3 tertiary) name
+     * the payer whose claim the step concerns, when its event says: null for steps of the whole encounter
+     * and for adjudications and rejections, whose events name only the claim.
+     */
+    public record Step(String stage, OffsetDateTime at, String payerId, Integer coverageOrder) {
     }
 }

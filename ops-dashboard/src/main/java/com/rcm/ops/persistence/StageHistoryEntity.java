@@ -30,6 +30,14 @@ public class StageHistoryEntity {
     @Enumerated(EnumType.STRING)
     public Stage stage;
 
+    /** The payer the step concerns, null when its event names none. */
+    @Column(name = "payer_id")
+    public String payerId;
+
+    /** Which of the encounter's coverages that payer is (1 primary, 2 secondary, 3 tertiary), null with no payer. */
+    @Column(name = "coverage_order")
+    public Integer coverageOrder;
+
     /** The event's ce_time. */
     public OffsetDateTime at;
 

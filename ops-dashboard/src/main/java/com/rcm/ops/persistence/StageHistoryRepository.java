@@ -1,6 +1,7 @@
 package com.rcm.ops.persistence;
 
 import com.rcm.ops.domain.Stage;
+import com.rcm.ops.domain.StepPayer;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -11,13 +12,19 @@ import java.util.List;
 @ApplicationScoped
 public class StageHistoryRepository implements PanacheRepositoryBase<StageHistoryEntity, Long> {
 
-    /** Records the step once per event; false when this event was already recorded. */
-    public boolean recordOnce(String tenantId, String encounterId, Stage stage, OffsetDateTime at, String eventId) {
+    /**
+     * Records the step once per event; false when this event was already recorded. Once per event, not
+     * per stage: each payer's claim reaches CLAIMED, ADJUDICATED and PAID in steps of its own.
+     */
+    public boolean recordOnce(String tenantId, String encounterId, Stage stage, StepPayer payer, OffsetDateTime at,
+            String eventId) {
         return getEntityManager().createNativeQuery("""
-                INSERT INTO encounter_stage_history (tenant_id, encounter_id, stage, at, event_id)
-                VALUES (:tenant, :encounter, :stage, :at, :event) ON CONFLICT (encounter_id, event_id) DO NOTHING""")
+                INSERT INTO encounter_stage_history (tenant_id, encounter_id, stage, payer_id, coverage_order, at, event_id)
+                VALUES (:tenant, :encounter, :stage, CAST(:payer AS text), CAST(:coverageOrder AS integer), :at, :event)
+                ON CONFLICT (encounter_id, event_id) DO NOTHING""")
                 .setParameter("tenant", tenantId).setParameter("encounter", encounterId)
-                .setParameter("stage", stage.name()).setParameter("at", at).setParameter("event", eventId)
+                .setParameter("stage", stage.name()).setParameter("payer", payer.payerId())
+                .setParameter("coverageOrder", payer.coverageOrder()).setParameter("at", at).setParameter("event", eventId)
                 .executeUpdate() == 1;
     }
 

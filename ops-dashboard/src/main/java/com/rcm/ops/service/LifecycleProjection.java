@@ -1,7 +1,9 @@
 package com.rcm.ops.service;
 
 import com.rcm.ops.domain.Stage;
+import com.rcm.ops.domain.StepPayer;
 import com.rcm.ops.mapping.StageEvents;
+import com.rcm.ops.mapping.StepPayers;
 import com.rcm.ops.persistence.EncounterLifecycleEntity;
 import com.rcm.ops.persistence.LifecycleRepository;
 import com.rcm.ops.persistence.StageHistoryRepository;
@@ -17,8 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Projects one stage event into its encounter's lifecycle: the step joins the history, and the
- * current stage moves only if the step is further along than where the encounter stands.
+ * Projects one stage event into its encounter's lifecycle: the step joins the history, naming the payer
+ * when the event concerns one payer's claim, and the current stage moves only if the step is further
+ * along than where the encounter stands.
  */
 @ApplicationScoped
 public class LifecycleProjection {
@@ -44,14 +47,16 @@ public class LifecycleProjection {
         }
         // ce_time is optional in CloudEvents; every platform producer sets it, anyone else gets arrival time.
         OffsetDateTime at = event.envelope().time() != null ? event.envelope().time() : OffsetDateTime.now();
+        StepPayer payer = StepPayers.of(event);
         for (String encounterId : encounterIds) {
-            record(event.tenantId(), encounterId, reached.get(), at, event.envelope().id());
+            record(event.tenantId(), encounterId, reached.get(), payer, at, event.envelope().id());
         }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String tenantId, String encounterId, Stage stage, OffsetDateTime at, String eventId) {
-        if (!history.recordOnce(tenantId, encounterId, stage, at, eventId)) {
+    public void record(String tenantId, String encounterId, Stage stage, StepPayer payer, OffsetDateTime at,
+            String eventId) {
+        if (!history.recordOnce(tenantId, encounterId, stage, payer, at, eventId)) {
             return;
         }
         if (lifecycles.start(tenantId, encounterId, stage, at)) {

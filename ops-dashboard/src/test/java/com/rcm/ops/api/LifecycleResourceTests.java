@@ -5,6 +5,7 @@ import static com.rcm.ops.support.Lifecycles.awaitSteps;
 import static com.rcm.ops.support.Lifecycles.get;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rcm.events.CloudEventHeaders;
@@ -44,7 +45,37 @@ class LifecycleResourceTests {
                 .body("history.stage", contains("RECEIVED", "NEEDS_REVIEW", "CODED", "CLAIMED", "ADJUDICATED", "PAID",
                         "PATIENT_BILLED"))
                 .body("history[0].at", equalTo("2026-11-02T10:00:00Z"))
-                .body("history[6].at", equalTo("2026-11-09T08:00:02Z"));
+                .body("history[6].at", equalTo("2026-11-09T08:00:02Z"))
+                // Only the claim names its payer (an only payer is the primary); this posting predates payer ids.
+                .body("history.payerId", contains(nullValue(), nullValue(), nullValue(), equalTo("SIMCOMM"),
+                        nullValue(), nullValue(), nullValue()))
+                .body("history[3].coverageOrder", equalTo(1))
+                .body("history[5].coverageOrder", nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "alice-biller", roles = "biller")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = A))
+    void eachPayersClaimShowsItsOwnStepsNamingThePayer() {
+        String enc = PipelineEvents.newEncounterId();
+        // Short: each claim id is its patient control number too (at most 38 characters).
+        String primaryClaim = "C-" + enc.substring(0, 8) + "-1";
+        String secondaryClaim = "C-" + enc.substring(0, 8) + "-2";
+        PipelineEvents.claimedBy(A, enc, "2026-11-02T10:06:00Z", primaryClaim, "SIMCOMM", 1, "SIMSUPP");
+        PipelineEvents.adjudicatedClaim(A, enc, "2026-11-09T08:00:00Z", primaryClaim, "SIMCOMM", 1);
+        PipelineEvents.paidBy(A, enc, "2026-11-09T08:00:01Z", primaryClaim, "SIMCOMM", 1, "SIMSUPP");
+        PipelineEvents.claimedBy(A, enc, "2026-11-09T09:00:00Z", secondaryClaim, "SIMSUPP", 2, null);
+        PipelineEvents.adjudicatedClaim(A, enc, "2026-11-16T08:00:00Z", secondaryClaim, "SIMSUPP", 2);
+        PipelineEvents.paidBy(A, enc, "2026-11-16T08:00:01Z", secondaryClaim, "SIMSUPP", 2, null);
+
+        // The secondary's steps are steps of their own, not repeats of the primary's stages.
+        awaitSteps(enc, 6);
+        get(enc).statusCode(200).body("stage", equalTo("PAID"))
+                .body("history.stage", contains("CLAIMED", "ADJUDICATED", "PAID", "CLAIMED", "ADJUDICATED", "PAID"))
+                .body("history.payerId", contains("SIMCOMM", "SIMCOMM", "SIMCOMM", "SIMSUPP", "SIMSUPP", "SIMSUPP"))
+                .body("history.coverageOrder", contains(1, 1, 1, 2, 2, 2))
+                .body("history.at", contains("2026-11-02T10:06:00Z", "2026-11-09T08:00:00Z", "2026-11-09T08:00:01Z",
+                        "2026-11-09T09:00:00Z", "2026-11-16T08:00:00Z", "2026-11-16T08:00:01Z"));
     }
 
     @Test

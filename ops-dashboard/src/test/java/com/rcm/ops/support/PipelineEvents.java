@@ -67,6 +67,37 @@ public final class PipelineEvents {
                 .formatted(encounterId, PATIENT));
     }
 
+    /** One payer's claim of an encounter with several coverages; {@code nextPayerId} null for the last payer. */
+    public static Sent claimedBy(String tenant, String encounterId, String time, String claimId, String payerId,
+            int coverageOrder, String nextPayerId) {
+        return send(Topics.CLAIMS_EVENTS, "billing.claim.submitted.v1", tenant, encounterId, time, """
+                {"claimId":"%s","encounterId":"%s","patientControlNumber":"%s","payerId":"%s","patient":%s,
+                 "dateOfService":"2026-11-02","totalChargeCents":15000,"lines":[%s],"coverageOrder":%d,"nextPayerId":%s}"""
+                .formatted(claimId, encounterId, claimId, payerId, PATIENT, LINE, coverageOrder, jsonString(nextPayerId)));
+    }
+
+    /** A payer's decision on one claim: the 835's CLP names the claim, not the payer. */
+    public static Sent adjudicatedClaim(String tenant, String encounterId, String time, String claimId, String payerId,
+            int coverageOrder) {
+        return send(Topics.PAYMENTS_EVENTS, "billing.claim.adjudicated.v1", tenant, encounterId, time, """
+                {"claimId":"%s","encounterId":"%s","remittanceId":"R-%s","patientControlNumber":"%s",
+                 "outcome":"PARTIALLY_PAID","chargeCents":15000,"paidCents":9600,"patientResponsibilityCents":2400,
+                 "payerId":"%s","coverageOrder":%d}"""
+                .formatted(claimId, encounterId, claimId, claimId, payerId, coverageOrder));
+    }
+
+    /** One payer's decision posted; {@code nextPayerId} null when that payer was the last to decide. */
+    public static Sent paidBy(String tenant, String encounterId, String time, String claimId, String payerId,
+            int coverageOrder, String nextPayerId) {
+        return send(Topics.PAYMENTS_EVENTS, "billing.payment.posted.v1", tenant, encounterId, time, """
+                {"claimId":"%s","encounterId":"%s","remittanceId":"R-%s","patient":%s,"chargeCents":15000,"paidCents":9600,
+                 "adjustments":[{"groupCode":"CO","carc":"45","amountCents":3000},
+                                {"groupCode":"PR","carc":"2","amountCents":2400}],
+                 "patientResponsibility":{"deductibleCents":0,"coinsuranceCents":2400,"copayCents":0,"otherCents":0},
+                 "payerId":"%s","coverageOrder":%d,"nextPayerId":%s}"""
+                .formatted(claimId, encounterId, claimId, PATIENT, payerId, coverageOrder, jsonString(nextPayerId)));
+    }
+
     public static Sent patientBilled(String tenant, String encounterId, String time) {
         return send(Topics.PATIENT_BILLING_EVENTS, "billing.statement.issued.v1", tenant, encounterId, time, """
                 {"statementId":"S1","patientId":"P-77","encounterIds":["%s"],"amountDueCents":2400,"dueDate":"2026-12-02"}"""
@@ -111,6 +142,10 @@ public final class PipelineEvents {
     /** Sends the event (again): same id, key, headers and body. */
     public static void deliver(Sent sent) {
         EventTap.send(sent.topic(), sent.key(), sent.payload(), sent.headers());
+    }
+
+    private static String jsonString(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
     }
 
     public static String newEncounterId() {

@@ -4,15 +4,15 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /** The current tenant's patient shares waiting for a next payer. */
 @ApplicationScoped
 public class AwaitedPayerRepository implements PanacheRepositoryBase<AwaitedPayerEntity, String> {
 
     /** The wait a later payer's decision on this encounter ends, if one is open. */
-    public Optional<AwaitedPayerEntity> openFor(String encounterId) {
-        return find("encounterId = ?1 and resolvedAt is null order by dueOn", encounterId).firstResultOptional();
+    /** The encounter's waits no later payer has answered yet, oldest first. */
+    public List<AwaitedPayerEntity> openFor(String encounterId) {
+        return list("encounterId = ?1 and resolvedAt is null order by dueOn, id", encounterId);
     }
 
     /** Waits whose deadline has come by {@code asOf} and whose share is not billed yet. */

@@ -37,9 +37,13 @@ public class NextPayerWaits {
         this.waitDays = config.nextPayerWaitDays();
     }
 
-    /** Starts the wait for the payer this posting names next. The account is locked by the caller. */
+    /**
+     * Starts the wait for the payer this posting names next. {@code alreadyBilled}: an earlier share of
+     * the encounter went out at its deadline and now stands at this posting's, so the wait starts billed
+     * and the next payer's decision corrects it. The account is locked by the caller.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void await(PatientAccountEntity account, PaymentPosted posted) {
+    public void await(PatientAccountEntity account, PaymentPosted posted, boolean alreadyBilled) {
         AwaitedPayerEntity wait = new AwaitedPayerEntity();
         wait.id = UUID.randomUUID().toString();
         wait.tenantId = account.tenantId;
@@ -50,26 +54,29 @@ public class NextPayerWaits {
         wait.nextPayerId = posted.nextPayerId();
         wait.owedCents = posted.patientResponsibility().totalCents();
         wait.dueOn = LocalDate.now().plusDays(waitDays);
+        wait.billedAt = alreadyBilled ? OffsetDateTime.now() : null;
         waits.persist(wait);
     }
 
     /**
-     * A later payer decided: ends the encounter's wait. Answers whether the earlier share was billed
-     * already (the deadline passed), in which case the ledger was corrected here and the caller must not
-     * charge the later payer's share again. The account is locked by the caller.
+     * A later payer decided: ends the encounter's waits (a tertiary's decision ends the secondary's too).
+     * Answers whether an earlier share was billed already (its deadline passed), in which case the ledger
+     * was corrected here to this payer's share and the caller must not charge it again. The account is
+     * locked by the caller.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean decided(PatientAccountEntity account, PaymentPosted later, EventEnvelope cause) {
-        Optional<AwaitedPayerEntity> open = waits.openFor(later.encounterId());
-        if (open.isEmpty()) {
+        Optional<Long> billed = Optional.empty();
+        for (AwaitedPayerEntity wait : waits.openFor(later.encounterId())) {
+            wait.resolvedAt = OffsetDateTime.now();
+            if (wait.billedAt != null) {
+                billed = Optional.of(wait.owedCents);
+            }
+        }
+        if (billed.isEmpty()) {
             return false;
         }
-        AwaitedPayerEntity wait = open.get();
-        wait.resolvedAt = OffsetDateTime.now();
-        if (wait.billedAt == null) {
-            return false;
-        }
-        long change = later.patientResponsibility().totalCents() - wait.owedCents;
+        long change = later.patientResponsibility().totalCents() - billed.get();
         if (change != 0) {
             ledger.adjustForLaterPayer(account, change, later.claimId(), later.encounterId(), later.remittanceId(),
                     later.payerId());

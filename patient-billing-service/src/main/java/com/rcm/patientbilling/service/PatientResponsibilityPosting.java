@@ -68,12 +68,14 @@ public class PatientResponsibilityPosting {
         books.ensureFor(account);
         cycles.enroll(tenantId);
         keepServices(account, posted);
+        // A later payer's decision ends the waits for it; a share billed at its deadline is corrected instead.
+        boolean earlierShareBilled = posted.afterAnotherPayer() && nextPayerWaits.decided(account, posted, cause);
         if (posted.awaitsNextPayer()) {
-            nextPayerWaits.await(account, posted);
+            nextPayerWaits.await(account, posted, earlierShareBilled);
             return;
         }
-        if (posted.afterAnotherPayer() && nextPayerWaits.decided(account, posted, cause)) {
-            return; // the earlier share was billed at its deadline and is corrected instead
+        if (earlierShareBilled) {
+            return;
         }
         long owed = posted.patientResponsibility().totalCents();
         if (owed > 0) {

@@ -179,6 +179,45 @@ class PaymentEventsConsumerTests {
     }
 
     @Test
+    @TestSecurity(user = "carol-admin", roles = "practice-admin")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-cob-2"))
+    void aThirdPayersDecisionEndsTheWaitsForTheSecondAndTheThirdSoNothingIsBilledTwiceLater() {
+        String patient = PaymentEvents.newPatientId();
+        PaymentPosted primary = PaymentEvents.awaitingSupplemental(patient);
+        PaymentEvents.Published first = PaymentEvents.publish("practice-cob-2", primary);
+        PaymentEvents.Published second = PaymentEvents.publishBehind(first,
+                PaymentEvents.secondaryPayingNothing(primary));
+        PaymentEvents.publishBehind(second, PaymentEvents.tertiaryAfter(primary));
+        awaitBalance(patient, 1480);
+
+        assertEquals(0, Accounts.runCycle(LocalDate.now().plusDays(46)).getInt("sharesBilledAfterWaiting"));
+        given().get("/v1/patients/{id}/account", patient).then().body("balanceCents", equalTo(1480))
+                .body("entries", hasSize(1));
+    }
+
+    @Test
+    @TestSecurity(user = "carol-admin", roles = "practice-admin")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-cob-3"))
+    void aShareBilledAtItsDeadlineFollowsEachLaterPayersDecision() {
+        String patient = PaymentEvents.newPatientId();
+        PaymentPosted primary = PaymentEvents.awaitingSupplemental(patient);
+        PaymentEvents.Published first = PaymentEvents.publish("practice-cob-3", primary);
+        awaitBalance(patient, 0);
+        assertEquals(1, Accounts.runCycle(LocalDate.now().plusDays(45)).getInt("sharesBilledAfterWaiting"));
+        awaitBalance(patient, CONTRACT_PATIENT_RESPONSIBILITY);
+
+        // The secondary leaves the same 29.60 and names a third payer; the third pays half of it.
+        PaymentEvents.Published second = PaymentEvents.publishBehind(first,
+                PaymentEvents.secondaryPayingNothing(primary));
+        PaymentEvents.publishBehind(second, PaymentEvents.tertiaryAfter(primary));
+        awaitBalance(patient, 1480);
+        assertEquals(0, Accounts.runCycle(LocalDate.now().plusDays(91)).getInt("sharesBilledAfterWaiting"));
+        given().get("/v1/patients/{id}/account", patient).then().body("balanceCents", equalTo(1480))
+                .body("entries.kind", contains("PATIENT_RESPONSIBILITY", "LATER_PAYER_ADJUSTMENT"))
+                .body("entries.amountCents", contains((int) CONTRACT_PATIENT_RESPONSIBILITY, -1480));
+    }
+
+    @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aLaterPayerThatPaysWhatThePrimaryLeftSettlesTheEncounterWithoutAStatement() {

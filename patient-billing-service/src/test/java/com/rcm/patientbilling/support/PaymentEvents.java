@@ -67,6 +67,30 @@ public final class PaymentEvents {
                 "SIMSUPP", "2", LocalDate.of(2026, 11, 24), List.of(), null, 2);
     }
 
+    /**
+     * A secondary's decision after {@code primary} that pays nothing (the primary paid more than its own
+     * benefit) and leaves the patient the same 29.60, with SIMSUPP still to decide as tertiary.
+     */
+    public static PaymentPosted secondaryPayingNothing(PaymentPosted primary) {
+        List<Adjustment> first = List.of(new Adjustment("OA", "23", 12600), new Adjustment("PR", "2", 2400));
+        List<Adjustment> second = List.of(new Adjustment("OA", "23", 2940), new Adjustment("PR", "2", 560));
+        return new PaymentPosted(UUID.randomUUID().toString(), primary.encounterId(), UUID.randomUUID().toString(),
+                primary.patient(), primary.dateOfService(), 18500, 0,
+                List.of(first.get(0), first.get(1), second.get(0), second.get(1)),
+                new PatientResponsibility(0, 2960, 0, 0),
+                List.of(new PaymentPosted.PostedLine(1, "99213", 15000, 0, first),
+                        new PaymentPosted.PostedLine(2, "G0008", 3500, 0, second)),
+                "SIMMCARE", "2", LocalDate.of(2026, 11, 17), List.of(), "SIMSUPP", 2);
+    }
+
+    /** SIMSUPP's decision as the third payer: half of what the payers before it left (14.80 for the patient). */
+    public static PaymentPosted tertiaryAfter(PaymentPosted primary) {
+        PaymentPosted p = supplementalAfter(primary);
+        return new PaymentPosted(p.claimId(), p.encounterId(), p.remittanceId(), p.patient(), p.dateOfService(),
+                p.chargeCents(), p.paidCents(), p.adjustments(), p.patientResponsibility(), p.lines(), p.payerId(), "3",
+                p.adjudicatedOn(), p.claimAdjustments(), null, 3);
+    }
+
     /** A later payer's decision after {@code primary} that pays all the primary left: nothing for the patient. */
     public static PaymentPosted laterPayerPaysTheRest(PaymentPosted primary) {
         List<Adjustment> first = List.of(new Adjustment("OA", "23", 12600));

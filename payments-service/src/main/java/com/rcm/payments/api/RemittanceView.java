@@ -17,12 +17,17 @@ public record RemittanceView(String id, String payerId, String payerName, String
     /**
      * One claim payment as posted. {@code payerSequence} is whether the payer paid as PRIMARY, SECONDARY
      * or TERTIARY (CLP02 1/2/3, or 19/20/21 when it also forwarded the claim to the next payer,
-     * {@code forwarded}); REVERSAL for CLP02 22, DENIED for 4.
+     * {@code forwarded}); REVERSAL for CLP02 22, DENIED for 4. {@code lines} are what the payer paid on
+     * each service line, so a line ties out with the adjustments that carry its line number.
      */
     public record ClaimPosting(String claimId, String encounterId, String patientControlNumber,
             String payerClaimControlNumber, String claimStatusCode, long chargeCents, long paidCents,
             long patientResponsibilityCents, List<AdjustmentView> adjustments, long underpaidCents,
-            String payerSequence, boolean forwarded, List<String> remarkCodes) {
+            String payerSequence, boolean forwarded, List<String> remarkCodes, List<LinePosting> lines) {
+    }
+
+    /** One paid service line (SVC); {@code lineNumber} is the billed line it answers, null when none matched. */
+    public record LinePosting(Integer lineNumber, String code, long chargeCents, long paidCents) {
     }
 
     public record AdjustmentView(Integer lineNumber, String groupCode, String carc, long amountCents) {

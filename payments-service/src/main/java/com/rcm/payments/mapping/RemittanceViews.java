@@ -43,7 +43,7 @@ public class RemittanceViews {
                 .map(c -> new RemittanceView.ClaimPosting((String) c[1], (String) c[2], (String) c[3], (String) c[4],
                         (String) c[5], cents(c[6]), cents(c[7]), cents(c[8]), adjustments((String) c[0]),
                         cents(c[9]), payerSequence((String) c[5]), FORWARDED.contains((String) c[5]),
-                        remarkCodes((String) c[0])))
+                        remarkCodes((String) c[0]), lines((String) c[0])))
                 .toList();
         List<RemittanceView.Unmatched> unmatched = store.rows("""
                 SELECT patient_control_number, claim_status_code, charge_cents, paid_cents, reason
@@ -109,6 +109,15 @@ public class RemittanceViews {
         return store.values("SELECT remark_codes FROM line_payment WHERE claim_payment_id = :rem ORDER BY id",
                 claimPaymentId).stream().filter(codes -> !codes.isEmpty())
                 .flatMap(codes -> Arrays.stream(codes.split(","))).distinct().toList();
+    }
+
+    private List<RemittanceView.LinePosting> lines(String claimPaymentId) {
+        return store.rows("""
+                SELECT line_number, code, charge_cents, paid_cents FROM line_payment
+                 WHERE claim_payment_id = :rem ORDER BY line_number NULLS LAST, id""", claimPaymentId).stream()
+                .map(l -> new RemittanceView.LinePosting(l[0] == null ? null : ((Number) l[0]).intValue(),
+                        (String) l[1], cents(l[2]), cents(l[3])))
+                .toList();
     }
 
     private List<RemittanceView.AdjustmentView> adjustments(String claimPaymentId) {

@@ -187,10 +187,13 @@ public class RemittancePosting {
                 expected.encounterId(), claim, lineNumbers, reverses, underpaid);
         PatientResponsibility responsibility = ClaimOutcome.patientResponsibility(claim);
         String subject = "claim/" + expected.claimId();
+        // A crossover payer answers under the forwarding payer's claim: its decision is the next payer's.
+        boolean crossover = expected.decidedByCrossoverPayer(payerId);
+        int decidingOrder = crossover ? expected.coverageOrder() + 1 : expected.coverageOrder();
         outbox.publish(OutgoingEvent.of(tenantId, expected.encounterId(), subject, new ClaimAdjudicated(
                 expected.claimId(), expected.encounterId(), remittanceId, claim.patientControlNumber(),
                 claim.payerClaimControlNumber(), claim.statusCode(), outcome, claim.chargeCents(), claim.paidCents(),
-                responsibility.totalCents())));
+                responsibility.totalCents(), payerId, decidingOrder)));
         if (ClaimOutcome.DENIED.equals(outcome)) {
             // The claims service's denial queue: what was denied and why, for a correction or an appeal.
             outbox.publish(OutgoingEvent.of(tenantId, expected.encounterId(), subject, new ClaimDenied(
@@ -198,8 +201,6 @@ public class RemittancePosting {
                     claim.payerClaimControlNumber(), payerId, claim.chargeCents(), ClaimOutcome.allAdjustments(claim),
                     claim.lines().stream().flatMap(line -> line.remarkCodes().stream()).distinct().toList())));
         }
-        // A crossover payer answers under the forwarding payer's claim: its decision is the next payer's.
-        boolean crossover = expected.decidedByCrossoverPayer(payerId);
         List<PaymentPosted.PostedLine> lines = new ArrayList<>();
         for (int i = 0; i < claim.lines().size(); i++) {
             RemittanceAdvice.ServicePaymentAdvice line = claim.lines().get(i);
@@ -211,7 +212,7 @@ public class RemittancePosting {
                 claim.chargeCents(), claim.paidCents(), ClaimOutcome.allAdjustments(claim), responsibility, lines,
                 payerId, claim.statusCode(), decidedOn, claim.adjustments(),
                 crossover ? null : ClaimOutcome.nextPayer(claim, expected.nextPayerId()),
-                crossover ? expected.coverageOrder() + 1 : expected.coverageOrder())));
+                decidingOrder)));
         return Optional.empty();
     }
 }

@@ -113,6 +113,10 @@ class NextPayerPostingTests {
                         && record.value().contains("\"payerId\":\"SIMSUPP\""), Duration.ofSeconds(20)).value());
         assertEquals(2, last.getInt("coverageOrder"));
         assertNull(last.getString("nextPayerId"));
+        JsonPath decided = JsonPath.from(EventTap.await(Topics.PAYMENTS_EVENTS,
+                record -> EventTap.ofType("billing.claim.adjudicated.v1", claim.encounterId()).test(record)
+                        && record.value().contains("\"payerId\":\"SIMSUPP\""), Duration.ofSeconds(20)).value());
+        assertEquals(2, decided.getInt("coverageOrder"), "the crossover payer decides as the next payer");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.rcm.payments.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -19,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -49,6 +51,14 @@ class RemittanceResourceTests {
                 .body("claims[0].adjustments.findAll { it.groupCode == 'PR' }.sum { it.amountCents }", equalTo(2960))
                 .body("claims[0].payerSequence", equalTo("PRIMARY"))
                 .body("claims[0].forwarded", equalTo(false))
+                .body("claims[0].lines", hasSize(2))
+                .body("claims[0].lines[0].lineNumber", equalTo(1))
+                .body("claims[0].lines[0].code", equalTo("99213"))
+                .body("claims[0].lines[0].chargeCents", equalTo(15000))
+                .body("claims[0].lines[0].paidCents", equalTo(9600))
+                .body("claims[0].lines[1].lineNumber", equalTo(2))
+                .body("claims[0].lines[1].code", equalTo("G0008"))
+                .body("claims[0].lines[1].paidCents", equalTo(2240))
                 .body("unmatched", hasSize(0));
         ConsumerRecord<String, String> received = EventTap.await(Topics.PAYMENTS_EVENTS,
                 record -> record.value().contains("\"remittanceId\":\"" + id + "\"")
@@ -77,6 +87,7 @@ class RemittanceResourceTests {
         ConsumerRecord<String, String> adjudicated = EventTap.await(Topics.PAYMENTS_EVENTS,
                 EventTap.ofType("billing.claim.adjudicated.v1", claim.encounterId()), Duration.ofSeconds(20));
         assertTrue(adjudicated.value().contains("\"outcome\":\"DENIED\""), adjudicated.value());
+        assertEquals("SIMCOMM", JsonPath.from(adjudicated.value()).getString("payerId"), "who decided");
         ConsumerRecord<String, String> denied = EventTap.await(Topics.PAYMENTS_EVENTS,
                 EventTap.ofType("billing.claim.denied.v1", claim.encounterId()), Duration.ofSeconds(20));
         assertTrue(denied.value().contains("\"carc\":\"96\""), denied.value());
@@ -190,7 +201,10 @@ class RemittanceResourceTests {
                 .build()).statusCode(202).extract().path("id");
         given().get("/v1/remittances/{id}", id).then()
                 .body("claims[0].adjustments.find { it.amountCents == 700 }.lineNumber", equalTo(2))
-                .body("claims[0].adjustments.find { it.amountCents == 3000 }.lineNumber", equalTo(1));
+                .body("claims[0].adjustments.find { it.amountCents == 3000 }.lineNumber", equalTo(1))
+                // Lines read back in billed order, each with what the payer paid on it.
+                .body("claims[0].lines.lineNumber", contains(1, 2))
+                .body("claims[0].lines.paidCents", contains(9600, 2240));
         ConsumerRecord<String, String> posted = EventTap.await(Topics.PAYMENTS_EVENTS,
                 EventTap.ofType("billing.payment.posted.v1", claim.encounterId()), Duration.ofSeconds(20));
         assertTrue(posted.value().contains("{\"lineNumber\":2,\"code\":\"G0008\""), posted.value());
