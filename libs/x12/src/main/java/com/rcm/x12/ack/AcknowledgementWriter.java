@@ -1,6 +1,7 @@
 package com.rcm.x12.ack;
 
 import com.rcm.x12.SegmentWriter;
+import com.rcm.x12.X12Amounts;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 import java.time.LocalDate;
@@ -122,7 +123,7 @@ public final class AcknowledgementWriter {
         stc.endElement();
         stc.writeElement(now.format(CCYYMMDD));
         stc.writeElement(action);
-        stc.writeElement(amount(amountCents));
+        stc.writeElement(X12Amounts.format(amountCents));
         if (message != null && !message.isBlank()) {
             for (int i = 5; i <= 11; i++) {
                 stc.writeEmptyElement();
@@ -150,10 +151,6 @@ public final class AcknowledgementWriter {
     private static void close(SegmentWriter w, Exchange e) throws EDIStreamException {
         w.envelope("GE", "1", String.valueOf(e.controlNumber()));
         w.envelope("IEA", "1", String.format("%09d", e.controlNumber()));
-    }
-
-    private static String amount(long cents) {
-        return cents % 100 == 0 ? String.valueOf(cents / 100) : String.format("%d.%02d", cents / 100, cents % 100);
     }
 
     private AcknowledgementWriter() {

@@ -35,6 +35,17 @@ class AcknowledgementRoundTripTests {
     }
 
     @Test
+    void a277caWritesEachClaimAmountInDollarsAndCentsNegativeOnesToo() {
+        ClaimAcknowledgement accepted = new ClaimAcknowledgement("PA00000003", "A2", "20", null);
+        String x12 = AcknowledgementWriter.write277ca(EXCHANGE, List.of(
+                amounting(accepted, -150), amounting(accepted, 12345), amounting(accepted, -5), amounting(accepted, 0)));
+        assertTrue(x12.contains("*WQ*-1.50~"), x12);
+        assertTrue(x12.contains("*WQ*123.45~"), x12);
+        assertTrue(x12.contains("*WQ*-0.05~"), x12);
+        assertTrue(x12.contains("*WQ*0~"), x12);
+    }
+
+    @Test
     void a999RejectionKeepsItsSegmentAndElementErrors() {
         List<ImplementationError> errors = List.of(
                 new ImplementationError("CLM", 19, "8", 2, "6", "ABC"),
@@ -89,6 +100,11 @@ class AcknowledgementRoundTripTests {
             }
         }
         return null;
+    }
+
+    private static AcknowledgementWriter.ClaimStatus amounting(ClaimAcknowledgement ack, long chargeCents) {
+        return new AcknowledgementWriter.ClaimStatus(ack, "AUSTIN FAMILY MEDICINE", "1111111112", "DOE", "JANE",
+                "M123456", chargeCents, LocalDate.of(2026, 11, 2));
     }
 
     private static AcknowledgementWriter.ClaimStatus status(ClaimAcknowledgement ack) {
