@@ -46,13 +46,13 @@ final class Api {
                 }""".formatted(externalId, patientId);
     }
 
-    /** The example encounter with the supplemental payer SIMSUPP after {@code primaryPayerId} (the contract's `coverages`). */
+    /** The example encounter with the supplemental payer SIMSUPP after {@code primaryPayerId} (the intake body's `coverages`). */
     static String encounterWithSupplemental(String externalId, String patientId, String primaryPayerId) {
         return encounterWithPayers(externalId, patientId, primaryPayerId, "SIMSUPP");
     }
 
     /**
-     * The example encounter billed to {@code payerIds} in the order given (the contract's `coverages`, order
+     * The example encounter billed to {@code payerIds} in the order given (the intake body's `coverages`, order
      * 1 to n), member M123456 at each; the primary keeps the example's group number.
      */
     static String encounterWithPayers(String externalId, String patientId, String... payerIds) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One encounter's whole journey through separately running services, driven only through the
- * the published API with real tokens: coded, claimed (837P), adjudicated (835), paid, patient-billed.
+ * API docs/api.md describes, with real tokens: coded, claimed (837P), adjudicated (835), paid, patient-billed.
  */
 class EncounterJourneyTest {
 

@@ -19,7 +19,7 @@ import java.util.UUID;
 /** Publishes the payer's decisions on a claim as payments-service does after posting an 835. */
 public final class PayerEvents {
 
-    /** The claim paid as the contract example's 835 pays it: 118.40 of 185.00, 29.60 coinsurance. */
+    /** The claim paid as the example encounter's 835 pays it: 118.40 of 185.00, 29.60 coinsurance. */
     public static void paid(String tenant, String encounterId, String claimId, String pcn, String payerClaimNumber) {
         publish(tenant, encounterId, EventType.CLAIM_ADJUDICATED, new ClaimAdjudicated(claimId, encounterId,
                 UUID.randomUUID().toString(), pcn, payerClaimNumber, "1", "PAID", 18500, 11840, 2960));

@@ -31,7 +31,7 @@ public final class EhrEvents {
         return headers;
     }
 
-    /** Publishes the contract example for {@code tenant} and returns the id of the encounter coded from it. */
+    /** Publishes the example encounter for {@code tenant} and returns the id of the encounter coded from it. */
     public static String publishAndAwaitCoded(String tenant, String externalId) {
         String eventId = UUID.randomUUID().toString();
         EventTap.send(PARTNER_1, tenant + ":" + externalId, Encounters.contractExample(externalId),
@@ -43,7 +43,7 @@ public final class EhrEvents {
         return EventTap.header(coded, CloudEventHeaders.ENCOUNTER_ID);
     }
 
-    /** Publishes the contract example with {@code diagnoses} for {@code tenant} and waits for its event of {@code type}. */
+    /** Publishes the example encounter with {@code diagnoses} for {@code tenant} and waits for its event of {@code type}. */
     public static String publishAndAwait(String tenant, String externalId, String diagnoses, String type) {
         EventTap.send(PARTNER_1, tenant + ":" + externalId, Encounters.withDiagnoses(externalId, diagnoses),
                 headers(tenant, UUID.randomUUID().toString()));

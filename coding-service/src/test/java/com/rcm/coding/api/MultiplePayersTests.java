@@ -205,7 +205,7 @@ class MultiplePayersTests {
         assertEquals(List.of(COMMERCIAL, MEDICARE), coded.coverages().stream().map(Coverage::payerId).toList());
     }
 
-    /** The contract example with a Medicare secondary, listed before the commercial primary. */
+    /** The example encounter with a Medicare secondary, listed before the commercial primary. */
     private static String twoPayers(String externalId, Consumer<ObjectNode> change) {
         return EncounterJson.with(externalId, e -> {
             ObjectNode primary = ((ObjectNode) e.remove("coverage")).put("order", 1);

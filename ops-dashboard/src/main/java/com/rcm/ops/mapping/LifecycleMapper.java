@@ -4,7 +4,7 @@ import com.rcm.ops.api.LifecycleView;
 import com.rcm.ops.persistence.StageHistoryEntity;
 import com.rcm.ops.service.LifecycleQueries;
 
-/** From the stored projection to the published lifecycle body. */
+/** From the stored projection to the lifecycle body docs/api.md describes. */
 public final class LifecycleMapper {
 
     public static LifecycleView toView(LifecycleQueries.Lifecycle lifecycle) {

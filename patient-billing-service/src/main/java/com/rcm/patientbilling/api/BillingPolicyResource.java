@@ -34,7 +34,7 @@ public class BillingPolicyResource {
         this.identity = identity;
     }
 
-    /** Days and cents; see the README's "Statements and dunning" for what each one does. */
+    /** Days and cents; patient-billing-service/README.md, "How money moves", says what each one does. */
     public record PolicyBody(
             @NotNull @Min(1) @Max(120) Integer dueDays,
             @NotNull @Min(1) @Max(120) Integer cycleDays,

@@ -43,7 +43,7 @@ public final class PaymentEvents {
                         new PaymentPosted.PostedLine(null, "G0008", 3500, 2240, second)));
     }
 
-    /** The contract example decided by the primary payer, with the supplemental payer SIMSUPP still to decide. */
+    /** The example encounter's claim decided by the primary payer, with the supplemental payer SIMSUPP still to decide. */
     public static PaymentPosted awaitingSupplemental(String patientId) {
         PaymentPosted p = contractExample(patientId);
         return new PaymentPosted(p.claimId(), p.encounterId(), p.remittanceId(), p.patient(), p.dateOfService(),

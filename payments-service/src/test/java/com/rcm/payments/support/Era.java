@@ -53,7 +53,7 @@ public final class Era {
     }
 
     /**
-     * The payer takes back its payment of the contract example (CLP02 = 22, every amount negated) and
+     * The payer takes back its payment of the example encounter's claim (CLP02 = 22, every amount negated) and
      * carries the 118.40 forward (PLB FB), so the file pays nothing.
      */
     public Era reversesContractExample(String pcn, String payerClaimNumber) {
@@ -66,7 +66,7 @@ public final class Era {
                 .segment("PLB*1111111112*20261231*FB:" + payerClaimNumber + "*-118.4");
     }
 
-    /** The payer denies the contract example as not covered: CLP02 4, CO-96 on each line with RARC N130. */
+    /** The payer denies the example encounter's claim as not covered: CLP02 4, CO-96 on each line with RARC N130. */
     public Era deniesContractExample(String pcn) {
         return segment("CLP*" + pcn + "*4*185*0**12*SIM" + trace + "*11*1")
                 .segment("NM1*QC*1*Doe*Jane****MI*M123456")

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An encounter as a practice or partner EHR submits it (the published intake body).
+ * An encounter as a practice or partner EHR submits it (the intake body docs/api.md describes).
  *
  * @param coverage  the primary coverage
  * @param coverages every coverage, sorted by order (primary first); just {@code coverage} when there is one

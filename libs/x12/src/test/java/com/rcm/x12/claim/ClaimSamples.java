@@ -56,7 +56,7 @@ final class ClaimSamples {
     static final LocalDate PRIMARY_DECIDED = LocalDate.of(2026, 11, 20);
 
     /**
-     * The contract encounter sent on to the supplemental payer after SIMCOMM paid 120.00 of
+     * The example encounter (docs/examples/encounter.json) sent on to the supplemental payer after SIMCOMM paid 120.00 of
      * 99213 (20.00 contractual, 10.00 coinsurance) and 20.00 of G0008 (5.50 deductible).
      */
     static ProfessionalClaim janeDoeToHerSecondary(String patientControlNumber) {

@@ -48,7 +48,7 @@ final class Remittance835s {
         return x12.toString();
     }
 
-    /** The contract example paid: 185 charged, 118.40 paid, 29.60 coinsurance, two lines. */
+    /** The example encounter's claim paid: 185 charged, 118.40 paid, 29.60 coinsurance, two lines. */
     static List<String> paid(String pcn, String payerClaimNumber) {
         return List.of(
                 "CLP*" + pcn + "*1*185*118.4*29.6*12*" + payerClaimNumber + "*11*1",
@@ -59,7 +59,7 @@ final class Remittance835s {
                 "REF*6R*" + pcn + "-2");
     }
 
-    /** The contract example denied: CLP02 4, CO-96 on each line with RARC N130 after the REF*6R. */
+    /** The example encounter's claim denied: CLP02 4, CO-96 on each line with RARC N130 after the REF*6R. */
     static List<String> denied(String pcn) {
         return List.of(
                 "CLP*" + pcn + "*4*185*0**12*SIMDENY*11*1",
