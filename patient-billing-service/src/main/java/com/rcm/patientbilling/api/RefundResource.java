@@ -77,7 +77,9 @@ public class RefundResource {
     public RefundView issue(@PathParam("id") String id, @Valid @NotNull IssueRequest request) {
         tenant.require();
         // Another practice's (or no) refund is 404 before the issuer is looked at.
-        refunds.findByIdOptional(id).orElseThrow(() -> ApiProblemException.notFound("refund request", id));
+        if (refunds.findByIdOptional(id).isEmpty()) {
+            throw ApiProblemException.notFound("refund request", id);
+        }
         String issuer = user.recordedAs("issuedBy", request.issuedBy());
         return view(requests.issue(id, request.reference(), issuer, LocalDate.now()));
     }
