@@ -2,7 +2,7 @@ package com.rcm.claims.api;
 
 import com.rcm.claims.domain.ClaimPricing;
 import com.rcm.claims.domain.PatientEstimate;
-import com.rcm.claims.domain.Payer;
+import com.rcm.claims.domain.PayerSetup;
 import com.rcm.claims.persistence.EligibilityCheckEntity;
 import com.rcm.claims.persistence.PracticeSetupRepository;
 import com.rcm.claims.service.EligibilityChecks;
@@ -94,8 +94,8 @@ public class EstimateResource {
             throw new ApiProblemException(422, "No fee for a code",
                     "the fee schedule has no charge on " + dos + " for " + String.join(", ", priced.unpricedCodes()));
         }
-        Payer payer = setup.payer(patient.payerId()).orElse(new Payer(patient.payerId(), patient.payerId(), "CI", 365,
-                null, null, null, null));
+        PayerSetup payer = setup.payer(patient.payerId()).orElse(new PayerSetup(patient.payerId(), patient.payerId(),
+                "CI", 365, null, null, null, null));
         List<PatientEstimate.Line> lines = PatientEstimate.of(priced.lines().stream().map(ServiceLine::code).toList(),
                 priced.lines().stream().map(ServiceLine::chargeCents).toList(),
                 new PatientEstimate.Benefits(orZero(coverage.copayCents), orZero(coverage.deductibleRemainingCents),

@@ -1,9 +1,9 @@
 package com.rcm.claims.api;
 
-import com.rcm.claims.domain.BillingProvider;
-import com.rcm.claims.domain.Payer;
+import com.rcm.claims.domain.BillingProviderSetup;
+import com.rcm.claims.domain.PayerSetup;
 import com.rcm.claims.domain.PayerType;
-import com.rcm.claims.domain.RenderingProvider;
+import com.rcm.claims.domain.RenderingProviderSetup;
 import com.rcm.claims.persistence.PracticeSetupRepository;
 import com.rcm.claims.scrub.Npi;
 import com.rcm.claims.scrub.PayerRule;
@@ -71,11 +71,12 @@ public class SetupResource {
             + "address with a 9-digit ZIP", description = "The billing NPI becomes the practice's own, where payers' "
             + "remittances for it are routed; an NPI another practice has registered answers 409 (only the billing "
             + "company moves an NPI between practices). A practice keeps the NPIs it registered before.")
-    public BillingProvider billingProvider(@Valid @NotNull BillingProviderRequest request) {
+    public BillingProviderSetup billingProvider(@Valid @NotNull BillingProviderRequest request) {
         requireNpi("npi", request.npi());
         String practice = tenant.require();
-        BillingProvider provider = new BillingProvider(request.name(), request.npi(), request.tin(), request.taxonomy(),
-                request.addressLine1(), request.city(), request.state(), request.postalCode(), request.claimPrefix());
+        BillingProviderSetup provider = new BillingProviderSetup(request.name(), request.npi(), request.tin(),
+                request.taxonomy(), request.addressLine1(), request.city(), request.state(), request.postalCode(),
+                request.claimPrefix());
         payees.registerOrRefuse(practice, provider.npi(), identity.getPrincipal().getName());
         setup.saveBillingProvider(practice, provider, true);
         return provider;
@@ -84,10 +85,10 @@ public class SetupResource {
     @PUT
     @Path("/rendering-providers/{npi}")
     @Operation(summary = "Add or change a rendering provider (2310B)")
-    public RenderingProvider renderingProvider(@PathParam("npi") String npi,
+    public RenderingProviderSetup renderingProvider(@PathParam("npi") String npi,
             @Valid @NotNull RenderingProviderRequest request) {
         requireNpi("npi", npi);
-        RenderingProvider provider = new RenderingProvider(npi, request.lastName(), request.firstName(),
+        RenderingProviderSetup provider = new RenderingProviderSetup(npi, request.lastName(), request.firstName(),
                 request.taxonomy());
         setup.saveRenderingProvider(tenant.require(), provider, true);
         return provider;
@@ -101,11 +102,11 @@ public class SetupResource {
             + "MEDICAID, COMMERCIAL or SUPPLEMENTAL, implied by the filing indicator when absent), whether it receives "
             + "claims by crossover from the payer before it (receivesCrossovers), and for Medicare billed after "
             + "another payer the SBR05 reason it pays second (medicareSecondaryType, default 12)")
-    public Payer payer(@PathParam("payerId") String payerId, @Valid @NotNull PayerRequest request) {
-        Payer payer = new Payer(payerId, request.name(), request.claimFilingIndicator(), request.timelyFilingDays(),
-                request.rules() == null ? Set.of() : Set.copyOf(request.rules()), request.appealDays(),
-                request.statusInquiryDays(), request.allowedPercent(), request.type(), request.receivesCrossovers(),
-                request.medicareSecondaryType());
+    public PayerSetup payer(@PathParam("payerId") String payerId, @Valid @NotNull PayerRequest request) {
+        PayerSetup payer = new PayerSetup(payerId, request.name(), request.claimFilingIndicator(),
+                request.timelyFilingDays(), request.rules() == null ? Set.of() : Set.copyOf(request.rules()),
+                request.appealDays(), request.statusInquiryDays(), request.allowedPercent(), request.type(),
+                request.receivesCrossovers(), request.medicareSecondaryType());
         setup.savePayer(tenant.require(), payer, true);
         return payer;
     }
@@ -132,8 +133,8 @@ public class SetupResource {
         }
     }
 
-    public record PracticeSetupView(Optional<BillingProvider> billingProvider, List<RenderingProvider> renderingProviders,
-            List<Payer> payers) {
+    public record PracticeSetupView(Optional<BillingProviderSetup> billingProvider,
+            List<RenderingProviderSetup> renderingProviders, List<PayerSetup> payers) {
     }
 
     public record BillingProviderRequest(@NotBlank @Size(max = 60) String name, @NotNull String npi,

@@ -27,7 +27,7 @@ public final class PatientEstimate {
     }
 
     /** {@code services} as (code, charge) in claim order. */
-    public static List<Line> of(List<String> codes, List<Long> charges, Benefits benefits, Payer payer) {
+    public static List<Line> of(List<String> codes, List<Long> charges, Benefits benefits, PayerSetup payer) {
         List<Line> lines = new ArrayList<>();
         long copayDue = benefits.copayCents();
         long deductibleLeft = benefits.deductibleLeftCents();

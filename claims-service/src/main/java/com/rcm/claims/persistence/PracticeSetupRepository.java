@@ -1,9 +1,9 @@
 package com.rcm.claims.persistence;
 
-import com.rcm.claims.domain.BillingProvider;
-import com.rcm.claims.domain.Payer;
+import com.rcm.claims.domain.BillingProviderSetup;
+import com.rcm.claims.domain.PayerSetup;
 import com.rcm.claims.domain.PayerType;
-import com.rcm.claims.domain.RenderingProvider;
+import com.rcm.claims.domain.RenderingProviderSetup;
 import com.rcm.claims.scrub.PayerRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,25 +23,25 @@ public class PracticeSetupRepository {
         this.em = em;
     }
 
-    public Optional<BillingProvider> billingProvider() {
+    public Optional<BillingProviderSetup> billingProvider() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT name, npi, tin, taxonomy, address_line1, city, state, postal_code, claim_prefix
                   FROM billing_provider""").getResultList();
-        return rows.stream().findFirst().map(r -> new BillingProvider((String) r[0], (String) r[1], (String) r[2],
+        return rows.stream().findFirst().map(r -> new BillingProviderSetup((String) r[0], (String) r[1], (String) r[2],
                 (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8]));
     }
 
-    public Optional<RenderingProvider> renderingProvider(String npi) {
+    public Optional<RenderingProviderSetup> renderingProvider(String npi) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT npi, last_name, first_name, taxonomy FROM rendering_provider WHERE npi = :npi""")
                 .setParameter("npi", npi).getResultList();
-        return rows.stream().findFirst().map(r -> new RenderingProvider((String) r[0], (String) r[1], (String) r[2],
-                (String) r[3]));
+        return rows.stream().findFirst().map(r -> new RenderingProviderSetup((String) r[0], (String) r[1],
+                (String) r[2], (String) r[3]));
     }
 
-    public void saveRenderingProvider(String tenantId, RenderingProvider provider, boolean replace) {
+    public void saveRenderingProvider(String tenantId, RenderingProviderSetup provider, boolean replace) {
         em.createNativeQuery("""
                 INSERT INTO rendering_provider (tenant_id, npi, last_name, first_name, taxonomy)
                 VALUES (:t, :npi, :last, :first, :taxonomy) ON CONFLICT (tenant_id, npi) DO\s""" + (replace ? """
@@ -52,7 +52,7 @@ public class PracticeSetupRepository {
                 .setParameter("taxonomy", provider.taxonomy()).executeUpdate();
     }
 
-    public Optional<Payer> payer(String payerId) {
+    public Optional<PayerSetup> payer(String payerId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT payer_id, name, claim_filing_indicator, timely_filing_days, rules, appeal_days, status_inquiry_days,
@@ -80,7 +80,7 @@ public class PracticeSetupRepository {
                 .setParameter("t", tenantId).getSingleResult()).longValue() > 0;
     }
 
-    public void saveBillingProvider(String tenantId, BillingProvider p, boolean replace) {
+    public void saveBillingProvider(String tenantId, BillingProviderSetup p, boolean replace) {
         em.createNativeQuery("""
                 INSERT INTO billing_provider (tenant_id, name, npi, tin, taxonomy, address_line1, city, state,
                                               postal_code, claim_prefix)
@@ -97,7 +97,7 @@ public class PracticeSetupRepository {
     }
 
     /** Adds the payer; with {@code replace}, an existing one of the same id takes the new values. */
-    public void savePayer(String tenantId, Payer payer, boolean replace) {
+    public void savePayer(String tenantId, PayerSetup payer, boolean replace) {
         em.createNativeQuery("""
                 INSERT INTO payer (tenant_id, payer_id, name, claim_filing_indicator, timely_filing_days, rules,
                                    appeal_days, status_inquiry_days, allowed_percent, payer_type, receives_crossovers,
@@ -142,24 +142,25 @@ public class PracticeSetupRepository {
     }
 
     @SuppressWarnings("unchecked")
-    public List<RenderingProvider> renderingProviders() {
+    public List<RenderingProviderSetup> renderingProviders() {
         List<Object[]> rows = em.createNativeQuery(
                 "SELECT npi, last_name, first_name, taxonomy FROM rendering_provider ORDER BY npi").getResultList();
-        return rows.stream().map(r -> new RenderingProvider((String) r[0], (String) r[1], (String) r[2],
+        return rows.stream().map(r -> new RenderingProviderSetup((String) r[0], (String) r[1], (String) r[2],
                 (String) r[3])).toList();
     }
 
     @SuppressWarnings("unchecked")
-    public List<Payer> payers() {
+    public List<PayerSetup> payers() {
         List<Object[]> rows = em.createNativeQuery("SELECT payer_id, name, claim_filing_indicator, timely_filing_days, "
                 + "rules, appeal_days, status_inquiry_days, allowed_percent, payer_type, receives_crossovers, "
                 + "medicare_secondary_type FROM payer ORDER BY payer_id").getResultList();
         return rows.stream().map(PracticeSetupRepository::payerOf).toList();
     }
 
-    private static Payer payerOf(Object[] r) {
-        return new Payer((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(), rules((String) r[4]),
-                ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), r[7] == null ? null : ((Number) r[7]).intValue(),
+    private static PayerSetup payerOf(Object[] r) {
+        return new PayerSetup((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+                rules((String) r[4]), ((Number) r[5]).intValue(), ((Number) r[6]).intValue(),
+                r[7] == null ? null : ((Number) r[7]).intValue(),
                 r[8] == null ? null : PayerType.valueOf((String) r[8]), (Boolean) r[9], (String) r[10]);
     }
 }

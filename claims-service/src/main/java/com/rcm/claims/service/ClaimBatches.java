@@ -28,12 +28,12 @@ public class ClaimBatches {
     private final SubmissionQueue queue;
     private final ClaimRepository claims;
     private final ClaimSubmission submission;
-    private final InterchangeWriter writer;
+    private final ClaimBatchWriter writer;
     private final ClaimSender sender;
     private final int maxClaims;
 
     public ClaimBatches(SubmissionQueue queue, ClaimRepository claims, ClaimSubmission submission,
-            InterchangeWriter writer, ClaimSender sender,
+            ClaimBatchWriter writer, ClaimSender sender,
             @ConfigProperty(name = "claims.batch.max-claims", defaultValue = "100") int maxClaims) {
         this.queue = queue;
         this.claims = claims;

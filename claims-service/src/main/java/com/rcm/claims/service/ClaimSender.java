@@ -2,7 +2,7 @@ package com.rcm.claims.service;
 
 import com.rcm.claims.client.Clearinghouse;
 import com.rcm.claims.client.ClearinghouseClient;
-import com.rcm.claims.domain.BillingProvider;
+import com.rcm.claims.domain.BillingProviderSetup;
 import com.rcm.claims.domain.ClaimStatus;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimRepository;
@@ -57,7 +57,7 @@ public class ClaimSender {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void send(String tenant, BillingProvider provider, String interchangeId) {
+    public void send(String tenant, BillingProviderSetup provider, String interchangeId) {
         Optional<OutgoingInterchangeEntity> unsent = interchanges.lockUnsent(interchangeId);
         if (unsent.isEmpty()) {
             return; // another sender holds it, or it was answered meanwhile
@@ -83,7 +83,7 @@ public class ClaimSender {
         }
     }
 
-    private void announce(ClaimEntity claim, EncounterCoded coded, BillingProvider provider) {
+    private void announce(ClaimEntity claim, EncounterCoded coded, BillingProviderSetup provider) {
         List<ServiceLine> lines = claim.lines.stream().map(l -> new ServiceLine(l.lineNumber, l.code,
                 l.modifiers.isEmpty() ? List.of() : List.of(l.modifiers.split(",")), l.units,
                 Arrays.stream(l.diagnosisPointers.split(",")).map(Integer::valueOf).toList(),

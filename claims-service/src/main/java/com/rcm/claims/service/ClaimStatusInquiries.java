@@ -2,7 +2,7 @@ package com.rcm.claims.service;
 
 import com.rcm.claims.client.Clearinghouse;
 import com.rcm.claims.domain.ClaimStatus;
-import com.rcm.claims.domain.Payer;
+import com.rcm.claims.domain.PayerSetup;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimRepository;
 import com.rcm.claims.persistence.PracticeSetupRepository;
@@ -90,7 +90,7 @@ public class ClaimStatusInquiries {
     public ClaimStatusReport ask(ClaimEntity claim) {
         EncounterCoded coded = EventJson.read(claim.encounter, EncounterCoded.class);
         InquiryInterchanges.Outgoing outgoing = interchanges.next(claim.tenantId);
-        Payer payer = setup.payer(claim.payerId).orElse(null);
+        PayerSetup payer = setup.payer(claim.payerId).orElse(null);
         String trace = "CST" + outgoing.controlNumber();
         Coverage coverage = coded.coverage();
         boolean dependent = coverage.subscriber() != null;
@@ -102,7 +102,7 @@ public class ClaimStatusInquiries {
                 claim.totalChargeCents, claim.dateOfService);
         ClaimStatusReport report = read(askClearinghouse(ClaimStatusWriter.toX12(inquiry)), trace);
         apply(claim, report);
-        int days = payer == null ? Payer.DEFAULT_STATUS_INQUIRY_DAYS : payer.statusInquiryDays();
+        int days = payer == null ? PayerSetup.DEFAULT_STATUS_INQUIRY_DAYS : payer.statusInquiryDays();
         if (claim.status.awaitingPayer()) {
             watch.watch(claim.tenantId, claim.id, OffsetDateTime.now().plusDays(Math.max(1, days)));
         } else {

@@ -1,10 +1,10 @@
 package com.rcm.claims.service;
 
-import com.rcm.claims.domain.BillingProvider;
+import com.rcm.claims.domain.BillingProviderSetup;
 import com.rcm.claims.domain.ClaimPricing;
 import com.rcm.claims.domain.ClaimStatus;
-import com.rcm.claims.domain.Payer;
-import com.rcm.claims.domain.RenderingProvider;
+import com.rcm.claims.domain.PayerSetup;
+import com.rcm.claims.domain.RenderingProviderSetup;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimLineEntity;
 import com.rcm.claims.persistence.ClaimRepository;
@@ -49,13 +49,13 @@ public class ClaimSubmission {
     private final PracticeSetupRepository setup;
     private final ControlNumbers controlNumbers;
     private final ClaimScrubber scrubber;
-    private final InterchangeWriter writer;
+    private final ClaimBatchWriter writer;
     private final ClaimSender sender;
     private final SubmissionQueue queue;
     private final EligibilityChecks eligibility;
 
     public ClaimSubmission(ClaimRepository claims, PracticeSetupRepository setup, ControlNumbers controlNumbers,
-            ClaimScrubber scrubber, InterchangeWriter writer, ClaimSender sender, SubmissionQueue queue,
+            ClaimScrubber scrubber, ClaimBatchWriter writer, ClaimSender sender, SubmissionQueue queue,
             EligibilityChecks eligibility) {
         this.claims = claims;
         this.setup = setup;
@@ -73,7 +73,7 @@ public class ClaimSubmission {
             return; // one original claim per encounter; corrections are their own flow
         }
         String tenant = cause.tenantId();
-        BillingProvider provider = billingProvider(tenant);
+        BillingProviderSetup provider = billingProvider(tenant);
         ClaimEntity claim = new ClaimEntity();
         claim.id = UUID.randomUUID().toString();
         claim.tenantId = tenant;
@@ -94,11 +94,11 @@ public class ClaimSubmission {
     /**
      * The claim to the encounter's next payer, after the prior claim's payer decided: the same services,
      * its own patient control number, scrubbed and queued like any claim; its 837P carries the earlier
-     * payers' decisions ({@link InterchangeWriter}).
+     * payers' decisions ({@link ClaimBatchWriter}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ClaimEntity claimForNextPayer(ClaimEntity prior, EncounterCoded coded, Coverage next, String causationId) {
-        BillingProvider provider = billingProvider(prior.tenantId);
+        BillingProviderSetup provider = billingProvider(prior.tenantId);
         ClaimEntity claim = new ClaimEntity();
         claim.id = UUID.randomUUID().toString();
         claim.tenantId = prior.tenantId;
@@ -134,7 +134,7 @@ public class ClaimSubmission {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ClaimEntity supersede(ClaimEntity original, EncounterCoded coded, String frequencyCode, String actor) {
-        BillingProvider provider = billingProvider(original.tenantId);
+        BillingProviderSetup provider = billingProvider(original.tenantId);
         boolean voiding = ProfessionalClaim.VOID.equals(frequencyCode);
         ClaimEntity claim = new ClaimEntity();
         claim.id = UUID.randomUUID().toString();
@@ -159,7 +159,7 @@ public class ClaimSubmission {
     /** A biller's correction of a held or rejected claim and its resubmission, in one step; the scrubber runs again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ClaimEntity resubmit(ClaimEntity claim, EncounterCoded corrected, String actor) {
-        BillingProvider provider = billingProvider(claim.tenantId);
+        BillingProviderSetup provider = billingProvider(claim.tenantId);
         build(claim, corrected);
         if (scrub(claim, provider, "corrected and resubmitted by " + actor)) {
             sendNow(claim, provider);
@@ -168,14 +168,14 @@ public class ClaimSubmission {
     }
 
     /** A biller is waiting for the answer: the claim goes in an interchange of its own, within the request. */
-    private void sendNow(ClaimEntity claim, BillingProvider provider) {
+    private void sendNow(ClaimEntity claim, BillingProviderSetup provider) {
         queue.enqueue(claim.tenantId, claim.id);
         writer.write(claim.tenantId, provider, List.of(claim))
                 .ifPresent(interchange -> sender.send(claim.tenantId, provider, interchange));
         queue.removeUnwritten(List.of(claim.id));
     }
 
-    private String nextPatientControlNumber(String tenant, BillingProvider provider) {
+    private String nextPatientControlNumber(String tenant, BillingProviderSetup provider) {
         return provider.claimPrefix()
                 + String.format("%08d", controlNumbers.next(tenant, ControlNumbers.PATIENT_CONTROL, "claim"));
     }
@@ -185,10 +185,10 @@ public class ClaimSubmission {
      * The payer's latest recent eligibility answer counts too: inactive coverage or an unknown member
      * holds the claim; no recent answer lets it go with a warning in its history.
      */
-    private boolean scrub(ClaimEntity claim, BillingProvider provider, String detail) {
+    private boolean scrub(ClaimEntity claim, BillingProviderSetup provider, String detail) {
         EncounterCoded coded = EventJson.read(claim.encounter, EncounterCoded.class);
-        Optional<Payer> payer = setup.payer(coded.coverage().payerId());
-        Optional<RenderingProvider> rendering = setup.renderingProvider(coded.renderingProviderNpi());
+        Optional<PayerSetup> payer = setup.payer(coded.coverage().payerId());
+        Optional<RenderingProviderSetup> rendering = setup.renderingProvider(coded.renderingProviderNpi());
         ClaimPricing.Priced priced = price(coded);
         List<ScrubFinding> findings = new ArrayList<>(scrubber.scrub(new ClaimDraft(claim.id, coded, provider, payer,
                 rendering, priced.lines(), priced.unpricedCodes(), claim.totalChargeCents)));
@@ -243,7 +243,7 @@ public class ClaimSubmission {
         return ClaimPricing.price(coded.services(), (code, modifier) -> setup.fee(code, modifier, coded.dateOfService()));
     }
 
-    BillingProvider billingProvider(String tenant) {
+    BillingProviderSetup billingProvider(String tenant) {
         return setup.billingProvider().orElseThrow(
                 () -> new PoisonMessageException("practice " + tenant + " has no billing provider set up"));
     }

@@ -1,7 +1,7 @@
 package com.rcm.claims.service;
 
 import com.rcm.claims.client.Clearinghouse;
-import com.rcm.claims.domain.Payer;
+import com.rcm.claims.domain.PayerSetup;
 import com.rcm.claims.persistence.EligibilityCheckEntity;
 import com.rcm.claims.persistence.EligibilityCheckRepository;
 import com.rcm.claims.persistence.PracticeSetupRepository;
@@ -52,7 +52,7 @@ public class EligibilityChecks {
     public EligibilityCheckEntity check(String tenantId, Request request) {
         InquiryInterchanges.Outgoing outgoing = interchanges.next(tenantId);
         String trace = "ELG" + outgoing.controlNumber();
-        String payerName = setup.payer(request.payerId()).map(Payer::name).orElse(request.payerId());
+        String payerName = setup.payer(request.payerId()).map(PayerSetup::name).orElse(request.payerId());
         String x270 = EligibilityWriter.toX12(new EligibilityInquiry(outgoing.envelope(), trace, request.payerId(),
                 payerName, outgoing.provider().name(), outgoing.provider().npi(), request.memberId(), request.firstName(), request.lastName(),
                 request.dateOfBirth(), request.dateOfService()));

@@ -1,7 +1,7 @@
 package com.rcm.claims.service;
 
 import com.rcm.claims.domain.ClaimStatus;
-import com.rcm.claims.domain.Payer;
+import com.rcm.claims.domain.PayerSetup;
 import com.rcm.claims.domain.PayerDecision;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimRepository;
@@ -82,7 +82,7 @@ public class NextPayerClaims {
         }
         String nextPayer = next.get().payerId();
         if (decision.forwarded()) {
-            if (setup.payer(nextPayer).map(Payer::receivesCrossovers).orElse(false)) {
+            if (setup.payer(nextPayer).map(PayerSetup::receivesCrossovers).orElse(false)) {
                 OffsetDateTime due = OffsetDateTime.now().plusDays(crossoverFollowUpDays);
                 crossoverWaits.await(claim.tenantId, claim.id, nextPayer, due);
                 claim.moveTo(claim.status, claim.payerId + " forwarded the claim to " + nextPayer + " itself (crossover,"

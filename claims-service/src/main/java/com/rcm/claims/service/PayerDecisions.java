@@ -2,7 +2,7 @@ package com.rcm.claims.service;
 
 import com.rcm.claims.domain.ClaimStatus;
 import com.rcm.claims.domain.Denial;
-import com.rcm.claims.domain.Payer;
+import com.rcm.claims.domain.PayerSetup;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimRepository;
 import com.rcm.claims.persistence.PracticeSetupRepository;
@@ -61,7 +61,7 @@ public class PayerDecisions {
         LocalDate today = LocalDate.now();
         Denial reasons = new Denial(denial.remittanceId(), today, List.copyOf(denial.adjustments()),
                 List.copyOf(denial.remarkCodes()));
-        int appealDays = setup.payer(claim.payerId).map(Payer::appealDays).orElse(Payer.DEFAULT_APPEAL_DAYS);
+        int appealDays = setup.payer(claim.payerId).map(PayerSetup::appealDays).orElse(PayerSetup.DEFAULT_APPEAL_DAYS);
         claim.denial = EventJson.write(reasons);
         claim.appealDeadline = today.plusDays(appealDays);
         record(claim, ClaimStatus.DENIED, "denied in remittance " + denial.remittanceId() + ": " + reasons.summary()

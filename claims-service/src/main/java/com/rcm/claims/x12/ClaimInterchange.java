@@ -1,27 +1,26 @@
 package com.rcm.claims.x12;
 
-import com.rcm.claims.domain.BillingProvider;
-import com.rcm.claims.domain.Payer;
+import com.rcm.claims.domain.BillingProviderSetup;
 import com.rcm.claims.domain.PayerDecision;
-import com.rcm.claims.domain.RenderingProvider;
+import com.rcm.claims.domain.PayerSetup;
+import com.rcm.claims.domain.RenderingProviderSetup;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimLineEntity;
-import com.rcm.events.payload.Address;
 import com.rcm.events.payload.Coverage;
 import com.rcm.events.payload.EncounterCoded;
-import com.rcm.events.payload.Patient;
+import com.rcm.x12.Address;
 import com.rcm.x12.InterchangeEnvelope;
 import com.rcm.x12.X12Exception;
 import com.rcm.x12.Usage;
+import com.rcm.x12.claim.BillingProvider;
 import com.rcm.x12.claim.LineAdjudication;
-import com.rcm.x12.claim.OtherPayer;
 import com.rcm.x12.claim.ProfessionalClaim;
 import com.rcm.x12.claim.ProfessionalClaimBatch;
 import com.rcm.x12.claim.ProfessionalClaimWriter;
 import com.rcm.x12.claim.Receiver;
+import com.rcm.x12.claim.RenderingProvider;
 import com.rcm.x12.claim.ServiceLine;
 import com.rcm.x12.claim.Submitter;
-import com.rcm.x12.claim.Subscriber;
 import com.rcm.x12.remittance.Adjustment;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -49,22 +48,22 @@ public final class ClaimInterchange {
      * @param priorPayerClaimNumber the payer's number for the claim a replacement or void supersedes
      *                              (REF*F8), null for an original claim
      */
-    public record Outgoing(ClaimEntity claim, EncounterCoded encounter, Payer payer, RenderingProvider rendering,
-            String priorPayerClaimNumber, List<PriorPayer> priorPayers) {
+    public record Outgoing(ClaimEntity claim, EncounterCoded encounter, PayerSetup payer,
+            RenderingProviderSetup rendering, String priorPayerClaimNumber, List<PriorPayer> priorPayers) {
 
         /** A claim to the encounter's primary payer. */
-        public Outgoing(ClaimEntity claim, EncounterCoded encounter, Payer payer, RenderingProvider rendering,
-                String priorPayerClaimNumber) {
+        public Outgoing(ClaimEntity claim, EncounterCoded encounter, PayerSetup payer,
+                RenderingProviderSetup rendering, String priorPayerClaimNumber) {
             this(claim, encounter, payer, rendering, priorPayerClaimNumber, List.of());
         }
     }
 
     /** A payer that decided the claim before the one it goes to: its coverage, its setup and its decision. */
-    public record PriorPayer(Coverage coverage, Payer payer, PayerDecision decision) {
+    public record PriorPayer(Coverage coverage, PayerSetup payer, PayerDecision decision) {
     }
 
     /** The claims of one billing provider as one interchange to the clearinghouse, numbered {@code controlNumber}. */
-    public static String write(List<Outgoing> claims, BillingProvider provider, SubmitterConfig submitter,
+    public static String write(List<Outgoing> claims, BillingProviderSetup provider, SubmitterConfig submitter,
             String senderId, int controlNumber) {
         InterchangeEnvelope envelope = InterchangeEnvelope.of(senderId, submitter.receiverId(), controlNumber,
                 controlNumber, TRANSACTION_CONTROL_NUMBER, LocalDateTime.now(), Usage.PRODUCTION);
@@ -79,8 +78,8 @@ public final class ClaimInterchange {
      * What the 005010X222A1 guide (schema and the writer's own checks) finds wrong with this claim
      * alone, so one bad claim is held instead of spoiling its batch; empty when it can be sent.
      */
-    public static Optional<String> guideProblem(Outgoing claim, BillingProvider provider, SubmitterConfig submitter,
-            String senderId) {
+    public static Optional<String> guideProblem(Outgoing claim, BillingProviderSetup provider,
+            SubmitterConfig submitter, String senderId) {
         try {
             write(List.of(claim), provider, submitter, senderId, 1);
             return Optional.empty();
@@ -89,68 +88,23 @@ public final class ClaimInterchange {
         }
     }
 
-    private static ProfessionalClaim claimOf(Outgoing outgoing, BillingProvider provider) {
+    private static ProfessionalClaim claimOf(Outgoing outgoing, BillingProviderSetup provider) {
         ClaimEntity claim = outgoing.claim();
         EncounterCoded encounter = outgoing.encounter();
-        Payer payer = outgoing.payer();
-        RenderingProvider rendering = outgoing.rendering();
-        String responsibility = PayerSequence.of(claim.coverageOrder);
-        Patient patient = encounter.patient();
-        Coverage coverage = encounter.coverage();
-        var billing = new com.rcm.x12.claim.BillingProvider(provider.name(), provider.npi(), provider.tin(),
-                provider.taxonomy(), com.rcm.x12.Address.of(provider.addressLine1(), provider.city(), provider.state(),
+        RenderingProviderSetup rendering = outgoing.rendering();
+        BillingProvider billing = new BillingProvider(provider.name(), provider.npi(), provider.tin(),
+                provider.taxonomy(), Address.of(provider.addressLine1(), provider.city(), provider.state(),
                         provider.postalCode()));
-        // A dependent (spouse, child) is billed under the insured's subscriber loop with a patient loop of
-        // their own (2000C); otherwise the patient is the subscriber.
-        boolean dependent = !coverage.patientIsSubscriber() && coverage.subscriber() != null;
-        com.rcm.events.payload.Subscriber insured = coverage.subscriber();
-        String medicareSecondaryType = payer.insuranceTypeCode(claim.coverageOrder);
-        Subscriber subscriber = dependent
-                ? new Subscriber(responsibility, coverage.memberId(), coverage.groupNumber(), insured.firstName(),
-                        insured.lastName(), insured.dateOfBirth(), insured.sex(), addressOf(insured.address()),
-                        payer.name(), payer.payerId(), payer.claimFilingIndicator(), medicareSecondaryType)
-                : new Subscriber(responsibility, coverage.memberId(), coverage.groupNumber(), patient.firstName(),
-                        patient.lastName(), patient.dateOfBirth(), patient.sex(), addressOf(patient.address()),
-                        payer.name(), payer.payerId(), payer.claimFilingIndicator(), medicareSecondaryType);
-        com.rcm.x12.claim.Patient dependentPatient = dependent
-                ? new com.rcm.x12.claim.Patient(relationshipCode(coverage.relationshipToSubscriber()),
-                        patient.firstName(), patient.lastName(), patient.dateOfBirth(), patient.sex(),
-                        addressOf(patient.address()))
-                : null;
         List<ServiceLine> lines = claim.lines.stream()
                 .map(line -> lineOf(line, encounter.placeOfService(), claim, outgoing.priorPayers())).toList();
-        return new ProfessionalClaim(billing, subscriber, dependentPatient, claim.patientControlNumber,
-                claim.totalChargeCents,
-                encounter.placeOfService(), claim.frequencyCode, outgoing.priorPayerClaimNumber(),
-                encounter.diagnoses(),
-                new com.rcm.x12.claim.RenderingProvider(rendering.npi(), rendering.firstName(), rendering.lastName(),
+        return new ProfessionalClaim(billing, EncounterParties.subscriber(encounter, outgoing.payer(),
+                claim.coverageOrder), EncounterParties.dependentPatient(encounter), claim.patientControlNumber,
+                claim.totalChargeCents, encounter.placeOfService(), claim.frequencyCode,
+                outgoing.priorPayerClaimNumber(), encounter.diagnoses(),
+                new RenderingProvider(rendering.npi(), rendering.firstName(), rendering.lastName(),
                         rendering.taxonomy()),
-                lines, outgoing.priorPayers().stream().map(prior -> otherPayerOf(prior, patient)).toList());
-    }
-
-    /** Loops 2320/2330A/2330B: an earlier payer, its subscriber and its claim-level decision. */
-    private static OtherPayer otherPayerOf(PriorPayer prior, Patient patient) {
-        Coverage coverage = prior.coverage();
-        PayerDecision decision = prior.decision();
-        com.rcm.events.payload.Subscriber insured = coverage.subscriber();
-        boolean dependent = !coverage.patientIsSubscriber() && insured != null;
-        boolean decidedByLine = !decision.lines().isEmpty();
-        return new OtherPayer(PayerSequence.of(coverage.order()),
-                dependent ? relationshipCode(coverage.relationshipToSubscriber()) : ProfessionalClaim.SELF,
-                coverage.groupNumber(), prior.payer().claimFilingIndicator(), coverage.memberId(),
-                dependent ? insured.firstName() : patient.firstName(),
-                dependent ? insured.lastName() : patient.lastName(), prior.payer().name(), prior.payer().payerId(),
-                decidedByLine ? null : decision.adjudicatedOn(), decision.paidCents(),
-                casOf(decision.adjustments()));
-    }
-
-    /** PAT01 individual relationship code: 01 spouse, 19 child, G8 other relationship. */
-    private static String relationshipCode(String relationship) {
-        return switch (relationship) {
-            case "spouse" -> "01";
-            case "child" -> "19";
-            default -> "G8";
-        };
+                lines, outgoing.priorPayers().stream().map(prior -> EncounterParties.otherPayer(prior, encounter))
+                        .toList());
     }
 
     private static ServiceLine lineOf(ClaimLineEntity line, String placeOfService, ClaimEntity claim,
@@ -161,7 +115,7 @@ public final class ClaimInterchange {
                         .filter(decision -> decision.lineNumber() == line.lineNumber)
                         .map(decision -> new LineAdjudication(prior.payer().payerId(), decision.paidCents(),
                                 decision.code() == null ? line.code : decision.code(), modifiers,
-                                BigDecimal.valueOf(line.units), casOf(decision.adjustments()),
+                                BigDecimal.valueOf(line.units), casOf(decision),
                                 prior.decision().adjudicatedOn())))
                 .toList();
         return new ServiceLine(line.lineNumber, line.code, modifiers, line.chargeCents,
@@ -170,13 +124,16 @@ public final class ClaimInterchange {
                 line.lineControlNumber, decided);
     }
 
-    private static List<Adjustment> casOf(List<com.rcm.events.payload.Adjustment> adjustments) {
-        return adjustments.stream().map(a -> Adjustment.of(a.groupCode(), a.carc(), a.amountCents())).toList();
+    /** The claim-level CAS of a payer's decision, as the next payer's claim reports it (2320). */
+    static List<Adjustment> casOf(PayerDecision decision) {
+        return decision.adjustments().stream().map(a -> Adjustment.of(a.groupCode(), a.carc(), a.amountCents()))
+                .toList();
     }
 
-    private static com.rcm.x12.Address addressOf(Address address) {
-        return address == null ? null
-                : new com.rcm.x12.Address(address.line1(), null, address.city(), address.state(), address.postalCode());
+    /** The CAS of a payer's decision on one line (2430). */
+    private static List<Adjustment> casOf(PayerDecision.LineDecision decision) {
+        return decision.adjustments().stream().map(a -> Adjustment.of(a.groupCode(), a.carc(), a.amountCents()))
+                .toList();
     }
 
     private static List<String> split(String csv) {

@@ -1,6 +1,6 @@
 package com.rcm.claims.x12;
 
-import com.rcm.claims.domain.BillingProvider;
+import com.rcm.claims.domain.BillingProviderSetup;
 import com.rcm.claims.persistence.ControlNumbers;
 import com.rcm.claims.persistence.PracticeSetupRepository;
 import com.rcm.platform.api.ApiProblemException;
@@ -27,11 +27,11 @@ public class InquiryInterchanges {
     }
 
     /** Who asks, in which envelope; {@code controlNumber} also makes the inquiry's trace unique. */
-    public record Outgoing(BillingProvider provider, InterchangeEnvelope envelope, int controlNumber) {
+    public record Outgoing(BillingProviderSetup provider, InterchangeEnvelope envelope, int controlNumber) {
     }
 
     public Outgoing next(String tenantId) {
-        BillingProvider provider = setup.billingProvider().orElseThrow(() -> new ApiProblemException(409,
+        BillingProviderSetup provider = setup.billingProvider().orElseThrow(() -> new ApiProblemException(409,
                 "Practice not set up", "practice " + tenantId + " has no billing provider to ask as"));
         String senderId = submitter.senderIdFor(provider);
         int control = Math.toIntExact(controlNumbers.next(tenantId, ControlNumbers.INTERCHANGE,

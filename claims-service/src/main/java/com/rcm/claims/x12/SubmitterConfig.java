@@ -1,6 +1,6 @@
 package com.rcm.claims.x12;
 
-import com.rcm.claims.domain.BillingProvider;
+import com.rcm.claims.domain.BillingProviderSetup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,7 +20,7 @@ public class SubmitterConfig {
     }
 
     /** ISA06: the billing company's id with the practice's prefix, so each practice numbers its own interchanges. */
-    public String senderIdFor(BillingProvider provider) {
+    public String senderIdFor(BillingProviderSetup provider) {
         String id = submitterId + provider.claimPrefix();
         return id.length() > 15 ? id.substring(0, 15) : id;
     }

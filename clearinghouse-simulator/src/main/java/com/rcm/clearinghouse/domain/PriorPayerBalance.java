@@ -1,6 +1,6 @@
 package com.rcm.clearinghouse.domain;
 
-import java.math.BigDecimal;
+import com.rcm.x12.X12Amounts;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,7 +9,8 @@ import java.util.Optional;
  * clearinghouse's front end checks: each prior payer's decision on a line (2430) accounts for the
  * line's charge, SVD02 + its CAS; and each prior payer (2320) accounts for the claim's charge,
  * AMT*D + its claim-level CAS + its CAS on every line. A payer cannot pay after decisions that do not
- * add up, so such a claim goes back to the sender.
+ * add up, so such a claim goes back to the sender. The reason goes into the 277CA's STC12, so its
+ * amounts are written as X12 writes money.
  */
 public final class PriorPayerBalance {
 
@@ -20,9 +21,9 @@ public final class PriorPayerBalance {
             ReceivedClaim.Line line = lines.get(i);
             for (ReceivedClaim.PriorLineDecision decided : line.priorDecisions()) {
                 if (line.chargeCents() != decided.paidCents() + decided.adjustedCents()) {
-                    return Optional.of("line " + (i + 1) + " charge " + dollars(line.chargeCents()) + " is not payer "
-                            + decided.payerId() + "'s paid " + dollars(decided.paidCents()) + " plus adjustments "
-                            + dollars(decided.adjustedCents()));
+                    return Optional.of("line " + (i + 1) + " charge " + X12Amounts.format(line.chargeCents())
+                            + " is not payer " + decided.payerId() + "'s paid " + X12Amounts.format(decided.paidCents())
+                            + " plus adjustments " + X12Amounts.format(decided.adjustedCents()));
                 }
             }
         }
@@ -31,15 +32,12 @@ public final class PriorPayerBalance {
                     .filter(decided -> decided.payerId().equals(payer.payerId()))
                     .mapToLong(ReceivedClaim.PriorLineDecision::adjustedCents).sum();
             if (claim.chargeCents() != payer.paidCents() + adjusted) {
-                return Optional.of("claim charge " + dollars(claim.chargeCents()) + " is not payer " + payer.payerId()
-                        + "'s paid " + dollars(payer.paidCents()) + " plus adjustments " + dollars(adjusted));
+                return Optional.of("claim charge " + X12Amounts.format(claim.chargeCents()) + " is not payer "
+                        + payer.payerId() + "'s paid " + X12Amounts.format(payer.paidCents()) + " plus adjustments "
+                        + X12Amounts.format(adjusted));
             }
         }
         return Optional.empty();
-    }
-
-    private static String dollars(long cents) {
-        return BigDecimal.valueOf(cents, 2).toPlainString();
     }
 
     private PriorPayerBalance() {

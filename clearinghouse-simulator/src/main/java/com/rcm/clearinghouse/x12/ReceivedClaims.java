@@ -6,6 +6,7 @@ import com.rcm.clearinghouse.domain.PriorPayer;
 import com.rcm.clearinghouse.domain.ReceivedClaim;
 import com.rcm.x12.InvalidX12Exception;
 import com.rcm.x12.X12Exception;
+import com.rcm.x12.ack.ClaimSyntaxCheck;
 import com.rcm.x12.claim.ProfessionalClaim;
 import com.rcm.x12.claim.ProfessionalClaimBatch;
 import com.rcm.x12.claim.ProfessionalClaimReader;
@@ -18,7 +19,7 @@ import java.util.List;
  * The claims of an 837P interchange as the clearinghouse received them, read by libs/x12's
  * {@link ProfessionalClaimReader}: the payer and member of loop 2000B, whether that payer is primary
  * (SBR01), and on a claim to a later payer what the payers before it decided (loops 2320 and 2430).
- * Guide conformance is {@link ClaimSyntaxCheck}'s job; this only maps what was read.
+ * Guide conformance is libs/x12's {@link ClaimSyntaxCheck}'s job; this only maps what was read.
  */
 public final class ReceivedClaims {
 

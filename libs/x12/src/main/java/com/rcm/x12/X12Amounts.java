@@ -40,23 +40,32 @@ public final class X12Amounts {
         }
     }
 
-    /** Shortest exact form: 15000 → "150", 1250 → "12.5". {@link #format(long)} keeps two decimals. */
-    public static String of(long cents) {
-        BigDecimal amount = BigDecimal.valueOf(cents, 2).stripTrailingZeros();
-        return amount.scale() < 0 ? amount.setScale(0).toPlainString() : amount.toPlainString();
-    }
-
     /** For optional amounts (CLP05, SVC03 on some files): empty means zero. */
     public static long toCentsOrZero(String amount) {
         return X12Text.isBlank(amount) ? 0 : toCents(amount);
     }
 
-    /** "150" when whole dollars, "150.25" / "12.50" otherwise; negative for reversals. */
+    /**
+     * The one way money is written into X12: "150" when whole dollars, "150.25" / "12.50" / "-1.50"
+     * otherwise; negative for reversals and money given back.
+     */
     public static String format(long cents) {
         if (cents % 100 == 0) {
             return Long.toString(cents / 100);
         }
         return BigDecimal.valueOf(cents, 2).toPlainString();
+    }
+
+    /**
+     * As {@link #format(long)}, for an element the guides allow no negative amount in (a charge, BPR02, a
+     * copay): a negative one is refused before it leaves, naming {@code element}, rather than rejected
+     * by the receiver.
+     */
+    public static String formatNonNegative(long cents, String element) {
+        if (cents < 0) {
+            throw new IllegalArgumentException(element + " cannot be negative, was " + format(cents));
+        }
+        return format(cents);
     }
 
     /** Quantities (units, CAS quantity) are decimals too, written without trailing zeros. */

@@ -39,9 +39,7 @@ class SegmentReaderTests {
     }
 
     @Test
-    void keepsTheShortestAmountSpellingForExistingCallers() {
-        assertEquals("12.5", X12Amounts.of(1250));
-        assertEquals("150", X12Amounts.of(15000));
+    void anAmountWithFractionsOfACentIsABadInterchange() {
         assertThrows(InvalidX12Exception.class, () -> X12Amounts.cents("12.345"));
     }
 }

@@ -31,5 +31,15 @@ class X12AmountsTests {
         assertEquals("-150", X12Amounts.format(-15000));
         assertEquals("-0.75", X12Amounts.format(-75));
         assertEquals("0", X12Amounts.format(0));
+        assertEquals("-1.50", X12Amounts.format(-150));
+    }
+
+    @Test
+    void refusesANegativeAmountWhereTheGuideAllowsNoneNamingTheElement() {
+        assertEquals("0", X12Amounts.formatNonNegative(0, "BPR02 total payment"));
+        assertEquals("1.50", X12Amounts.formatNonNegative(150, "BPR02 total payment"));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> X12Amounts.formatNonNegative(-150, "BPR02 total payment"));
+        assertEquals("BPR02 total payment cannot be negative, was -1.50", refused.getMessage());
     }
 }

@@ -6,7 +6,7 @@ import com.rcm.patientbilling.api.PlanView;
 import com.rcm.patientbilling.api.RefundView;
 import com.rcm.patientbilling.api.PaymentRequest;
 import com.rcm.patientbilling.api.StatementSummary;
-import com.rcm.patientbilling.domain.PaymentMethod;
+import com.rcm.patientbilling.domain.PatientPaymentMethod;
 import com.rcm.patientbilling.persistence.LedgerEntryEntity;
 import com.rcm.patientbilling.persistence.PatientAccountEntity;
 import com.rcm.patientbilling.persistence.PatientPaymentEntity;
@@ -28,8 +28,8 @@ public final class AccountMapper {
     }
 
     public static PatientPayments.Payment toPayment(String patientId, PaymentRequest request) {
-        return new PatientPayments.Payment(patientId, request.amountCents(), PaymentMethod.valueOf(request.method()),
-                request.processorReference(), request.receivedOn());
+        return new PatientPayments.Payment(patientId, request.amountCents(),
+                PatientPaymentMethod.valueOf(request.method()), request.processorReference(), request.receivedOn());
     }
 
     public static PaymentRecorded toRecorded(String patientId, PatientPaymentEntity payment) {

@@ -1,6 +1,6 @@
 package com.rcm.patientbilling.persistence;
 
-import com.rcm.patientbilling.domain.PaymentMethod;
+import com.rcm.patientbilling.domain.PatientPaymentMethod;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -35,7 +35,7 @@ public class PatientPaymentEntity {
     public long amountCents;
 
     @Enumerated(EnumType.STRING)
-    public PaymentMethod method;
+    public PatientPaymentMethod method;
 
     @Column(name = "processor_reference")
     public String processorReference;

@@ -1,7 +1,7 @@
 package com.rcm.patientbilling.service;
 
 import com.rcm.events.payload.PatientPaymentReceived;
-import com.rcm.patientbilling.domain.PaymentMethod;
+import com.rcm.patientbilling.domain.PatientPaymentMethod;
 import com.rcm.patientbilling.persistence.PatientAccountEntity;
 import com.rcm.patientbilling.persistence.PatientAccountRepository;
 import com.rcm.patientbilling.persistence.PatientPaymentEntity;
@@ -53,7 +53,7 @@ public class PatientPayments {
     }
 
     /** A payment as the practice reports it; the patient is part of it, so one key cannot pay two accounts. */
-    public record Payment(String patientId, long amountCents, PaymentMethod method, String processorReference,
+    public record Payment(String patientId, long amountCents, PatientPaymentMethod method, String processorReference,
             LocalDate receivedOn) {
     }
 

@@ -1,7 +1,6 @@
 package com.rcm.payments.service;
 
 import com.rcm.payments.domain.RemittanceAdvice;
-import com.rcm.payments.domain.RemittanceBalance;
 import com.rcm.payments.domain.RemittanceFile;
 import com.rcm.payments.persistence.EraFiles;
 import com.rcm.payments.persistence.PayeeRoutes;
@@ -63,8 +62,8 @@ public class RemittanceIntake {
         RemittanceFile file = parse(x12);
         List<String> imbalances = new ArrayList<>();
         for (RemittanceAdvice advice : file.payments()) {
-            RemittanceBalance.check(advice).forEach(imbalance -> imbalances.add("payment " + advice.traceNumber()
-                    + ": " + imbalance));
+            advice.imbalances().forEach(imbalance -> imbalances.add("payment " + advice.traceNumber() + ": "
+                    + imbalance));
         }
         if (!imbalances.isEmpty()) {
             throw new ApiProblemException(422, "835 not posted", "the file does not balance",

@@ -10,7 +10,6 @@ import com.rcm.payments.domain.GuideWarning;
 import com.rcm.payments.domain.LineMatcher;
 import com.rcm.payments.domain.Underpayment;
 import com.rcm.payments.domain.RemittanceAdvice;
-import com.rcm.payments.domain.RemittanceBalance;
 import com.rcm.payments.persistence.ExpectedClaims;
 import com.rcm.payments.persistence.RemittanceStore;
 import com.rcm.payments.persistence.RemittanceWarnings;
@@ -25,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -76,9 +74,8 @@ public class RemittancePosting {
             return new Result(earlier.get(), true, null);
         }
         String remittanceId = UUID.randomUUID().toString();
-        List<RemittanceBalance.Imbalance> imbalances = RemittanceBalance.check(advice);
-        if (!imbalances.isEmpty()) {
-            String problem = imbalances.stream().map(Object::toString).collect(Collectors.joining("; "));
+        if (!advice.balances()) {
+            String problem = String.join("; ", advice.imbalances());
             store.insertRemittance(remittanceId, tenantId, advice, EXCEPTION, problem, channel, eraFileId.get());
             remittanceWarnings.keep(tenantId, remittanceId, warnings);
             announce(tenantId, remittanceId, advice, EXCEPTION, channel, warnings.size());

@@ -10,6 +10,7 @@ import com.rcm.x12.X12Issue;
 import com.rcm.x12.X12ReadResult;
 import com.rcm.x12.remittance.ClaimPayment;
 import com.rcm.x12.remittance.Remittance;
+import com.rcm.x12.remittance.RemittanceBalance;
 import com.rcm.x12.remittance.RemittanceReader;
 import com.rcm.x12.remittance.ServicePayment;
 import java.math.RoundingMode;
@@ -24,7 +25,9 @@ import java.util.stream.Stream;
  * control numbers and LQ*HE remark codes), and provider-level adjustments (PLB). Liberal in what it
  * takes: a file is refused (naming every reason) only when its envelope cannot be read, an amount
  * cannot be read, or a payment has no trace number to tell it from another; every other departure
- * from the guide comes back as a {@link GuideWarning} and the file goes on to posting.
+ * from the guide comes back as a {@link GuideWarning} and the file goes on to posting. Each payment is
+ * balanced here, on the 835 as read, by libs/x12's {@link RemittanceBalance}. The CAS are mapped where
+ * they are read: libs/events' {@code Adjustment} and libs/x12's share a name, so only one is named here.
  */
 public final class RemittanceParser {
     private static final int MAX_ERRORS = 20;
@@ -71,23 +74,25 @@ public final class RemittanceParser {
                 r.payment().method().name(), r.payment().paymentDate(), r.payment().totalPaymentCents(),
                 r.claims().stream().map(RemittanceParser::claim).toList(),
                 r.providerAdjustments().stream().map(plb -> new RemittanceAdvice.ProviderAdjustment(plb.reasonCode(),
-                        plb.reference(), plb.amountCents())).toList());
+                        plb.reference(), plb.amountCents())).toList(),
+                RemittanceBalance.check(r).stream().map(RemittanceBalance.Imbalance::describe).toList());
     }
 
     private static RemittanceAdvice.ClaimPaymentAdvice claim(ClaimPayment c) {
         return new RemittanceAdvice.ClaimPaymentAdvice(c.patientControlNumber(), c.statusCode(), c.chargeCents(),
-                c.paidCents(), c.patientResponsibilityCents(), c.payerClaimControlNumber(), adjustments(c.adjustments()),
+                c.paidCents(), c.patientResponsibilityCents(), c.payerClaimControlNumber(),
+                c.adjustments().stream().map(a -> new Adjustment(a.groupCode(), a.reasonCode(), a.amountCents()))
+                        .toList(),
                 c.services().stream().map(RemittanceParser::line).toList());
     }
 
     private static RemittanceAdvice.ServicePaymentAdvice line(ServicePayment s) {
         int units = s.units() == null ? 1 : s.units().setScale(0, RoundingMode.HALF_UP).intValue();
         return new RemittanceAdvice.ServicePaymentAdvice(s.procedureCode(), s.modifiers(), s.chargeCents(),
-                s.paidCents(), units, s.lineControlNumber(), adjustments(s.adjustments()), s.remarkCodes());
-    }
-
-    private static List<Adjustment> adjustments(List<com.rcm.x12.remittance.Adjustment> cas) {
-        return cas.stream().map(a -> new Adjustment(a.groupCode(), a.reasonCode(), a.amountCents())).toList();
+                s.paidCents(), units, s.lineControlNumber(),
+                s.adjustments().stream().map(a -> new Adjustment(a.groupCode(), a.reasonCode(), a.amountCents()))
+                        .toList(),
+                s.remarkCodes());
     }
 
     private static String firstPresent(String... values) {

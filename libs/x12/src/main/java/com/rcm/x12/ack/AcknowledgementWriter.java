@@ -2,11 +2,11 @@ package com.rcm.x12.ack;
 
 import com.rcm.x12.SegmentWriter;
 import com.rcm.x12.X12Amounts;
+import com.rcm.x12.X12Dates;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -15,10 +15,6 @@ import java.util.List;
  * claim: accepted for adjudication or rejected, with the reason).
  */
 public final class AcknowledgementWriter {
-    private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
-    private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
-
     /** Who sends the acknowledgements to whom, and the numbers they answer. */
     public record Exchange(String clearinghouseId, String clearinghouseName, String submitterId,
             String groupControlNumber, String transactionControlNumber, long controlNumber) {
@@ -72,21 +68,22 @@ public final class AcknowledgementWriter {
     public static String write277ca(Exchange exchange, List<ClaimStatus> claims) {
         return SegmentWriter.interchange(w -> {
             LocalDateTime now = LocalDateTime.now();
+            String today = X12Dates.d8(now.toLocalDate());
             envelope(w, exchange, "HN", "005010X214");
             w.segment("ST", "277", "0001", "005010X214");
-            w.segment("BHT", "0085", "08", "ACK" + exchange.controlNumber(), now.format(CCYYMMDD), now.format(HHMM),
+            w.segment("BHT", "0085", "08", "ACK" + exchange.controlNumber(), today, X12Dates.hhmm(now.toLocalTime()),
                     "TH");
             w.segment("HL", "1", "", "20", "1");
             w.segment("NM1", "AY", "2", exchange.clearinghouseName(), "", "", "", "", "46", exchange.clearinghouseId());
             w.segment("TRN", "1", "ACK" + exchange.controlNumber());
-            w.segment("DTP", "050", "D8", now.format(CCYYMMDD));
-            w.segment("DTP", "009", "D8", now.format(CCYYMMDD));
+            w.segment("DTP", "050", "D8", today);
+            w.segment("DTP", "009", "D8", today);
             w.segment("HL", "2", "1", "21", "1");
             w.segment("NM1", "41", "2", exchange.submitterId(), "", "", "", "", "46", exchange.submitterId());
             w.segment("TRN", "2", exchange.transactionControlNumber());
             // 2200B: the batch as a whole was received (A1:19), then how many claims went on or back.
             long total = claims.stream().mapToLong(ClaimStatus::chargeCents).sum();
-            stc(w, new String[] {"A1", "19", "PR"}, now, "WQ", total, null);
+            stc(w, new String[] {"A1", "19", "PR"}, today, "WQ", total, null);
             long accepted = claims.stream().filter(c -> c.acknowledgement().accepted()).count();
             w.segment("QTY", "90", String.valueOf(accepted));
             w.segment("QTY", "AA", String.valueOf(claims.size() - accepted));
@@ -96,16 +93,16 @@ public final class AcknowledgementWriter {
                 w.segment("NM1", "85", "2", claim.billingProviderName(), "", "", "", "", "XX",
                         claim.billingProviderNpi());
                 w.segment("TRN", "1", "0"); // 2200C: no provider-level trace of its own
-                stc(w, new String[] {"A1", "19", "85"}, now, "WQ", claim.chargeCents(), null);
+                stc(w, new String[] {"A1", "19", "85"}, today, "WQ", claim.chargeCents(), null);
                 int provider = hl;
                 w.segment("HL", String.valueOf(++hl), String.valueOf(provider), "PT");
                 w.segment("NM1", "QC", "1", claim.patientLastName(), claim.patientFirstName(), "", "", "", "MI",
                         claim.memberId());
                 ClaimAcknowledgement ack = claim.acknowledgement();
                 w.segment("TRN", "2", ack.patientControlNumber());
-                stc(w, new String[] {ack.category(), ack.statusCode()}, now, ack.accepted() ? "WQ" : "U",
+                stc(w, new String[] {ack.category(), ack.statusCode()}, today, ack.accepted() ? "WQ" : "U",
                         claim.chargeCents(), ack.message());
-                w.segment("DTP", "472", "D8", claim.dateOfService().format(CCYYMMDD));
+                w.segment("DTP", "472", "D8", X12Dates.d8(claim.dateOfService()));
             }
             w.endTransaction("0001");
             close(w, exchange);
@@ -113,7 +110,7 @@ public final class AcknowledgementWriter {
     }
 
     /** STC: status (category:code[:entity]), date, action (WQ accept, U reject), amount, and the message in STC12. */
-    private static void stc(SegmentWriter w, String[] status, LocalDateTime now, String action, long amountCents,
+    private static void stc(SegmentWriter w, String[] status, String date, String action, long amountCents,
             String message) throws EDIStreamException {
         EDIStreamWriter stc = w.startSegment("STC");
         stc.writeStartElement();
@@ -121,7 +118,7 @@ public final class AcknowledgementWriter {
             stc.writeComponent(component);
         }
         stc.endElement();
-        stc.writeElement(now.format(CCYYMMDD));
+        stc.writeElement(date);
         stc.writeElement(action);
         stc.writeElement(X12Amounts.format(amountCents));
         if (message != null && !message.isBlank()) {
@@ -140,11 +137,12 @@ public final class AcknowledgementWriter {
     private static void envelope(SegmentWriter w, Exchange e, String functionalId, String version)
             throws EDIStreamException {
         LocalDateTime now = LocalDateTime.now();
+        String time = X12Dates.hhmm(now.toLocalTime());
         String control = String.format("%09d", e.controlNumber());
         w.envelope("ISA", "00", SegmentWriter.pad("", 10), "00", SegmentWriter.pad("", 10), "ZZ",
                 SegmentWriter.pad(e.clearinghouseId(), 15), "ZZ", SegmentWriter.pad(e.submitterId(), 15),
-                now.format(YYMMDD), now.format(HHMM), "^", "00501", control, "0", "P", ":");
-        w.envelope("GS", functionalId, e.clearinghouseId(), e.submitterId(), now.format(CCYYMMDD), now.format(HHMM),
+                X12Dates.isaDate(now.toLocalDate()), time, "^", "00501", control, "0", "P", ":");
+        w.envelope("GS", functionalId, e.clearinghouseId(), e.submitterId(), X12Dates.d8(now.toLocalDate()), time,
                 String.valueOf(e.controlNumber()), "X", version);
     }
 

@@ -134,7 +134,8 @@ public final class ProfessionalClaimWriter {
     private static void writeClaim(InterchangeWriter x12, ProfessionalClaim claim) {
         // CLM05 = place of service : "B" (professional) : frequency; CLM06 provider signature on
         // file; CLM07 "A" assigned; CLM08 benefits assigned; CLM09 release of information.
-        x12.segment("CLM", claim.patientControlNumber(), X12Amounts.format(claim.totalChargeCents()), null, null,
+        x12.segment("CLM", claim.patientControlNumber(), X12Amounts.formatNonNegative(claim.totalChargeCents(),
+                "claim " + claim.patientControlNumber() + " CLM02 total charge"), null, null,
                 new String[] {claim.placeOfService(), "B", claim.frequencyCode()}, "Y", "A", "Y", "Y");
         if (claim.payerClaimControlNumber() != null) {
             x12.segment("REF", "F8", claim.payerClaimControlNumber());
@@ -179,8 +180,8 @@ public final class ProfessionalClaimWriter {
     private static void writeLine(InterchangeWriter x12, ServiceLine line) {
         x12.segment("LX", Integer.toString(line.lineNumber()));
         String[] pointers = line.diagnosisPointers().stream().map(String::valueOf).toArray(String[]::new);
-        x12.segment("SV1", procedure(line.procedureCode(), line.modifiers()), X12Amounts.format(line.chargeCents()),
-                "UN",
+        x12.segment("SV1", procedure(line.procedureCode(), line.modifiers()),
+                X12Amounts.formatNonNegative(line.chargeCents(), "line " + line.lineNumber() + " SV102 charge"), "UN",
                 X12Amounts.formatQuantity(line.units()), line.placeOfService(), null, pointers);
         x12.segment("DTP", "472", "D8", X12Dates.d8(line.dateOfService()));
         if (line.lineControlNumber() != null) {

@@ -25,7 +25,7 @@ public final class ClaimStatusWriter {
         x12.segment("NM1", "IL", "1", inquiry.lastName(), inquiry.firstName(), "", "", "", "MI", inquiry.memberId());
         x12.segment("TRN", "1", inquiry.traceNumber());
         x12.segment("REF", "EJ", inquiry.patientControlNumber());
-        x12.segment("AMT", "T3", X12Amounts.format(inquiry.chargeCents()));
+        x12.segment("AMT", "T3", X12Amounts.formatNonNegative(inquiry.chargeCents(), "AMT*T3 claim charge"));
         String dos = X12Dates.d8(inquiry.dateOfService());
         x12.segment("DTP", "472", "RD8", dos + "-" + dos);
         x12.finish();

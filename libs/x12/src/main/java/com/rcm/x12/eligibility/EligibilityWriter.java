@@ -61,8 +61,8 @@ public final class EligibilityWriter {
         if (active) {
             String network = response.inNetwork() == null ? "" : response.inNetwork() ? "Y" : "N";
             if (response.copayCents() != null) {
-                x12.segment("EB", "B", "IND", PLAN_COVERAGE, "", "", "27", X12Amounts.format(response.copayCents()),
-                        "", "", "", "", network);
+                x12.segment("EB", "B", "IND", PLAN_COVERAGE, "", "", "27",
+                        X12Amounts.formatNonNegative(response.copayCents(), "EB07 copay"), "", "", "", "", network);
             }
             if (response.coinsurancePercent() != null) {
                 x12.segment("EB", "A", "IND", PLAN_COVERAGE, "", "", "27", "",
@@ -70,12 +70,14 @@ public final class EligibilityWriter {
                         "", "", network);
             }
             if (response.deductibleCents() != null) {
-                x12.segment("EB", "C", "IND", PLAN_COVERAGE, "", "", "23", X12Amounts.format(response.deductibleCents()),
-                        "", "", "", "", network);
+                x12.segment("EB", "C", "IND", PLAN_COVERAGE, "", "", "23",
+                        X12Amounts.formatNonNegative(response.deductibleCents(), "EB07 deductible"), "", "", "", "",
+                        network);
             }
             if (response.deductibleRemainingCents() != null) {
                 x12.segment("EB", "C", "IND", PLAN_COVERAGE, "", "", "29",
-                        X12Amounts.format(response.deductibleRemainingCents()), "", "", "", "", network);
+                        X12Amounts.formatNonNegative(response.deductibleRemainingCents(), "EB07 deductible remaining"),
+                        "", "", "", "", network);
             }
         }
         x12.finish();

@@ -60,7 +60,8 @@ public final class RemittanceWriter {
     private static void writePayment(InterchangeWriter x12, PaymentInfo payment) {
         Object[] bpr = new Object[16];
         bpr[0] = payment.transactionHandlingCode();
-        bpr[1] = X12Amounts.format(payment.totalPaymentCents());
+        // The guide: BPR02 may be zero, but an 835 is never issued for less than zero dollars.
+        bpr[1] = X12Amounts.formatNonNegative(payment.totalPaymentCents(), "BPR02 total payment");
         bpr[2] = payment.creditDebitFlag();
         bpr[3] = payment.method().name();
         EftAccounts eft = payment.eftAccounts();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.rcm.x12.Address;
+import com.rcm.x12.remittance.Adjustment;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -128,7 +130,7 @@ class ProfessionalClaimWriterTests {
                 () -> writer.toX12(ClaimSamples.batch(List.of(voidWithoutPayerNumber))));
 
         BillingProvider fiveDigitZip = new BillingProvider("X", "1245319599", "741234567", null,
-                com.rcm.x12.Address.of("1 A St", "Austin", "TX", "78701"));
+                Address.of("1 A St", "Austin", "TX", "78701"));
         ProfessionalClaim badZip = new ProfessionalClaim(fiveDigitZip, good.subscriber(), null, "PCN1004", 17550,
                 "11", "1", null, good.diagnoses(), null, good.lines());
         assertThrows(IllegalArgumentException.class, () -> writer.toX12(ClaimSamples.batch(List.of(badZip))));
@@ -162,6 +164,62 @@ class ProfessionalClaimWriterTests {
     }
 
     @Test
+    void writesAPriorPayersNegativeAdjustmentsToTheCent() {
+        // SIMCOMM gave back 1.50 (OA-23 -1.50) on 99213 against 21.50 contractual: 120 + 21.50 + 10 - 1.50 = 150;
+        // and at claim level 0.05 (OA-94 -0.05) it had kept, against 0.05 contractual.
+        ProfessionalClaim secondary = ClaimSamples.janeDoeToHerSecondary("PCN2003");
+        ServiceLine visit = secondary.lines().get(0);
+        LineAdjudication decided = visit.priorAdjudications().get(0);
+        ServiceLine givenBack = ClaimSamples.withPriorDecision(visit, new LineAdjudication("SIMCOMM",
+                decided.paidCents(), decided.procedureCode(), decided.modifiers(), decided.paidUnits(), List.of(
+                        Adjustment.of("CO", "45", 2150), Adjustment.of("PR", "2", 1000), Adjustment.of("OA", "23", -150)),
+                decided.adjudicatedOn()));
+        OtherPayer simcomm = secondary.otherPayers().get(0);
+        OtherPayer claimLevel = new OtherPayer(simcomm.payerResponsibility(), simcomm.relationshipCode(),
+                simcomm.groupNumber(), simcomm.claimFilingIndicator(), simcomm.memberId(),
+                simcomm.subscriberFirstName(), simcomm.subscriberLastName(), simcomm.payerName(), simcomm.payerId(),
+                simcomm.adjudicatedOn(), simcomm.paidCents(),
+                List.of(Adjustment.of("CO", "45", 5), Adjustment.of("OA", "94", -5)));
+        ProfessionalClaim claim = new ProfessionalClaim(secondary.billingProvider(), secondary.subscriber(), null,
+                "PCN2003", secondary.totalChargeCents(), secondary.placeOfService(), secondary.frequencyCode(), null,
+                secondary.diagnoses(), secondary.renderingProvider(), List.of(givenBack, secondary.lines().get(1)),
+                List.of(claimLevel));
+
+        List<String> segments = segments(writer.toX12(ClaimSamples.batch(List.of(claim))));
+
+        int sbr = segments.indexOf("SBR*P*18*G1******CI");
+        assertEquals(List.of("CAS*CO*45*0.05", "CAS*OA*94*-0.05", "AMT*D*140"), segments.subList(sbr + 1, sbr + 4),
+                segments.toString());
+        int firstLine = segments.indexOf("REF*6R*PCN2003-1");
+        assertEquals(List.of(
+                "SVD*SIMCOMM*120*HC:99213:25**1",
+                "CAS*CO*45*21.50",
+                "CAS*PR*2*10",
+                "CAS*OA*23*-1.50"), segments.subList(firstLine + 1, firstLine + 5));
+        assertEquals(claim, new ProfessionalClaimReader().read(writer.toX12(ClaimSamples.batch(List.of(claim))))
+                .single().claims().get(0));
+    }
+
+    @Test
+    void refusesANegativeChargeClearlyAsNoPayerTakesOne() {
+        ProfessionalClaim good = ClaimSamples.janeDoe("PCN1005", ClaimSamples.janeAsSubscriber(), null);
+        ServiceLine visit = good.lines().get(0);
+        ServiceLine credit = new ServiceLine(1, visit.procedureCode(), visit.modifiers(), -150, visit.units(), null,
+                visit.diagnosisPointers(), visit.dateOfService(), visit.lineControlNumber());
+        ProfessionalClaim negativeLine = new ProfessionalClaim(good.billingProvider(), good.subscriber(), null,
+                "PCN1005", 2400, "11", "1", null, good.diagnoses(), null, List.of(credit, good.lines().get(1)));
+        IllegalArgumentException line = assertThrows(IllegalArgumentException.class,
+                () -> writer.toX12(ClaimSamples.batch(List.of(negativeLine))));
+        assertEquals("line 1 SV102 charge cannot be negative, was -1.50", line.getMessage());
+
+        ProfessionalClaim negativeTotal = new ProfessionalClaim(good.billingProvider(), good.subscriber(), null,
+                "PCN1005", -150, "11", "1", null, good.diagnoses(), null, List.of(credit));
+        IllegalArgumentException total = assertThrows(IllegalArgumentException.class,
+                () -> writer.toX12(ClaimSamples.batch(List.of(negativeTotal))));
+        assertEquals("claim PCN1005 CLM02 total charge cannot be negative, was -1.50", total.getMessage());
+    }
+
+    @Test
     void refusesASecondaryClaimWhosePriorPayerDoesNotBalance() {
         ProfessionalClaim good = ClaimSamples.janeDoeToHerSecondary("PCN2002");
         OtherPayer overpaid = new OtherPayer("P", "18", "G1", "CI", "M123456", "Jane", "Doe", "SIMCOMM HEALTH",
@@ -175,7 +233,7 @@ class ProfessionalClaimWriterTests {
                 refused.getMessage());
 
         OtherPayer decidedWithoutDate = new OtherPayer("P", "18", "G1", "CI", "M123456", "Jane", "Doe",
-                "SIMCOMM HEALTH", "SIMCOMM", null, 0, List.of(com.rcm.x12.remittance.Adjustment.of("CO", "27",
+                "SIMCOMM HEALTH", "SIMCOMM", null, 0, List.of(Adjustment.of("CO", "27",
                 17550)));
         ProfessionalClaim claimLevelOnly = new ProfessionalClaim(good.billingProvider(), good.subscriber(), null,
                 "PCN2002", 17550, "11", "1", null, good.diagnoses(), null,

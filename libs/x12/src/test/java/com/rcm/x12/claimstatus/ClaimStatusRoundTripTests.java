@@ -42,6 +42,28 @@ class ClaimStatusRoundTripTests {
     }
 
     @Test
+    void a277WritesTheAmountsAsThePayerReportsThemNegativeOnesToo() {
+        // The payer took its payment back (F2 finalized/revised): what it reports paid is -1.50.
+        ClaimStatusReport taken = new ClaimStatusReport(ENVELOPE, "CST000007", "SIMCOMM", "SIM COMMERCIAL",
+                "PA00000012", "F2", "65", LocalDate.of(2026, 11, 20), 18550, -150, "SIM1-3");
+        String x12 = ClaimStatusWriter.toX12(taken, INQUIRY);
+        assertTrue(x12.contains("STC*F2:65*20261120**185.50*-1.50~"), x12);
+        assertEquals(taken, ClaimStatusReader.readReport(x12));
+    }
+
+    @Test
+    void a276RefusesANegativeClaimChargeClearly() {
+        ClaimStatusInquiry credit = new ClaimStatusInquiry(ENVELOPE, "CST000008", "SIMCOMM", "SIM COMMERCIAL",
+                "SUNRISE CLINIC", "1234567893", "M123456", "JANE", "DOE", "PA00000013", -150, LocalDate.of(2026, 11, 2));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ClaimStatusWriter.toX12(credit));
+        assertEquals("AMT*T3 claim charge cannot be negative, was -1.50", refused.getMessage());
+        assertTrue(ClaimStatusWriter.toX12(new ClaimStatusInquiry(ENVELOPE, "CST000009", "SIMCOMM", "SIM COMMERCIAL",
+                "SUNRISE CLINIC", "1234567893", "M123456", "JANE", "DOE", "PA00000014", 18505,
+                LocalDate.of(2026, 11, 2))).contains("AMT*T3*185.05~"));
+    }
+
+    @Test
     void a277WithoutAStatusOrAnotherSetIsRefused() {
         String x276 = ClaimStatusWriter.toX12(INQUIRY);
         assertThrows(InvalidX12Exception.class, () -> ClaimStatusReader.readReport(x276));

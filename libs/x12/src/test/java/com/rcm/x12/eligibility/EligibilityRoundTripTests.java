@@ -40,6 +40,24 @@ class EligibilityRoundTripTests {
     }
 
     @Test
+    void writesBenefitAmountsToTheCentAndRefusesANegativeOneClearly() {
+        EligibilityResponse cents = answer(EligibilityResponse.Status.ACTIVE, "GOLD PPO", 1250L, null, 100005L, 150L,
+                true, null);
+        String x12 = EligibilityWriter.toX12(cents);
+        assertTrue(x12.contains("EB*B*IND*30***27*12.50*****Y~"), x12);
+        assertTrue(x12.contains("EB*C*IND*30***23*1000.05*****Y~EB*C*IND*30***29*1.50*****Y~"), x12);
+        assertEquals(cents, EligibilityReader.readResponse(x12));
+
+        // No plan has a negative copay or deductible: a payer's 271 saying so is refused before it leaves.
+        IllegalArgumentException copay = assertThrows(IllegalArgumentException.class, () -> EligibilityWriter.toX12(
+                answer(EligibilityResponse.Status.ACTIVE, "GOLD PPO", -150L, null, null, null, true, null)));
+        assertEquals("EB07 copay cannot be negative, was -1.50", copay.getMessage());
+        IllegalArgumentException left = assertThrows(IllegalArgumentException.class, () -> EligibilityWriter.toX12(
+                answer(EligibilityResponse.Status.ACTIVE, "GOLD PPO", null, null, 100000L, -150L, true, null)));
+        assertEquals("EB07 deductible remaining cannot be negative, was -1.50", left.getMessage());
+    }
+
+    @Test
     void inactiveCoverageAndAnUnknownMemberAreToldApart() {
         EligibilityResponse inactive = answer(EligibilityResponse.Status.INACTIVE, "GOLD PPO", null, null, null, null,
                 null, null);

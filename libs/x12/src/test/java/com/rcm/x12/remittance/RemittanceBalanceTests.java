@@ -54,10 +54,12 @@ class RemittanceBalanceTests {
         List<Imbalance> found = RemittanceBalance.check(bad);
 
         assertEquals(List.of(
-                new Imbalance(Level.LINE, "PCN1001", 1, 8000, 8001),
-                new Imbalance(Level.FILE, null, 0, 650, 700)), found);
+                new Imbalance(Level.LINE, "PCN1001", 1, "99213", 8000, 8001),
+                new Imbalance(Level.FILE, null, 0, null, 650, 700)), found);
         assertEquals(-1, found.get(0).differenceCents());
         assertEquals(-50, found.get(1).differenceCents());
+        assertEquals("claim PCN1001 line 99213 is off by -1 cents", found.get(0).describe());
+        assertEquals("the payment (BPR02 against claims paid less PLB) is off by -50 cents", found.get(1).describe());
     }
 
     @Test
@@ -74,8 +76,9 @@ class RemittanceBalanceTests {
 
         List<Imbalance> found = RemittanceBalance.check(bad);
 
-        assertEquals(List.of(new Imbalance(Level.CLAIM, "PCN0990", 0, -12000, -9000)), found);
+        assertEquals(List.of(new Imbalance(Level.CLAIM, "PCN0990", 0, null, -12000, -9000)), found);
         assertEquals(-3000, found.get(0).differenceCents());
+        assertEquals("claim PCN0990 is off by -3000 cents", found.get(0).describe());
         assertTrue(RemittanceBalance.balances(good));
     }
 }

@@ -86,6 +86,68 @@ class RemittanceWriterTests {
         assertEquals(forwarded, read.single().claims().get(0));
     }
 
+    /**
+     * A line-level reversal of PCN1001's payment (every amount negated, to the cent) beside its corrected
+     * payment, and the payer's interest: BPR02 = 100.00 − 101.50 − (−2.25) = 0.75.
+     */
+    private static Remittance reversalToTheCent(long recoveredCents) {
+        Remittance base = RemittanceSamples.payment();
+        ClaimPayment reversal = new ClaimPayment("PCN1001", ClaimPayment.REVERSAL, -17550, -10150, -1851, "12",
+                "SIM2026110001", List.of(), "Doe", "Jane", "M123456", List.of(
+                        new ServicePayment("HC", "99213", List.of("25"), -15000, -8150, null,
+                                RemittanceSamples.SERVICE_DATE, List.of(Adjustment.of("CO", "45", -4999),
+                                        Adjustment.of("PR", "2", -1851)), "PCN1001-1", List.of()),
+                        new ServicePayment("HC", "G0008", List.of(), -2550, -2000, null,
+                                RemittanceSamples.SERVICE_DATE, List.of(Adjustment.of("CO", "45", -550)),
+                                "PCN1001-2", List.of())));
+        List<ProviderAdjustment> plb = new ArrayList<>(List.of(new ProviderAdjustment(
+                RemittanceSamples.PRACTICE_NPI, LocalDate.of(2026, 12, 31), "L6", null, -225)));
+        if (recoveredCents != 0) {
+            plb.add(new ProviderAdjustment(RemittanceSamples.PRACTICE_NPI, LocalDate.of(2026, 12, 31), "WO",
+                    "OLDCLAIM77", recoveredCents));
+        }
+        long paid = RemittanceSamples.paid().paidCents() + reversal.paidCents()
+                - plb.stream().mapToLong(ProviderAdjustment::amountCents).sum();
+        return new Remittance(base.envelope(),
+                new PaymentInfo("I", paid, "C", PaymentMethod.CHK, null, LocalDate.of(2026, 11, 21)), "CHK000124",
+                "1741234567", base.payer(), base.payee(), List.of(reversal, RemittanceSamples.paid()), plb);
+    }
+
+    @Test
+    void writesAReversalsNegativeClaimLineCasAndPlbAmountsToTheCent() {
+        Remittance remittance = reversalToTheCent(0);
+        String x12 = writer.toX12(remittance);
+        List<String> segments = segments(x12);
+
+        assertEquals("BPR*I*0.75*C*CHK************20261121", segments.get(3));
+        int clp = segments.indexOf("CLP*PCN1001*22*-175.50*-101.50*-18.51*12*SIM2026110001");
+        assertTrue(clp > 0, segments.toString());
+        assertEquals(List.of(
+                "NM1*QC*1*Doe*Jane****MI*M123456",
+                "SVC*HC:99213:25*-150*-81.50",
+                "DTM*472*20261102",
+                "CAS*CO*45*-49.99",
+                "CAS*PR*2*-18.51",
+                "REF*6R*PCN1001-1",
+                "SVC*HC:G0008*-25.50*-20",
+                "DTM*472*20261102",
+                "CAS*CO*45*-5.50"), segments.subList(clp + 1, clp + 10));
+        assertEquals("PLB*1245319599*20261231*L6*-2.25", segments.get(segments.size() - 4));
+
+        Remittance read = new RemittanceReader().read(x12).single();
+        assertEquals(remittance.claims(), read.claims());
+        assertEquals(remittance.providerAdjustments(), read.providerAdjustments());
+        assertEquals(List.of(), RemittanceBalance.check(read));
+    }
+
+    @Test
+    void refusesANegativeBpr02ClearlyAsTheGuideIssuesNo835ForLessThanZero() {
+        // A 3.00 recovery on top of the reversal would leave BPR02 at -2.25.
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> writer.toX12(reversalToTheCent(300)));
+        assertEquals("BPR02 total payment cannot be negative, was -2.25", refused.getMessage());
+    }
+
     @Test
     void refusesToWriteACodeThe835StandardDoesNotHave() {
         Remittance base = RemittanceSamples.payment();

@@ -1,10 +1,10 @@
 package com.rcm.claims.service;
 
-import com.rcm.claims.domain.BillingProvider;
+import com.rcm.claims.domain.BillingProviderSetup;
 import com.rcm.claims.domain.ClaimStatus;
-import com.rcm.claims.domain.Payer;
+import com.rcm.claims.domain.PayerSetup;
 import com.rcm.claims.domain.PayerDecision;
-import com.rcm.claims.domain.RenderingProvider;
+import com.rcm.claims.domain.RenderingProviderSetup;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimRepository;
 import com.rcm.claims.persistence.ControlNumbers;
@@ -29,12 +29,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Writes READY claims of one practice into one 837P interchange with a fresh interchange control
- * number and keeps it, for {@link ClaimSender} to send. A claim the implementation guide does not allow
- * is held on its own, so it cannot spoil the batch. Runs in the caller's transaction.
+ * Writes READY claims of one practice into one 837P batch, an interchange ({@link ClaimInterchange}) with
+ * a fresh interchange control number, and keeps it for {@link ClaimSender} to send. A claim the
+ * implementation guide does not allow is held on its own, so it cannot spoil the batch. Runs in the
+ * caller's transaction.
  */
 @ApplicationScoped
-public class InterchangeWriter {
+public class ClaimBatchWriter {
     private final ClaimRepository claims;
     private final PracticeSetupRepository setup;
     private final ControlNumbers controlNumbers;
@@ -42,7 +43,7 @@ public class InterchangeWriter {
     private final OutgoingInterchangeRepository interchanges;
     private final SubmissionQueue queue;
 
-    public InterchangeWriter(ClaimRepository claims, PracticeSetupRepository setup, ControlNumbers controlNumbers,
+    public ClaimBatchWriter(ClaimRepository claims, PracticeSetupRepository setup, ControlNumbers controlNumbers,
             SubmitterConfig submitter, OutgoingInterchangeRepository interchanges, SubmissionQueue queue) {
         this.claims = claims;
         this.setup = setup;
@@ -57,7 +58,7 @@ public class InterchangeWriter {
      * every claim was held. The claims must be in the submission queue.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<String> write(String tenant, BillingProvider provider, List<ClaimEntity> ready) {
+    public Optional<String> write(String tenant, BillingProviderSetup provider, List<ClaimEntity> ready) {
         String senderId = submitter.senderIdFor(provider);
         List<ClaimInterchange.Outgoing> sendable = new ArrayList<>();
         for (ClaimEntity claim : ready) {
@@ -98,8 +99,8 @@ public class InterchangeWriter {
     /** The claim with what its 837P needs, or empty when it was held instead. */
     private Optional<ClaimInterchange.Outgoing> outgoing(ClaimEntity claim) {
         EncounterCoded coded = EventJson.read(claim.encounter, EncounterCoded.class);
-        Optional<Payer> payer = setup.payer(coded.coverage().payerId());
-        Optional<RenderingProvider> rendering = setup.renderingProvider(coded.renderingProviderNpi());
+        Optional<PayerSetup> payer = setup.payer(coded.coverage().payerId());
+        Optional<RenderingProviderSetup> rendering = setup.renderingProvider(coded.renderingProviderNpi());
         if (payer.isEmpty() || rendering.isEmpty()) {
             hold(claim, payer.isEmpty() ? ScrubRule.PAYER_NOT_SET_UP : ScrubRule.RENDERING_PROVIDER_NOT_SET_UP,
                     "the practice setup changed after the claim was scrubbed; resubmit it");
@@ -127,7 +128,7 @@ public class InterchangeWriter {
             ClaimEntity prior = claims.findById(id);
             Optional<Coverage> coverage = prior == null ? Optional.empty() : coded.coverages().stream()
                     .filter(c -> c.order() == prior.coverageOrder).findFirst();
-            Optional<Payer> payer = prior == null ? Optional.empty() : setup.payer(prior.payerId);
+            Optional<PayerSetup> payer = prior == null ? Optional.empty() : setup.payer(prior.payerId);
             if (coverage.isEmpty() || payer.isEmpty() || prior.payerDecision == null) {
                 return Optional.empty();
             }
@@ -139,7 +140,8 @@ public class InterchangeWriter {
     }
 
     /** False, and the claim held, when the guide refuses the claim's data though the scrubber let it through. */
-    private boolean followsTheGuide(ClaimInterchange.Outgoing outgoing, BillingProvider provider, String senderId) {
+    private boolean followsTheGuide(ClaimInterchange.Outgoing outgoing, BillingProviderSetup provider,
+            String senderId) {
         Optional<String> problem = ClaimInterchange.guideProblem(outgoing, provider, submitter, senderId);
         problem.ifPresent(reason -> hold(outgoing.claim(), ScrubRule.IMPLEMENTATION_GUIDE,
                 reason + "; correct the claim's data and resubmit"));

@@ -7,9 +7,10 @@ import java.util.Set;
  * A payer a practice bills, with its claim filing indicator (SBR09), timely-filing limit, the days it
  * gives to appeal a denial and the payer-specific scrubber rules the practice switched on for it; its
  * type, whether it receives claims by crossover from the payer before it, and for Medicare the reason
- * it pays second (SBR05) when it is billed after another payer.
+ * it pays second (SBR05) when it is billed after another payer. The practice's setup, not the payer
+ * as an 835 names it (libs/x12's {@code remittance.Payer}).
  */
-public record Payer(String payerId, String name, String claimFilingIndicator, int timelyFilingDays,
+public record PayerSetup(String payerId, String name, String claimFilingIndicator, int timelyFilingDays,
         Set<PayerRule> rules, Integer appealDays, Integer statusInquiryDays, Integer allowedPercent, PayerType type,
         Boolean receivesCrossovers, String medicareSecondaryType) {
     /** Most commercial contracts allow 180 days to appeal; a payer's own limit replaces it. */
@@ -24,13 +25,13 @@ public record Payer(String payerId, String name, String claimFilingIndicator, in
     public static final String DEFAULT_MEDICARE_SECONDARY_TYPE = "12";
 
     /** A payer with the type its filing indicator implies, no crossovers and the default SBR05. */
-    public Payer(String payerId, String name, String claimFilingIndicator, int timelyFilingDays,
+    public PayerSetup(String payerId, String name, String claimFilingIndicator, int timelyFilingDays,
             Set<PayerRule> rules, Integer appealDays, Integer statusInquiryDays, Integer allowedPercent) {
         this(payerId, name, claimFilingIndicator, timelyFilingDays, rules, appealDays, statusInquiryDays,
                 allowedPercent, null, null, null);
     }
 
-    public Payer {
+    public PayerSetup {
         type = type == null ? PayerType.implied(claimFilingIndicator) : type;
         receivesCrossovers = Boolean.TRUE.equals(receivesCrossovers);
         medicareSecondaryType = medicareSecondaryType == null || medicareSecondaryType.isBlank()

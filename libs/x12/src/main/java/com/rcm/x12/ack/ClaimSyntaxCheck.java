@@ -1,4 +1,4 @@
-package com.rcm.clearinghouse.x12;
+package com.rcm.x12.ack;
 
 import com.rcm.x12.EnvelopeReader;
 import com.rcm.x12.InterchangeEnvelope;
@@ -7,7 +7,6 @@ import com.rcm.x12.SegmentReader;
 import com.rcm.x12.X12Exception;
 import com.rcm.x12.X12Issue;
 import com.rcm.x12.X12Schemas;
-import com.rcm.x12.ack.ImplementationError;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,9 +14,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The clearinghouse front end's syntax check of an 837P against the 005010X222A1 implementation
- * schema. Errors inside the transaction set are what a 999 rejects with (IK3/IK4); a broken envelope
- * (ISA, GS, GE, IEA) leaves nothing to acknowledge, so it is refused outright.
+ * A clearinghouse front end's syntax check of an 837P against the 005010X222A1 implementation
+ * schema, what {@link AcknowledgementWriter#write999} answers with. Errors inside the transaction set
+ * are what a 999 rejects with (IK3/IK4, positions counted from ST); a broken envelope (ISA, GS, GE,
+ * IEA) leaves nothing to acknowledge, so it is refused outright. Here rather than in the simulator so
+ * that segment-level reading stays in this module.
  */
 public final class ClaimSyntaxCheck {
     private static final Set<String> ENVELOPE = Set.of("ISA", "GS", "GE", "IEA");
