@@ -72,6 +72,12 @@ public class StatementQueue {
         });
     }
 
+    /** Whether the guarantor waits for a batch's statement, counting one a batch is taking right now. */
+    public boolean holds(String tenantId, String guarantorKey) {
+        return !em.createNativeQuery("SELECT 1 FROM statement_queue WHERE tenant_id = :tenant AND guarantor_key = :key "
+                + "LIMIT 1").setParameter("tenant", tenantId).setParameter("key", guarantorKey).getResultList().isEmpty();
+    }
+
     /** A guarantor whose statement failed waits behind the others, so it never holds up the practice. */
     public void moveToBack(String tenantId, String guarantorKey) {
         em.createNativeQuery("UPDATE statement_queue SET queued_at = :now WHERE tenant_id = :tenant AND guarantor_key = :key")

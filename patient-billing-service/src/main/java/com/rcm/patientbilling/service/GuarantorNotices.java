@@ -7,6 +7,7 @@ import com.rcm.patientbilling.domain.Notice;
 import com.rcm.patientbilling.persistence.PatientPaymentRepository;
 import com.rcm.patientbilling.persistence.PaymentPlanRepository;
 import com.rcm.patientbilling.persistence.StatementEntity;
+import com.rcm.patientbilling.persistence.StatementQueue;
 import com.rcm.patientbilling.persistence.StatementRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -25,15 +26,17 @@ public class GuarantorNotices {
     private final PatientPaymentRepository payments;
     private final PaymentPlanRepository plans;
     private final SmallBalanceRule smallBalances;
+    private final StatementQueue queue;
 
     public GuarantorNotices(GuarantorBooks books, StatementIssuing statements, StatementRepository issued,
-            PatientPaymentRepository payments, PaymentPlanRepository plans, SmallBalanceRule smallBalances) {
+            PatientPaymentRepository payments, PaymentPlanRepository plans, SmallBalanceRule smallBalances, StatementQueue queue) {
         this.books = books;
         this.statements = statements;
         this.issued = issued;
         this.payments = payments;
         this.plans = plans;
         this.smallBalances = smallBalances;
+        this.queue = queue;
     }
 
     /** What happened to one guarantor. */
@@ -78,7 +81,9 @@ public class GuarantorNotices {
         }
         Optional<StatementEntity> last = issued.lastTo(guarantorKey);
         if (last.isEmpty()) {
-            return issue(book, Notice.STATEMENT, asOf, policy, null);
+            // New charges the statement batch has not billed yet are the batch's: two statements otherwise.
+            return queue.holds(book.guarantor().tenantId, guarantorKey) ? Outcome.NOTHING
+                    : issue(book, Notice.STATEMENT, asOf, policy, null);
         }
         boolean paidSince = payments.paidBySince(guarantorKey, last.get().createdAt) > 0;
         DunningStep step = DunningStep.after(last.get().notice, last.get().issuedOn, paidSince, asOf, policy);

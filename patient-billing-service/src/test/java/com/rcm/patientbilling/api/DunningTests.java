@@ -14,15 +14,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rcm.events.Topics;
 import com.rcm.patientbilling.PatientBillingTestResources;
+import com.rcm.patientbilling.service.StatementBatches;
 import com.rcm.patientbilling.support.Accounts;
 import com.rcm.patientbilling.support.PaymentEvents;
 import com.rcm.testkit.EventTap;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +44,9 @@ import org.junit.jupiter.api.Test;
 @PatientBillingTestResources
 class DunningTests {
     private static final LocalDate TODAY = LocalDate.now();
+
+    @Inject
+    Scheduler scheduler;
 
     @Test
     @TestSecurity(user = "carol-admin", roles = "practice-admin")
@@ -124,6 +130,26 @@ class DunningTests {
         Accounts.pay(other, 3700);
         runCycle(TODAY);
         assertLedgerSumsTo(other, 0);
+    }
+
+    @Test
+    @TestSecurity(user = "carol-admin", roles = "practice-admin")
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-dunning-5"))
+    void aCycleThatRunsBeforeTheStatementBatchLeavesTheNewChargesToItAndThePatientGetsOneStatement() {
+        String patient = "P-DUN-" + UUID.randomUUID();
+        scheduler.pause(StatementBatches.JOB);
+        try {
+            PaymentEvents.publish("practice-dunning-5", PaymentEvents.owing(patient, 4000));
+            awaitBalance(patient, 4000);
+            runCycle(TODAY);
+            given().get("/v1/patients/{id}/statements", patient).then().body("size()", equalTo(0));
+        } finally {
+            scheduler.resume(StatementBatches.JOB);
+        }
+        awaitStatements(patient, 1);
+        runCycle(TODAY);
+        JsonPath statements = awaitStatements(patient, 1);
+        assertEquals(4000, statements.getInt("[0].amountDueCents"));
     }
 
     @Test
