@@ -8,6 +8,7 @@ cd "$(dirname "$0")"
 source deploy/local/lib/common.sh
 source deploy/local/lib/postgres.sh
 source deploy/local/lib/browser.sh
+./build/house-rules.sh
 ensure_postgres
 ensure_browser
 exec ./mvnw -B verify "$@"
