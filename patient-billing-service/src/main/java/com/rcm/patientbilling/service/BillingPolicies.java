@@ -3,25 +3,25 @@ package com.rcm.patientbilling.service;
 import com.rcm.patientbilling.config.PatientBillingConfig;
 import com.rcm.patientbilling.domain.BillingPolicy;
 import com.rcm.patientbilling.persistence.BillingPolicyEntity;
+import com.rcm.patientbilling.persistence.BillingPolicyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 
 /** Each practice's patient-billing rules: its own if it set them, the service's defaults otherwise. */
 @ApplicationScoped
 public class BillingPolicies {
-    private final EntityManager em;
+    private final BillingPolicyRepository repository;
     private final PatientBillingConfig config;
 
-    public BillingPolicies(EntityManager em, PatientBillingConfig config) {
-        this.em = em;
+    public BillingPolicies(BillingPolicyRepository repository, PatientBillingConfig config) {
+        this.repository = repository;
         this.config = config;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public BillingPolicy of(String tenantId) {
-        BillingPolicyEntity own = em.find(BillingPolicyEntity.class, tenantId);
+        BillingPolicyEntity own = repository.findById(tenantId);
         if (own == null) {
             PatientBillingConfig.Defaults d = config.defaults();
             return new BillingPolicy(d.dueDays(), d.cycleDays(), d.finalNoticeAfterDays(), d.collectionsAfterDays(),
@@ -33,7 +33,7 @@ public class BillingPolicies {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public BillingPolicy set(String tenantId, BillingPolicy policy, String by) {
-        BillingPolicyEntity row = em.find(BillingPolicyEntity.class, tenantId);
+        BillingPolicyEntity row = repository.findById(tenantId);
         boolean first = row == null;
         if (first) {
             row = new BillingPolicyEntity();
@@ -48,7 +48,7 @@ public class BillingPolicies {
         row.updatedBy = by;
         row.updatedAt = OffsetDateTime.now();
         if (first) {
-            em.persist(row);
+            repository.persist(row);
         }
         return policy;
     }

@@ -1,6 +1,6 @@
 package com.rcm.payments.api;
 
-import com.rcm.payments.persistence.RemittanceStore;
+import com.rcm.payments.persistence.ContractRateRepository;
 import com.rcm.platform.api.ApiProblemException;
 import com.rcm.platform.tenant.CurrentTenant;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,11 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Contracts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContractRateResource {
-    private final RemittanceStore store;
+    private final ContractRateRepository contractRates;
     private final CurrentTenant tenant;
 
-    public ContractRateResource(RemittanceStore store, CurrentTenant tenant) {
-        this.store = store;
+    public ContractRateResource(ContractRateRepository contractRates, CurrentTenant tenant) {
+        this.contractRates = contractRates;
         this.tenant = tenant;
     }
 
@@ -43,7 +43,7 @@ public class ContractRateResource {
     @Operation(summary = "The contracted allowed cents per procedure code with a payer")
     public Map<String, Long> rates(@PathParam("payerId") String payerId) {
         tenant.require();
-        return QuarkusTransaction.requiringNew().call(() -> store.contractRates(payerId));
+        return QuarkusTransaction.requiringNew().call(() -> contractRates.ratesOf(payerId));
     }
 
     @PUT
@@ -58,7 +58,7 @@ public class ContractRateResource {
         if (!code.matches("[0-9A-Z]{5}")) {
             throw ApiProblemException.badRequest("code", "must be a five-character CPT or HCPCS code");
         }
-        QuarkusTransaction.requiringNew().run(() -> store.saveContractRate(tenantId, payerId, code,
+        QuarkusTransaction.requiringNew().run(() -> contractRates.save(tenantId, payerId, code,
                 rate.allowedCents()));
         return rate;
     }

@@ -1,18 +1,12 @@
 package com.rcm.payments.api;
 
-import static com.rcm.payments.mapping.SqlValues.cents;
-import static com.rcm.payments.mapping.SqlValues.time;
-
 import com.rcm.payments.api.PostingQueueViews.ExceptionItem;
 import com.rcm.payments.api.PostingQueueViews.MatchRequest;
-import com.rcm.payments.api.PostingQueueViews.ProviderAdjustmentItem;
 import com.rcm.payments.api.PostingQueueViews.ProviderLedger;
 import com.rcm.payments.api.PostingQueueViews.UnderpaidClaim;
 import com.rcm.payments.api.PostingQueueViews.UnmatchedItem;
-import com.rcm.payments.persistence.ExpectedClaims;
-import com.rcm.payments.persistence.RemittanceStore;
-import com.rcm.payments.service.RemittancePosting;
-import com.rcm.platform.api.ApiProblemException;
+import com.rcm.payments.mapping.PostingQueues;
+import com.rcm.payments.service.ManualMatching;
 import com.rcm.platform.tenant.CurrentTenant;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -29,9 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -44,17 +35,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller"})
 public class PostingQueueResource {
-    private final RemittanceStore store;
-    private final ExpectedClaims expectedClaims;
-    private final RemittancePosting posting;
+    private final PostingQueues queues;
+    private final ManualMatching matching;
     private final CurrentTenant tenant;
     private final SecurityIdentity identity;
 
-    public PostingQueueResource(RemittanceStore store, ExpectedClaims expectedClaims, RemittancePosting posting,
-            CurrentTenant tenant, SecurityIdentity identity) {
-        this.store = store;
-        this.expectedClaims = expectedClaims;
-        this.posting = posting;
+    public PostingQueueResource(PostingQueues queues, ManualMatching matching, CurrentTenant tenant,
+            SecurityIdentity identity) {
+        this.queues = queues;
+        this.matching = matching;
         this.tenant = tenant;
         this.identity = identity;
     }
@@ -64,14 +53,7 @@ public class PostingQueueResource {
     @Operation(summary = "Claim payments waiting for a poster, oldest first")
     public List<UnmatchedItem> unmatched() {
         tenant.require();
-        return QuarkusTransaction.requiringNew().call(() -> store.rows("""
-                SELECT u.id, u.remittance_id, r.payer_id, r.trace_number, u.patient_control_number,
-                       u.claim_status_code, u.charge_cents, u.paid_cents, u.reason, u.advice IS NOT NULL
-                  FROM unmatched_claim_payment u JOIN remittance r ON r.id = u.remittance_id
-                 WHERE u.resolved_at IS NULL ORDER BY u.id""").stream()
-                .map(u -> new UnmatchedItem(((Number) u[0]).longValue(), (String) u[1], (String) u[2], (String) u[3],
-                        (String) u[4], (String) u[5], cents(u[6]), cents(u[7]), (String) u[8], (Boolean) u[9]))
-                .toList());
+        return QuarkusTransaction.requiringNew().call(queues::unmatched);
     }
 
     @POST
@@ -84,36 +66,8 @@ public class PostingQueueResource {
             {"claimId": "3f0c9d1e-0a8b-4f5e-9a57-2b1c4d6e8f90"}""")))
     public UnmatchedItem match(@PathParam("id") long id, @Valid @NotNull MatchRequest request) {
         String tenantId = tenant.require();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            RemittanceStore.UnmatchedPayment item = store.unmatched(id)
-                    .orElseThrow(() -> ApiProblemException.notFound("unmatched claim payment", String.valueOf(id)));
-            if (item.advice() != null) {
-                // The claim it names may be arriving right now and post it: the control number's lock
-                // orders the two, and the item is read again under it.
-                expectedClaims.lockControlNumber(tenantId, item.advice().patientControlNumber());
-                item = store.unmatched(id).orElseThrow();
-            }
-            if (item.resolved()) {
-                throw new ApiProblemException(409, "Already resolved", "unmatched claim payment " + id
-                        + " was matched or dismissed before");
-            }
-            if (item.advice() == null) {
-                throw new ApiProblemException(422, "Not matchable", "claim payment " + id + " arrived before the "
-                        + "queue kept whole payments; upload its 835 again after the claim is known");
-            }
-            ExpectedClaims.ExpectedClaim claim = expectedClaims.byClaimId(request.claimId())
-                    .orElseThrow(() -> ApiProblemException.notFound("claim", request.claimId()));
-            Optional<String> refused = posting.postMatched(tenantId, item.remittanceId(), item.payerId(), claim,
-                    item.advice());
-            if (refused.isPresent()) {
-                throw new ApiProblemException(422, "Not posted", refused.get());
-            }
-            store.resolveUnmatched(id, "matched to claim " + claim.claimId() + " by "
-                    + identity.getPrincipal().getName());
-            return new UnmatchedItem(id, item.remittanceId(), item.payerId(), null,
-                    item.advice().patientControlNumber(), item.advice().statusCode(), item.advice().chargeCents(),
-                    item.advice().paidCents(), "matched to claim " + claim.claimId(), false);
-        });
+        return PostingQueues.unmatchedItem(matching.match(tenantId, id, request.claimId(),
+                identity.getPrincipal().getName()));
     }
 
     @GET
@@ -121,14 +75,7 @@ public class PostingQueueResource {
     @Operation(summary = "Claim payments short of the contracted amounts by more than the threshold, newest first")
     public List<UnderpaidClaim> underpayments() {
         tenant.require();
-        return QuarkusTransaction.requiringNew().call(() -> store.rows("""
-                SELECT p.claim_id, p.patient_control_number, p.remittance_id, r.payer_id, p.paid_cents,
-                       p.underpaid_cents, p.posted_at
-                  FROM claim_payment p JOIN remittance r ON r.id = p.remittance_id
-                 WHERE p.underpaid_cents > 0 ORDER BY p.posted_at DESC""").stream()
-                .map(r -> new UnderpaidClaim((String) r[0], (String) r[1], (String) r[2], (String) r[3], cents(r[4]),
-                        cents(r[5]), time(r[6])))
-                .toList());
+        return QuarkusTransaction.requiringNew().call(queues::underpayments);
     }
 
     @GET
@@ -136,12 +83,7 @@ public class PostingQueueResource {
     @Operation(summary = "Remittances held unposted because they do not balance, with the exact differences")
     public List<ExceptionItem> exceptions() {
         tenant.require();
-        return QuarkusTransaction.requiringNew().call(() -> store.rows("""
-                SELECT id, payer_id, trace_number, payment_amount_cents, problem, received_at FROM remittance
-                 WHERE status = 'EXCEPTION' ORDER BY received_at""").stream()
-                .map(r -> new ExceptionItem((String) r[0], (String) r[1], (String) r[2], cents(r[3]), (String) r[4],
-                        time(r[5])))
-                .toList());
+        return QuarkusTransaction.requiringNew().call(queues::exceptions);
     }
 
     @GET
@@ -153,15 +95,6 @@ public class PostingQueueResource {
         tenant.require();
         LocalDate until = to == null ? LocalDate.now() : to;
         LocalDate since = from == null ? until.minusDays(31) : from;
-        List<ProviderAdjustmentItem> items = QuarkusTransaction.requiringNew().call(() -> store.rowsBetween("""
-                SELECT r.id, r.payer_id, r.trace_number, r.payment_date, a.reason_code, a.reference, a.amount_cents
-                  FROM provider_adjustment a JOIN remittance r ON r.id = a.remittance_id
-                 WHERE r.payment_date BETWEEN :from AND :to ORDER BY r.payment_date, a.id""", since, until).stream()
-                .map(r -> new ProviderAdjustmentItem((String) r[0], (String) r[1], (String) r[2], (LocalDate) r[3],
-                        (String) r[4], (String) r[5], cents(r[6])))
-                .toList());
-        Map<String, Long> totals = new TreeMap<>();
-        items.forEach(item -> totals.merge(item.reasonCode(), item.amountCents(), Long::sum));
-        return new ProviderLedger(items, totals);
+        return QuarkusTransaction.requiringNew().call(() -> queues.providerLedger(since, until));
     }
 }

@@ -1,5 +1,6 @@
 package com.rcm.payments.api;
 
+import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class PostingQueueViews {
             long paidCents, long underpaidCents, OffsetDateTime postedAt) {
     }
 
-    public record MatchRequest(@jakarta.validation.constraints.NotBlank String claimId) {
+    public record MatchRequest(@NotBlank String claimId) {
     }
 
     private PostingQueueViews() {

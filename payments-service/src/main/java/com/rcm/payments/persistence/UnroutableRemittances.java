@@ -1,6 +1,5 @@
 package com.rcm.payments.persistence;
 
-import com.rcm.payments.mapping.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;

@@ -10,9 +10,13 @@ import com.rcm.payments.domain.GuideWarning;
 import com.rcm.payments.domain.LineMatcher;
 import com.rcm.payments.domain.Underpayment;
 import com.rcm.payments.domain.RemittanceAdvice;
+import com.rcm.payments.persistence.ClaimPaymentRepository;
+import com.rcm.payments.persistence.ContractRateRepository;
 import com.rcm.payments.persistence.ExpectedClaims;
-import com.rcm.payments.persistence.RemittanceStore;
+import com.rcm.payments.persistence.ProviderAdjustmentRepository;
+import com.rcm.payments.persistence.RemittanceRepository;
 import com.rcm.payments.persistence.RemittanceWarnings;
+import com.rcm.payments.persistence.UnmatchedPaymentRepository;
 import com.rcm.platform.outbox.Outbox;
 import com.rcm.platform.outbox.OutgoingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,17 +45,27 @@ public class RemittancePosting {
     public static final String POSTED = "POSTED";
     public static final String EXCEPTION = "EXCEPTION";
 
-    private final RemittanceStore store;
+    private final RemittanceRepository remittances;
+    private final ClaimPaymentRepository claimPayments;
+    private final UnmatchedPaymentRepository unmatched;
+    private final ProviderAdjustmentRepository providerAdjustments;
+    private final ContractRateRepository contractRates;
     private final RemittanceWarnings remittanceWarnings;
     private final ExpectedClaims expectedClaims;
     private final Outbox outbox;
     private final long underpaymentThresholdCents;
 
-    public RemittancePosting(RemittanceStore store, RemittanceWarnings remittanceWarnings,
+    public RemittancePosting(RemittanceRepository remittances, ClaimPaymentRepository claimPayments,
+            UnmatchedPaymentRepository unmatched, ProviderAdjustmentRepository providerAdjustments,
+            ContractRateRepository contractRates, RemittanceWarnings remittanceWarnings,
             ExpectedClaims expectedClaims, Outbox outbox,
             @ConfigProperty(name = "payments.underpayment-threshold-cents", defaultValue = "100")
             long underpaymentThresholdCents) {
-        this.store = store;
+        this.remittances = remittances;
+        this.claimPayments = claimPayments;
+        this.unmatched = unmatched;
+        this.providerAdjustments = providerAdjustments;
+        this.contractRates = contractRates;
         this.remittanceWarnings = remittanceWarnings;
         this.expectedClaims = expectedClaims;
         this.outbox = outbox;
@@ -69,23 +83,23 @@ public class RemittancePosting {
     @Transactional(Transactional.TxType.MANDATORY)
     public Result post(String tenantId, RemittanceAdvice advice, List<GuideWarning> warnings,
             Supplier<String> eraFileId, String channel) {
-        Optional<String> earlier = store.findByTrace(advice.payerId(), advice.traceNumber());
+        Optional<String> earlier = remittances.findByTrace(advice.payerId(), advice.traceNumber());
         if (earlier.isPresent()) {
             return new Result(earlier.get(), true, null);
         }
         String remittanceId = UUID.randomUUID().toString();
         if (!advice.balances()) {
             String problem = String.join("; ", advice.imbalances());
-            store.insertRemittance(remittanceId, tenantId, advice, EXCEPTION, problem, channel, eraFileId.get());
+            remittances.insert(remittanceId, tenantId, advice, EXCEPTION, problem, channel, eraFileId.get());
             remittanceWarnings.keep(tenantId, remittanceId, warnings);
             announce(tenantId, remittanceId, advice, EXCEPTION, channel, warnings.size());
             return new Result(remittanceId, false, EXCEPTION);
         }
-        store.insertRemittance(remittanceId, tenantId, advice, POSTED, null, channel, eraFileId.get());
+        remittances.insert(remittanceId, tenantId, advice, POSTED, null, channel, eraFileId.get());
         remittanceWarnings.keep(tenantId, remittanceId, warnings);
         announce(tenantId, remittanceId, advice, POSTED, channel, warnings.size());
-        advice.providerAdjustments().forEach(plb -> store.insertProviderAdjustment(tenantId, remittanceId, plb));
-        Map<String, Long> contracted = store.contractRates(advice.payerId());
+        advice.providerAdjustments().forEach(plb -> providerAdjustments.insert(tenantId, remittanceId, plb));
+        Map<String, Long> contracted = contractRates.ratesOf(advice.payerId());
         // In one order, so two remittances naming the same claims cannot deadlock.
         advice.claims().stream().map(RemittanceAdvice.ClaimPaymentAdvice::patientControlNumber).sorted().distinct()
                 .forEach(pcn -> expectedClaims.lockControlNumber(tenantId, pcn));
@@ -95,7 +109,7 @@ public class RemittancePosting {
                     ? Optional.of(NO_CLAIM_YET + claim.patientControlNumber())
                     : postClaim(tenantId, remittanceId, advice.payerId(), decisionDate(advice.paymentDate()), contracted,
                             match.get(), claim);
-            notPosted.ifPresent(reason -> store.insertUnmatched(tenantId, remittanceId, claim, reason));
+            notPosted.ifPresent(reason -> unmatched.insert(tenantId, remittanceId, claim, reason));
         }
         return new Result(remittanceId, false, POSTED);
     }
@@ -117,13 +131,13 @@ public class RemittancePosting {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void postWaitingPayments(String tenantId, ExpectedClaims.ExpectedClaim claim) {
-        for (RemittanceStore.UnmatchedPayment waiting : store.waitingForClaim(claim.patientControlNumber(),
-                NO_CLAIM_YET + claim.patientControlNumber())) {
+        for (UnmatchedPaymentRepository.UnmatchedPayment waiting : unmatched.waitingForClaim(
+                claim.patientControlNumber(), NO_CLAIM_YET + claim.patientControlNumber())) {
             Optional<String> refused = postMatched(tenantId, waiting.remittanceId(), waiting.payerId(), claim,
                     waiting.advice());
-            store.resolveUnmatched(waiting.id(), refused.map(r -> "not posted when claim " + claim.claimId()
+            unmatched.resolve(waiting.id(), refused.map(r -> "not posted when claim " + claim.claimId()
                     + " arrived: " + r).orElse("posted when claim " + claim.claimId() + " arrived"));
-            refused.ifPresent(reason -> store.insertUnmatched(tenantId, waiting.remittanceId(), waiting.advice(),
+            refused.ifPresent(reason -> unmatched.insert(tenantId, waiting.remittanceId(), waiting.advice(),
                     reason));
         }
     }
@@ -135,8 +149,8 @@ public class RemittancePosting {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<String> postMatched(String tenantId, String remittanceId, String payerId,
             ExpectedClaims.ExpectedClaim claim, RemittanceAdvice.ClaimPaymentAdvice payment) {
-        LocalDate decidedOn = decisionDate(store.paymentDate(remittanceId).orElse(null));
-        return postClaim(tenantId, remittanceId, payerId, decidedOn, store.contractRates(payerId), claim, payment);
+        LocalDate decidedOn = decisionDate(remittances.paymentDate(remittanceId).orElse(null));
+        return postClaim(tenantId, remittanceId, payerId, decidedOn, contractRates.ratesOf(payerId), claim, payment);
     }
 
     /** The payer's decision date as a next payer's claim reports it: the payment date, else the day it posts. */
@@ -151,7 +165,7 @@ public class RemittancePosting {
         String pcn = claim.patientControlNumber();
         String reverses = null;
         if (ClaimOutcome.isReversal(claim)) {
-            Optional<String> original = store.postingToReverse(expected.claimId(), claim.payerClaimControlNumber());
+            Optional<String> original = claimPayments.postingToReverse(expected.claimId(), claim.payerClaimControlNumber());
             if (original.isEmpty()) {
                 return Optional.of("reversal of a payment of claim " + pcn
                         + " that was never posted, or was reversed already");
@@ -163,12 +177,12 @@ public class RemittancePosting {
                 return Optional.of("claim " + pcn + " was sent to " + expected.payerId() + ", not to " + payerId
                         + ", which is not its next payer either; the payment waits for a poster");
             }
-            Optional<String> earlier = store.samePaymentPosted(expected.claimId(), claim);
+            Optional<String> earlier = claimPayments.samePaymentPosted(expected.claimId(), claim);
             if (earlier.isPresent()) {
                 return Optional.of("the same payment of claim " + pcn + " was posted from remittance "
                         + earlier.get() + "; it is not posted twice");
             }
-            Optional<String> standing = store.standingPaymentByPayer(expected.claimId(), payerId);
+            Optional<String> standing = claimPayments.standingPaymentByPayer(expected.claimId(), payerId);
             if (standing.isPresent()) {
                 // A second payment the payer did not precede with a reversal: its duplicate or an
                 // overpayment to refund. Posting it would bill the patient's share twice.
@@ -180,7 +194,7 @@ public class RemittancePosting {
         String outcome = ClaimOutcome.outcomeOf(claim);
         long underpaid = reverses != null || ClaimOutcome.DENIED.equals(outcome) ? 0
                 : Underpayment.shortfallCents(claim, contracted, underpaymentThresholdCents);
-        store.insertClaimPayment(UUID.randomUUID().toString(), tenantId, remittanceId, expected.claimId(),
+        claimPayments.insert(UUID.randomUUID().toString(), tenantId, remittanceId, expected.claimId(),
                 expected.encounterId(), claim, lineNumbers, reverses, underpaid);
         PatientResponsibility responsibility = ClaimOutcome.patientResponsibility(claim);
         String subject = "claim/" + expected.claimId();

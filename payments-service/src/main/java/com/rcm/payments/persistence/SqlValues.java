@@ -1,19 +1,24 @@
-package com.rcm.payments.mapping;
+package com.rcm.payments.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Column values of native queries as the API shows them. */
-public final class SqlValues {
+/** Column values of native queries as the records of this package carry them; only repositories read rows. */
+final class SqlValues {
 
-    public static long cents(Object value) {
+    static long cents(Object value) {
         return ((Number) value).longValue();
     }
 
+    /** A nullable integer column (a line number a payment may not carry). */
+    static Integer integer(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
     /** A timestamptz as the JDBC driver hands it over (OffsetDateTime, Instant or Timestamp), in UTC. */
-    public static OffsetDateTime time(Object value) {
+    static OffsetDateTime time(Object value) {
         if (value instanceof OffsetDateTime odt) {
             return odt;
         }
