@@ -9,8 +9,8 @@ services=$(ls -d */src/main/java 2>/dev/null | cut -d/ -f1 | grep -v '^libs$' ||
 breaches=0
 
 # 1. SQL text lives in persistence/ (libs/platform keeps its own mechanisms' SQL, so only services count):
-# query calls, and string literals or text-block lines that open with a statement.
-sql='createNativeQuery|createQuery|createNamedQuery|("|^)[[:space:]]*(SELECT|INSERT INTO|DELETE FROM|UPDATE [a-z_]+ SET) '
+# the EntityManager, query calls, and string literals or text-block lines that open with a statement.
+sql='import jakarta\.persistence\.EntityManager;|createNativeQuery|createQuery|createNamedQuery|("|^)[[:space:]]*(SELECT|INSERT INTO|DELETE FROM|UPDATE [a-z_]+ SET) '
 for service in $services; do
   while IFS= read -r file; do
     echo "house rule: SQL outside persistence/: $file"
