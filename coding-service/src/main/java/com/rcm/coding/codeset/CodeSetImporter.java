@@ -110,7 +110,8 @@ public class CodeSetImporter {
     private int load(CodeSystem system, String label, LocalDate effectiveFrom, String sha256, Path file,
             Progress progress) throws SQLException, IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-            CodeSetRepository.NewVersion version = new CodeSetRepository.NewVersion(system, label, effectiveFrom, sha256);
+            CodeSetRepository.NewVersion version =
+                    new CodeSetRepository.NewVersion(system, label, effectiveFrom, sha256);
             long codes;
             if (system == CodeSystem.ICD10CM) {
                 codes = codeSets.insertIcd10cm(version, sink -> readIcd10cm(reader, sink, progress));

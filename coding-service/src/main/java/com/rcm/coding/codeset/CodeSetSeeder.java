@@ -36,7 +36,8 @@ public class CodeSetSeeder {
     private final CodeSetImporter importer;
     private final CodingRules rules;
 
-    public CodeSetSeeder(CodingConfig config, CodeSetImportRepository imports, CodeSetImporter importer, CodingRules rules) {
+    public CodeSetSeeder(CodingConfig config, CodeSetImportRepository imports, CodeSetImporter importer,
+            CodingRules rules) {
         this.config = config;
         this.imports = imports;
         this.importer = importer;

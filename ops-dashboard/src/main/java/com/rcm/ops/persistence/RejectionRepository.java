@@ -33,7 +33,7 @@ public class RejectionRepository {
                 .setParameter("at", rejection.rejectedAt()).executeUpdate();
     }
 
-    /** Rejections since {@code since}, newest first, at most {@code limit}; {@code tenantId} null for every practice. */
+    /** Rejections since {@code since}, newest first, at most {@code limit}; {@code tenantId} null for all. */
     public List<Rejection> since(String tenantId, OffsetDateTime since, int limit) {
         return NativeRows.of(em.createNativeQuery("""
                 SELECT tenant_id, claim_id, encounter_id, patient_control_number, acknowledgement, reasons,

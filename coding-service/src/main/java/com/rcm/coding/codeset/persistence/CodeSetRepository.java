@@ -64,7 +64,7 @@ public class CodeSetRepository {
                 r -> new Icd10cmOrderLine(r.getString(1), r.getBoolean(2), r.getString(3), r.getString(4)));
     }
 
-    /** The checksum of the file {@code system} {@code label} was loaded from, if it is loaded; in a transaction of its own. */
+    /** The checksum of the file {@code system} {@code label} was loaded from, if loaded; in its own transaction. */
     public Optional<String> checksumOf(CodeSystem system, String label) {
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
