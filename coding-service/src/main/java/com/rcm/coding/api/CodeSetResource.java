@@ -3,9 +3,9 @@ package com.rcm.coding.api;
 import com.rcm.coding.codeset.CodeSetCatalog;
 import com.rcm.coding.codeset.CodeSetImportStatus;
 import com.rcm.coding.codeset.CodeSetImporter;
-import com.rcm.coding.codeset.CodeSetImports;
 import com.rcm.coding.codeset.CodeSetVersion;
 import com.rcm.coding.codeset.CodeSystem;
+import com.rcm.coding.codeset.persistence.CodeSetImportRepository;
 import com.rcm.coding.config.CodingConfig;
 import com.rcm.coding.rules.CodingRules;
 import com.rcm.coding.rules.RuleImportResult;
@@ -47,13 +47,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed("ops")
 public class CodeSetResource {
     private final CodeSetImporter importer;
-    private final CodeSetImports imports;
+    private final CodeSetImportRepository imports;
     private final CodeSetCatalog catalog;
     private final CodingRules rules;
     private final CodingConfig config;
     private final SecurityIdentity identity;
 
-    public CodeSetResource(CodeSetImporter importer, CodeSetImports imports, CodeSetCatalog catalog,
+    public CodeSetResource(CodeSetImporter importer, CodeSetImportRepository imports, CodeSetCatalog catalog,
             CodingRules rules, CodingConfig config, SecurityIdentity identity) {
         this.importer = importer;
         this.imports = imports;

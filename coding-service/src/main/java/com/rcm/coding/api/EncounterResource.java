@@ -1,7 +1,7 @@
 package com.rcm.coding.api;
 
-import com.rcm.coding.fhir.FhirBundleMapper;
 import com.rcm.coding.mapping.EncounterMapper;
+import com.rcm.coding.mapping.FhirBundleMapper;
 import com.rcm.coding.persistence.CodingAuditRepository;
 import com.rcm.coding.persistence.EncounterEntity;
 import com.rcm.coding.persistence.EncounterRepository;

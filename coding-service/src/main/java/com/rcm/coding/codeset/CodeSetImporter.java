@@ -1,7 +1,7 @@
 package com.rcm.coding.codeset;
 
-import com.rcm.coding.persistence.CopyRows;
-import io.agroal.api.AgroalDataSource;
+import com.rcm.coding.codeset.persistence.CodeSetImportRepository;
+import com.rcm.coding.codeset.persistence.CodeSetRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -24,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,13 +36,13 @@ public class CodeSetImporter {
     private static final int PROGRESS_EVERY = 5_000;
     private static final int TIMEOUT_SECONDS = 600;
 
-    private final AgroalDataSource dataSource;
-    private final CodeSetImports imports;
+    private final CodeSetRepository codeSets;
+    private final CodeSetImportRepository imports;
     private final CodeSetCatalog catalog;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "code-set-import"));
 
-    public CodeSetImporter(AgroalDataSource dataSource, CodeSetImports imports, CodeSetCatalog catalog) {
-        this.dataSource = dataSource;
+    public CodeSetImporter(CodeSetRepository codeSets, CodeSetImportRepository imports, CodeSetCatalog catalog) {
+        this.codeSets = codeSets;
         this.imports = imports;
         this.catalog = catalog;
     }
@@ -84,7 +82,7 @@ public class CodeSetImporter {
         try {
             progress.total = countLines(file);
             String sha256 = sha256(file);
-            Optional<String> loaded = loadedChecksum(system, label);
+            Optional<String> loaded = codeSets.checksumOf(system, label);
             if (loaded.isPresent()) {
                 if (loaded.get().equals(sha256)) {
                     imports.finish(id, CodeSetImportStatus.UNCHANGED, progress.total, 0,
@@ -111,103 +109,33 @@ public class CodeSetImporter {
 
     private int load(CodeSystem system, String label, LocalDate effectiveFrom, String sha256, Path file,
             Progress progress) throws SQLException, IOException {
-        try (Connection connection = dataSource.getConnection();
-                BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-            long versionId = insertVersion(connection, system, label, effectiveFrom, sha256);
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            CodeSetRepository.NewVersion version =
+                    new CodeSetRepository.NewVersion(system, label, effectiveFrom, sha256);
             long codes;
             if (system == CodeSystem.ICD10CM) {
-                codes = loadIcd10cm(connection, versionId, reader, progress);
+                codes = codeSets.insertIcd10cm(version, sink -> readIcd10cm(reader, sink, progress));
             } else {
-                codes = loadHcpcs(connection, versionId, reader, progress);
+                codes = codeSets.insertHcpcs(version, sink -> HcpcsFile.read(reader, sink, progress::read));
             }
             if (codes == 0) {
                 // A version without codes would make every code unknown from the day it takes effect.
                 throw new NoReadableRowException(system.name(), null);
             }
-            try (PreparedStatement s = connection.prepareStatement(
-                    "UPDATE code_set_version SET code_count = ? WHERE id = ?")) {
-                s.setLong(1, codes);
-                s.setLong(2, versionId);
-                s.executeUpdate();
-            }
             return (int) codes;
         }
     }
 
-    private long loadIcd10cm(Connection connection, long versionId, BufferedReader reader, Progress progress)
-            throws SQLException, IOException {
-        try (CopyRows rows = new CopyRows(connection, "icd10cm_code", "version_id", "code", "billable",
-                "short_description", "long_description")) {
-            FileLines lines = new FileLines(reader);
-            for (FileLines.Line line = lines.next(); line != null; line = lines.next()) {
-                int lineNumber = line.number();
-                if (line.tooLong()) {
-                    throw new CodeSetFormatException(lineNumber, line.tooLongProblem());
-                }
-                Optional<Icd10cmOrderLine> parsed = Icd10cmOrderFile.parse(line.text(), lineNumber);
-                if (parsed.isPresent()) {
-                    Icd10cmOrderLine code = parsed.get();
-                    rows.add(versionId, code.code(), code.billable(), code.shortDescription(), code.longDescription());
-                }
-                progress.read(lineNumber);
+    private static void readIcd10cm(BufferedReader reader, Consumer<Icd10cmOrderLine> sink, Progress progress) {
+        FileLines lines = new FileLines(reader);
+        for (FileLines.Line line = lines.next(); line != null; line = lines.next()) {
+            int lineNumber = line.number();
+            if (line.tooLong()) {
+                throw new CodeSetFormatException(lineNumber, line.tooLongProblem());
             }
-            rows.close();
-            return rows.rows();
+            Icd10cmOrderFile.parse(line.text(), lineNumber).ifPresent(sink);
+            progress.read(lineNumber);
         }
-    }
-
-    private long loadHcpcs(Connection connection, long versionId, BufferedReader reader, Progress progress)
-            throws SQLException {
-        try (CopyRows rows = new CopyRows(connection, "hcpcs_code", "version_id", "code", "kind",
-                "short_description", "long_description", "added_on", "action_effective", "terminated_on",
-                "action_code")) {
-            HcpcsFile.read(reader, record -> {
-                try {
-                    rows.add(versionId, record.code(), record.kind().column, record.shortDescription(),
-                            record.longDescription(), record.addedOn(), record.actionEffective(),
-                            record.terminatedOn(), record.actionCode());
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }, progress::read);
-            rows.close();
-            return rows.rows();
-        }
-    }
-
-    private long insertVersion(Connection connection, CodeSystem system, String label, LocalDate effectiveFrom,
-            String sha256) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO code_set_version "
-                + "(code_system, label, effective_from, sha256, code_count, imported_at) VALUES (?, ?, ?, ?, 0, now()) "
-                + "RETURNING id")) {
-            s.setString(1, system.name());
-            s.setString(2, label);
-            s.setObject(3, effectiveFrom);
-            s.setString(4, sha256);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) {
-                throw new IllegalArgumentException("another " + system + " version already takes effect on "
-                        + effectiveFrom, e);
-            }
-            throw e;
-        }
-    }
-
-    private Optional<String> loadedChecksum(CodeSystem system, String label) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                    "SELECT sha256 FROM code_set_version WHERE code_system = ? AND label = ?")) {
-                s.setString(1, system.name());
-                s.setString(2, label);
-                try (ResultSet r = s.executeQuery()) {
-                    return r.next() ? Optional.of(r.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
     }
 
     private static int countLines(Path file) {

@@ -1,5 +1,6 @@
 package com.rcm.coding.codeset;
 
+import com.rcm.coding.codeset.persistence.CodeSetImportRepository;
 import com.rcm.coding.config.CodingConfig;
 import com.rcm.coding.rules.CodingRules;
 import io.quarkus.runtime.StartupEvent;
@@ -31,11 +32,12 @@ public class CodeSetSeeder {
     private static final Pattern HCPCS = Pattern.compile("hcpcs-(\\d{4}Q[1-4])\\.txt");
 
     private final CodingConfig config;
-    private final CodeSetImports imports;
+    private final CodeSetImportRepository imports;
     private final CodeSetImporter importer;
     private final CodingRules rules;
 
-    public CodeSetSeeder(CodingConfig config, CodeSetImports imports, CodeSetImporter importer, CodingRules rules) {
+    public CodeSetSeeder(CodingConfig config, CodeSetImportRepository imports, CodeSetImporter importer,
+            CodingRules rules) {
         this.config = config;
         this.imports = imports;
         this.importer = importer;

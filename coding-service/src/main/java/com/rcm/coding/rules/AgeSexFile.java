@@ -1,7 +1,6 @@
 package com.rcm.coding.rules;
 
 import com.rcm.coding.codeset.CodeSetFormatException;
-import com.rcm.coding.codeset.FileLines;
 import com.rcm.coding.codeset.NoReadableRowException;
 import java.io.BufferedReader;
 import java.util.ArrayList;
@@ -17,34 +16,33 @@ public final class AgeSexFile {
     /** The table's rows; a malformed row stops the import, and a file without a row is refused. */
     public static List<AgeSexRule> read(BufferedReader reader) {
         List<AgeSexRule> rules = new ArrayList<>();
-        FileLines lines = new FileLines(reader);
-        NoReadableRowException.BadLine firstBad = null;
-        for (FileLines.Line line = lines.next(); line != null; line = lines.next()) {
-            int lineNumber = line.number();
-            String text = line.text();
-            if (text.isBlank() || text.startsWith("#") || text.toLowerCase().startsWith("codeprefix")) {
-                if (firstBad == null && !text.isBlank()) {
-                    firstBad = new NoReadableRowException.BadLine(lineNumber, "a comment or the header, not a row");
+        List<NoReadableRowException.BadLine> skipped = new ArrayList<>(1);
+        CsvRows.read(reader, row -> {
+            int lineNumber = row.line();
+            List<String> f = row.fields();
+            String first = f.isEmpty() ? "" : f.get(0);
+            if (row.blank() || first.startsWith("#") || first.toLowerCase().startsWith("codeprefix")) {
+                if (skipped.isEmpty() && !row.blank()) {
+                    skipped.add(new NoReadableRowException.BadLine(lineNumber, "a comment or the header, not a row"));
                 }
-                continue;
+                return;
             }
-            if (line.tooLong()) {
-                throw new CodeSetFormatException(lineNumber, line.tooLongProblem());
+            if (row.tooLong()) {
+                throw new CodeSetFormatException(lineNumber, row.tooLongProblem());
             }
-            List<String> f = DelimitedLine.split(text);
-            String prefix = f.get(0).replace(".", "").toUpperCase();
+            String prefix = first.replace(".", "").toUpperCase();
             if (!prefix.matches("[A-Z][0-9A-Z]{0,6}")) {
-                throw new CodeSetFormatException(lineNumber, "'" + f.get(0) + "' is not an ICD-10-CM code prefix");
+                throw new CodeSetFormatException(lineNumber, "'" + first + "' is not an ICD-10-CM code prefix");
             }
             String sex = field(f, 1);
             if (sex != null && !sex.matches("[FM]")) {
                 throw new CodeSetFormatException(lineNumber, "sex must be F, M or empty, found '" + sex + "'");
             }
             rules.add(new AgeSexRule(prefix, sex, age(f, 2, lineNumber), age(f, 3, lineNumber), field(f, 4)));
-        }
+        });
         if (rules.isEmpty()) {
             // Importing nothing would empty the table the age and sex edits read.
-            throw new NoReadableRowException("age and sex", firstBad);
+            throw new NoReadableRowException("age and sex", skipped.isEmpty() ? null : skipped.get(0));
         }
         return rules;
     }

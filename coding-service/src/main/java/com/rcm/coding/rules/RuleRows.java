@@ -1,16 +1,16 @@
 package com.rcm.coding.rules;
 
 import com.rcm.coding.codeset.CodeSetFormatException;
-import com.rcm.coding.codeset.FileLines;
 import com.rcm.coding.codeset.NoReadableRowException;
 import java.io.BufferedReader;
 import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * How a CMS rule table is walked: its lines split into fields, the ones that start like a data row
- * parsed, everything else (copyright, headers, blank lines) skipped. A data row longer than a line
- * may be stops the import; a file in which no line is a data row is refused naming its first bad line.
+ * How a CMS rule table is walked: its CSV records split into fields, the ones that start like a data row
+ * parsed, everything else (copyright, headers, blank lines) skipped. A data row with a line longer than
+ * a line may be stops the import; a file in which no record is a data row is refused naming its first
+ * bad line.
  */
 final class RuleRows {
 
@@ -21,28 +21,31 @@ final class RuleRows {
 
     static void read(BufferedReader reader, String table, Predicate<List<String>> isDataRow, String notADataRow,
             RowParser parser) {
-        FileLines lines = new FileLines(reader);
-        NoReadableRowException.BadLine firstBad = null;
-        int rows = 0;
-        for (FileLines.Line line = lines.next(); line != null; line = lines.next()) {
-            List<String> fields = DelimitedLine.split(line.text());
-            boolean dataRow = isDataRow.test(fields);
-            if (line.tooLong() && dataRow) {
-                throw new CodeSetFormatException(line.number(), line.tooLongProblem());
+        Counter counter = new Counter();
+        CsvRows.read(reader, row -> {
+            boolean dataRow = isDataRow.test(row.fields());
+            if (row.tooLong() && dataRow) {
+                throw new CodeSetFormatException(row.line(), row.tooLongProblem());
             }
             if (!dataRow) {
-                if (firstBad == null && !line.text().isBlank()) {
-                    firstBad = new NoReadableRowException.BadLine(line.number(),
-                            line.tooLong() ? line.tooLongProblem() : notADataRow);
+                if (counter.firstBad == null && !row.blank()) {
+                    counter.firstBad = new NoReadableRowException.BadLine(row.line(),
+                            row.tooLong() ? row.tooLongProblem() : notADataRow);
                 }
-                continue;
+                return;
             }
-            parser.parse(line.number(), fields);
-            rows++;
+            parser.parse(row.line(), row.fields());
+            counter.rows++;
+        });
+        if (counter.rows == 0) {
+            throw new NoReadableRowException(table, counter.firstBad);
         }
-        if (rows == 0) {
-            throw new NoReadableRowException(table, firstBad);
-        }
+    }
+
+    /** What the walk has seen so far. */
+    private static final class Counter {
+        private NoReadableRowException.BadLine firstBad;
+        private int rows;
     }
 
     private RuleRows() {

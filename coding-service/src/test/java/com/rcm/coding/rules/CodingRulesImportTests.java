@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.rcm.coding.CodingRuleFixtures;
 import com.rcm.coding.CodingTestResources;
@@ -66,7 +67,7 @@ class CodingRulesImportTests {
                 .contentType("application/problem+json").body("detail", containsString("line 1"));
         given().contentType("text/tab-separated-values").body("").post("/v1/coding-rules/ncci-ptp").then()
                 .statusCode(422).body("detail", containsString("empty"));
-        org.junit.jupiter.api.Assertions.assertEquals(before, ruleRows(), "nothing was loaded");
+        assertEquals(before, ruleRows(), "nothing was loaded");
     }
 
     @Test
@@ -81,7 +82,34 @@ class CodingRulesImportTests {
         given().contentType("text/tab-separated-values").body("99990\t88880\t\t20260101\t*\t1\tok\n"
                 + "99990\t77770\t\t20260101\t*\t1\t" + endless + "\n").post("/v1/coding-rules/ncci-ptp").then()
                 .statusCode(400).body("detail", containsString("line 2: longer than 8192 characters"));
-        org.junit.jupiter.api.Assertions.assertEquals(before, ruleRows(), "nothing was loaded");
+        assertEquals(before, ruleRows(), "nothing was loaded");
+    }
+
+    @Test
+    @TestSecurity(user = "carol-admin", roles = {"practice-admin", "coder"})
+    @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
+    void aQuotedFieldWithALineBreakAndACommaImportsWhole() throws SQLException {
+        // Codes no other test uses, so the limits change no other test's edits.
+        given().contentType("text/csv").body("""
+                "HCPCS/CPT Code","MUE Value","MUE Adjudication Indicator","MUE Rationale"
+                "0Z9Z1","3","2 Date of Service Edit: Policy","Clinical: Data, per the
+                CMS manual"
+                "0Z9Z2","1","1 Line Edit","Anatomic Consideration"
+                """).queryParam("effectiveDate", "2026-10-01").post("/v1/coding-rules/mue").then().statusCode(200)
+                .body("rowsRead", equalTo(2));
+        assertEquals("Clinical: Data, per the\nCMS manual", mueRationale("0Z9Z1"));
+        assertEquals("Anatomic Consideration", mueRationale("0Z9Z2"));
+    }
+
+    private static String mueRationale(String code) throws SQLException {
+        try (Connection c = PostgresServer.superuserConnection("coding_test"); var s = c.prepareStatement(
+                "SELECT rationale FROM mue_limit WHERE tenant_id = 'practice-a' AND code = ? "
+                        + "AND effective_on = DATE '2026-10-01'")) {
+            s.setString(1, code);
+            try (var r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
     }
 
     private static long ruleRows() throws SQLException {

@@ -1,7 +1,6 @@
 package com.rcm.ops.api;
 
-import com.rcm.ops.deadletter.DeadLetterReplay;
-import com.rcm.ops.deadletter.DeadLetterView;
+import com.rcm.ops.messaging.DeadLetterReplay;
 import com.rcm.ops.persistence.DeadLetterEntity;
 import com.rcm.ops.persistence.DeadLetterRepository;
 import com.rcm.platform.api.ApiProblemException;

@@ -1,9 +1,13 @@
 package com.rcm.ops.api;
 
+import com.rcm.ops.persistence.LifecycleRepository;
+import com.rcm.ops.persistence.RejectionRepository;
+import com.rcm.ops.persistence.RemittanceRepository;
+import com.rcm.ops.persistence.StageHistoryRepository;
 import com.rcm.ops.service.Denials;
-import com.rcm.ops.persistence.RemittanceQuality;
 import com.rcm.ops.service.PipelineQueries;
 import com.rcm.ops.service.Rejections;
+import com.rcm.ops.service.RemittanceQuality;
 import com.rcm.platform.api.ApiProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -45,14 +49,14 @@ public class PipelineResource {
     @Path("/pipeline")
     @Operation(summary = "Encounters standing at each stage now, per practice",
             description = "Ops sees every practice; a practice user their own.")
-    public List<PipelineQueries.StageCount> pipeline() {
+    public List<LifecycleRepository.StageCount> pipeline() {
         return queries.current(scope());
     }
 
     @GET
     @Path("/pipeline/daily")
     @Operation(summary = "Encounters reaching each stage per day (UTC), over the last days (1-90, default 14)")
-    public List<PipelineQueries.DailyCount> daily(@QueryParam("days") @DefaultValue("14") int days) {
+    public List<StageHistoryRepository.DailyCount> daily(@QueryParam("days") @DefaultValue("14") int days) {
         if (days < 1 || days > 90) {
             throw ApiProblemException.badRequest("days", "must be 1 to 90");
         }
@@ -84,7 +88,7 @@ public class PipelineResource {
     @Operation(summary = "835 payments of the last days (1-365, default 90) per payer, and how many strayed from "
             + "the implementation guide", description = "Per practice and payer: payments received, payments whose "
             + "file carried guide warnings (posted all the same), and the warnings in all; most warned first.")
-    public List<RemittanceQuality.PayerFiles> remittanceWarnings(@QueryParam("days") @DefaultValue("90") int days) {
+    public List<RemittanceRepository.PayerFiles> remittanceWarnings(@QueryParam("days") @DefaultValue("90") int days) {
         if (days < 1 || days > 365) {
             throw ApiProblemException.badRequest("days", "must be 1 to 365");
         }
@@ -95,7 +99,7 @@ public class PipelineResource {
     @Path("/rejections")
     @Operation(summary = "Claims the clearinghouse rejected (999 or 277CA) in the last days (1-365, default 30), newest "
             + "first, at most limit (default 200)", description = "Each with the reasons the clearinghouse gave.")
-    public List<Rejections.Rejection> rejections(@QueryParam("days") @DefaultValue("30") int days,
+    public List<RejectionRepository.Rejection> rejections(@QueryParam("days") @DefaultValue("30") int days,
             @QueryParam("limit") @DefaultValue("200") int limit) {
         if (days < 1 || days > 365) {
             throw ApiProblemException.badRequest("days", "must be 1 to 365");

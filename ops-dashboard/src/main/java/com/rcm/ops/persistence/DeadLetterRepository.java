@@ -2,10 +2,7 @@ package com.rcm.ops.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,23 +43,11 @@ public class DeadLetterRepository implements PanacheRepositoryBase<DeadLetterEnt
     public record Replay(String replayedBy, String replayedFrom, OffsetDateTime replayedAt) {
     }
 
-    @SuppressWarnings("unchecked")
     public List<Replay> replaysOf(String deadLetterId) {
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        return NativeRows.of(getEntityManager().createNativeQuery("""
                 SELECT replayed_by, replayed_from, replayed_at FROM dead_letter_replay
-                 WHERE dead_letter_id = :id ORDER BY replayed_at""").setParameter("id", deadLetterId).getResultList();
-        return rows.stream().map(r -> new Replay((String) r[0], (String) r[1], timeOf(r[2]))).toList();
-    }
-
-    /** The driver answers timestamptz as one of these, depending on its version. */
-    private static OffsetDateTime timeOf(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+                 WHERE dead_letter_id = :id ORDER BY replayed_at""").setParameter("id", deadLetterId),
+                r -> new Replay(r.text(0), r.text(1), r.time(2)));
     }
 
     public void recordReplay(DeadLetterEntity letter, String by, String from) {

@@ -4,6 +4,7 @@ import com.rcm.ops.domain.Stage;
 import com.rcm.ops.domain.StepPayer;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +27,22 @@ public class StageHistoryRepository implements PanacheRepositoryBase<StageHistor
                 .setParameter("stage", stage.name()).setParameter("payer", payer.payerId())
                 .setParameter("coverageOrder", payer.coverageOrder()).setParameter("at", at).setParameter("event", eventId)
                 .executeUpdate() == 1;
+    }
+
+    /** How many encounters reached a stage on one day (UTC) in one practice. */
+    public record DailyCount(String tenantId, LocalDate day, String stage, long encounters) {
+    }
+
+    /** Encounters reaching each stage per day (UTC) since {@code since}; {@code tenantId} null for every practice. */
+    public List<DailyCount> dailyCounts(String tenantId, OffsetDateTime since) {
+        return NativeRows.of(getEntityManager().createNativeQuery("""
+                SELECT tenant_id, CAST(date_trunc('day', at AT TIME ZONE 'UTC') AS date) AS day, stage,
+                       count(DISTINCT encounter_id)
+                  FROM encounter_stage_history
+                 WHERE (CAST(:tenant AS text) IS NULL OR tenant_id = :tenant) AND at >= :since
+                 GROUP BY tenant_id, day, stage ORDER BY tenant_id, day, stage""")
+                .setParameter("tenant", tenantId).setParameter("since", since),
+                r -> new DailyCount(r.text(0), r.date(1), r.text(2), r.number(3)));
     }
 
     /** In the order things happened (ce_time); two steps at one instant in happy-path order. */

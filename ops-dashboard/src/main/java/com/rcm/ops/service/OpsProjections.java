@@ -2,7 +2,6 @@ package com.rcm.ops.service;
 
 import com.rcm.events.EventType;
 import com.rcm.ops.mapping.StageEvents;
-import com.rcm.ops.persistence.RemittanceQuality;
 import com.rcm.platform.messaging.InboundEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,11 +1,14 @@
-package com.rcm.coding.codeset;
+package com.rcm.coding.codeset.persistence;
 
+import com.rcm.coding.codeset.CodeSetImportStatus;
+import com.rcm.coding.codeset.CodeSystem;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,10 +17,10 @@ import java.util.UUID;
 
 /** The import requests and their progress, each update in its own short transaction so readers see it at once. */
 @ApplicationScoped
-public class CodeSetImports {
+public class CodeSetImportRepository {
     private final AgroalDataSource dataSource;
 
-    public CodeSetImports(AgroalDataSource dataSource) {
+    public CodeSetImportRepository(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -49,16 +52,17 @@ public class CodeSetImports {
                     PreparedStatement s = c.prepareStatement("SELECT * FROM code_set_import WHERE id = ?")) {
                 s.setString(1, id);
                 try (ResultSet r = s.executeQuery()) {
-                    if (!r.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new CodeSetImportStatus(r.getString("id"), r.getString("code_system"),
-                            r.getString("label"), r.getString("status"), r.getInt("lines_read"),
-                            (Integer) r.getObject("lines_total"), r.getInt("codes_loaded"), r.getString("message"),
-                            time(r.getTimestamp("started_at")), time(r.getTimestamp("finished_at"))));
+                    return r.next() ? Optional.of(statusOf(r)) : Optional.<CodeSetImportStatus>empty();
                 }
             }
         });
+    }
+
+    private static CodeSetImportStatus statusOf(ResultSet r) throws SQLException {
+        return new CodeSetImportStatus(r.getString("id"), r.getString("code_system"), r.getString("label"),
+                r.getString("status"), r.getInt("lines_read"), (Integer) r.getObject("lines_total"),
+                r.getInt("codes_loaded"), r.getString("message"), time(r.getTimestamp("started_at")),
+                time(r.getTimestamp("finished_at")));
     }
 
     private int update(String sql, Object... values) {

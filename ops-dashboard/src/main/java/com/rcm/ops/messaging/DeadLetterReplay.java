@@ -1,4 +1,4 @@
-package com.rcm.ops.deadletter;
+package com.rcm.ops.messaging;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.rcm.events.EventJson;

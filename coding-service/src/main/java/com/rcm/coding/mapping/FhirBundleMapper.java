@@ -1,4 +1,4 @@
-package com.rcm.coding.fhir;
+package com.rcm.coding.mapping;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;

@@ -1,4 +1,4 @@
-package com.rcm.ops.deadletter;
+package com.rcm.ops.api;
 
 import com.rcm.ops.persistence.DeadLetterEntity;
 import com.rcm.ops.persistence.DeadLetterRepository;

@@ -1,4 +1,4 @@
-package com.rcm.ops.deadletter;
+package com.rcm.ops.messaging;
 
 import com.rcm.events.CloudEventHeaders;
 import com.rcm.events.EventJson;
