@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Finds the shared X12 conformance samples (shared/conformance/x12 beside the repository).
- * Tests that need them are skipped, not failed, where the folder is absent.
+ * Finds the external X12 conformance samples (a folder beside the repository, or
+ * {@code -Dx12.conformance.dir}). They are an extra: tests that need them are skipped where the folder
+ * is absent, and {@link #filesIfPresent} gives none. The project's own files are {@link Fixtures}.
  */
 public final class Conformance {
 
@@ -25,6 +26,11 @@ public final class Conformance {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The samples of {@code transaction}, or none where the folder is absent (never skips). */
+    public static List<Path> filesIfPresent(String transaction) {
+        return Files.isDirectory(root().resolve(transaction)) ? files(transaction) : List.of();
     }
 
     public static Path file(String transaction, String name) {

@@ -12,7 +12,6 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -21,8 +20,8 @@ import org.jboss.logging.Logger;
  * The one way a service consumes an event: read and check the CloudEvent, bind its tenant, and in
  * one transaction record it in the inbox and apply the handler. A redelivered event changes
  * nothing; a poison message is dead-lettered at once; a passing failure is retried with backoff
- * and dead-lettered only when it persists. This method never throws for a bad message, so a
- * partition never blocks on one.
+ * ({@link PassingFailureRetry}) and dead-lettered only when it persists. This method never throws
+ * for a bad message, so a partition never blocks on one.
  */
 @ApplicationScoped
 public class EventProcessor {
@@ -33,6 +32,7 @@ public class EventProcessor {
     private final PlatformConfig config;
     private final EventMetrics metrics;
     private final EncounterTraces traces;
+    private final PassingFailureRetry retry;
 
     public EventProcessor(Inbox inbox, DeadLetters deadLetters, PlatformConfig config, EventMetrics metrics,
             EncounterTraces traces) {
@@ -41,6 +41,8 @@ public class EventProcessor {
         this.config = config;
         this.metrics = metrics;
         this.traces = traces;
+        this.retry = new PassingFailureRetry(config.consumer().retryFor(),
+                failure -> LOG.warnf("retrying an event after a passing failure: %s", PassingFailureRetry.describe(failure)));
     }
 
     /** Processes {@code record} with {@code handler} if its type is one of {@code types}; skips it otherwise. */
@@ -84,30 +86,13 @@ public class EventProcessor {
 
     private void applyWithRetries(ConsumerRecord<String, String> record, InboundEvent event, EventHandler handler) {
         String traceparent = EncounterTraces.traceparentOf(record.headers());
-        Instant giveUpAt = Instant.now().plus(config.consumer().retryFor());
-        long backoffMillis = 100;
-        while (true) {
-            try {
-                metrics.in(event.type(), apply(event, traceparent, handler) ? EventMetrics.PROCESSED
-                        : EventMetrics.DUPLICATE);
-                return;
-            } catch (PoisonMessageException e) {
-                deadLetter(event.type(), record, e);
-                return;
-            } catch (RuntimeException e) {
-                PoisonMessageException poison = poisonCause(e);
-                if (poison != null) {
-                    deadLetter(event.type(), record, poison);
-                    return;
-                }
-                if (Instant.now().isAfter(giveUpAt)) {
-                    deadLetter(event.type(), record, "failed after retries: " + describe(e));
-                    return;
-                }
-                LOG.warnf("retrying %s %s in %d ms: %s", event.type(), event.envelope().id(), backoffMillis, describe(e));
-                sleep(backoffMillis);
-                backoffMillis = Math.min(backoffMillis * 2, 5_000);
-            }
+        PassingFailureRetry.Delivery delivery = retry.deliver(() -> apply(event, traceparent, handler));
+        if (delivery instanceof PassingFailureRetry.Delivery.Applied applied) {
+            metrics.in(event.type(), applied.firstDelivery() ? EventMetrics.PROCESSED : EventMetrics.DUPLICATE);
+        } else if (delivery instanceof PassingFailureRetry.Delivery.Poisoned poisoned) {
+            deadLetter(event.type(), record, poisoned.poison());
+        } else if (delivery instanceof PassingFailureRetry.Delivery.GaveUp gaveUp) {
+            deadLetter(event.type(), record, gaveUp.reason());
         }
     }
 
@@ -147,31 +132,4 @@ public class EventProcessor {
 
     private String consumerName() {
         return config.serviceName();
-    }
-
-    private static PoisonMessageException poisonCause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof PoisonMessageException poison) {
-                return poison;
-            }
-        }
-        return null;
-    }
-
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while retrying", e);
-        }
-    }
-}
+    }}

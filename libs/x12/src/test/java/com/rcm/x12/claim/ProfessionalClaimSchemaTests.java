@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rcm.x12.Conformance;
+import com.rcm.x12.Fixtures;
 import com.rcm.x12.SchemaChecks;
 import com.rcm.x12.X12Exception;
 import com.rcm.x12.X12Issue;
@@ -33,12 +34,14 @@ class ProfessionalClaimSchemaTests {
     private final ProfessionalClaimReader reader = new ProfessionalClaimReader();
 
     static Stream<Arguments> conformanceSamples() {
-        return Conformance.files("837p").stream().map(file -> Arguments.of(file.getFileName().toString(), file));
+        // The project's own files always; the external samples as well where they are present.
+        return Stream.concat(Fixtures.files("837p").stream(), Conformance.filesIfPresent("837p").stream())
+                .map(file -> Arguments.of(file.getFileName().toString(), file));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("conformanceSamples")
-    void everyConformanceSampleReadsThroughTheSchema(String name, Path sample) throws IOException {
+    void everyFixtureAndSampleReadsThroughTheSchema(String name, Path sample) throws IOException {
         X12ReadResult<ProfessionalClaimBatch> result;
         try (InputStream in = Files.newInputStream(sample)) {
             result = reader.read(in);
