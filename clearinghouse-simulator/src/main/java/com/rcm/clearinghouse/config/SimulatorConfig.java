@@ -108,11 +108,4 @@ public interface SimulatorConfig {
 
     /** Off in a setup where nothing should be sent to payments-service. */
     boolean deliveryEnabled();
-
-    /** OAuth2 token endpoint and client credentials for calling payments-service. */
-    String tokenUrl();
-
-    String clientId();
-
-    String clientSecret();
 }
