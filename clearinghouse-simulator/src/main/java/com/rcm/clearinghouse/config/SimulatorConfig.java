@@ -109,10 +109,9 @@ public interface SimulatorConfig {
     /** Off in a setup where nothing should be sent to payments-service. */
     boolean deliveryEnabled();
 
-    /** OAuth2 token endpoint and client credentials for calling payments-service. */
-    String tokenUrl();
-
-    String clientId();
-
+    /**
+     * The client secret quarkus-oidc-client sends for the token to call payments-service. Mapped here
+     * because the OIDC client reads it only at the first 835: a deployment without it must fail at start.
+     */
     String clientSecret();
 }

@@ -1,9 +1,9 @@
 package com.rcm.clearinghouse.service;
 
 import com.rcm.clearinghouse.config.SimulatorConfig;
+import com.rcm.clearinghouse.mapping.InquiryReplies;
 import com.rcm.clearinghouse.persistence.ClaimStates;
 import com.rcm.clearinghouse.persistence.SubmissionStore;
-import com.rcm.clearinghouse.x12.InquiryReplies;
 import com.rcm.x12.InterchangeEnvelope;
 import com.rcm.x12.claimstatus.ClaimStatusInquiry;
 import com.rcm.x12.claimstatus.ClaimStatusReport;

@@ -2,8 +2,8 @@ package com.rcm.clearinghouse.service;
 
 import com.rcm.clearinghouse.config.SimulatorConfig;
 import com.rcm.clearinghouse.domain.MemberBenefits;
+import com.rcm.clearinghouse.mapping.InquiryReplies;
 import com.rcm.clearinghouse.persistence.SubmissionStore;
-import com.rcm.clearinghouse.x12.InquiryReplies;
 import com.rcm.x12.InterchangeEnvelope;
 import com.rcm.x12.eligibility.EligibilityInquiry;
 import com.rcm.x12.eligibility.EligibilityResponse;

@@ -1,6 +1,7 @@
 package com.rcm.clearinghouse.support;
 
 import com.rcm.testkit.PostgresTestResource;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -46,7 +47,7 @@ public class PaymentsReceiverResource implements QuarkusTestResourceLifecycleMan
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        server.createContext("/token", exchange -> answer(exchange, 200,
+        server.createContext("/realms/billing/protocol/openid-connect/token", exchange -> answer(exchange, 200,
                 "{\"access_token\":\"test-token\",\"expires_in\":300}"));
         server.createContext("/v1/clearinghouse/remittances", exchange -> {
             String body;
@@ -67,12 +68,13 @@ public class PaymentsReceiverResource implements QuarkusTestResourceLifecycleMan
         database.init(Map.of("database", "clearinghouse_test"));
         Map<String, String> config = new HashMap<>(database.start());
         config.put("quarkus.rest-client.payments.url", base);
-        config.put("simulator.token-url", base + "/token");
+        // The realm as Keycloak serves it; the token path under it is the one deployments use.
+        config.put("quarkus.oidc-client.auth-server-url", base + "/realms/billing");
         config.put("simulator.remittance-delay", "0s");
         return config;
     }
 
-    private static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, String body) throws IOException {
+    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);

@@ -47,10 +47,10 @@ public class StatementResource {
     @Path("/{id}")
     @Produces(PDF)
     @Transactional
-    @Operation(summary = "The same statement as a PDF to print or mail (Accept: application/pdf)")
+    @Operation(summary = "The same statement page as a PDF to print or mail (Accept: application/pdf)")
     public byte[] statementPdf(@PathParam("id") String id) {
         StatementEntity statement = find(id);
-        return StatementPdf.render(statement, accountNumberOf(statement));
+        return StatementPdf.fromHtml(StatementHtml.render(statement, accountNumberOf(statement)));
     }
 
     /** The guarantor's id; statements from before guarantors were modelled name their patient's account. */

@@ -1,4 +1,4 @@
-package com.rcm.clearinghouse.x12;
+package com.rcm.clearinghouse.mapping;
 
 import com.rcm.clearinghouse.domain.ClaimDecision;
 import com.rcm.clearinghouse.domain.LineAdjustment;

@@ -1,4 +1,4 @@
-package com.rcm.clearinghouse.x12;
+package com.rcm.clearinghouse.mapping;
 
 import com.rcm.x12.InterchangeEnvelope;
 import com.rcm.x12.Usage;

@@ -1,5 +1,6 @@
-package com.rcm.clearinghouse.delivery;
+package com.rcm.clearinghouse.service;
 
+import com.rcm.clearinghouse.client.PaymentsClient;
 import com.rcm.clearinghouse.config.SimulatorConfig;
 import com.rcm.clearinghouse.persistence.RemittanceStore;
 import io.quarkus.scheduler.Scheduled;
@@ -19,14 +20,11 @@ public class RemittanceDelivery {
 
     private final RemittanceStore store;
     private final PaymentsClient payments;
-    private final ClientCredentials credentials;
     private final boolean enabled;
 
-    public RemittanceDelivery(RemittanceStore store, @RestClient PaymentsClient payments, ClientCredentials credentials,
-            SimulatorConfig config) {
+    public RemittanceDelivery(RemittanceStore store, @RestClient PaymentsClient payments, SimulatorConfig config) {
         this.store = store;
         this.payments = payments;
-        this.credentials = credentials;
         this.enabled = config.deliveryEnabled();
     }
 
@@ -39,7 +37,7 @@ public class RemittanceDelivery {
 
     private String deliver(RemittanceStore.OwedRemittance remittance) {
         try {
-            payments.deliver(credentials.bearer(), remittance.interchange());
+            payments.deliver(remittance.interchange());
             return null;
         } catch (WebApplicationException e) {
             if (e.getResponse().getStatus() == 409) {
