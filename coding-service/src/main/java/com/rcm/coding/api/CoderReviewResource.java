@@ -107,7 +107,8 @@ public class CoderReviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Edits still failing, each named (a reason passes overridable ones)",
+    @APIResponse(responseCode = "422", description = "Edits still failing, each named "
+            + "(a reason passes overridable ones)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EncounterView approve(@PathParam("id") String id, ApproveRequest request) {
         tenant.require();

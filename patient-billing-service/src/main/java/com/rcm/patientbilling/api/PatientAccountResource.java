@@ -107,7 +107,8 @@ public class PatientAccountResource {
                     schema = @Schema(implementation = PaymentRecorded.class)))
     @APIResponse(responseCode = "400", description = "A constraint broken, or no Idempotency-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body, or the guarantor changed meanwhile",
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body, or the "
+            + "guarantor changed meanwhile",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -142,9 +143,11 @@ public class PatientAccountResource {
     @APIResponse(responseCode = "201", description = "The account with the adjustment",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(responseCode = "400", description = "A kind other than HARDSHIP or SMALL_BALANCE, or a constraint broken",
+    @APIResponse(responseCode = "400", description = "A kind other than HARDSHIP or SMALL_BALANCE, or a constraint "
+            + "broken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A role outside the list, or approvedBy names someone other than the caller",
+    @APIResponse(responseCode = "403", description = "A role outside the list, or approvedBy names someone other than "
+            + "the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No account for the patient in the caller's practice",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -90,7 +90,8 @@ public class RefundResource {
     @APIResponse(responseCode = "200", description = "The refund, ISSUED")
     @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A role outside the list, or issuedBy names someone other than the caller",
+    @APIResponse(responseCode = "403", description = "A role outside the list, or issuedBy names someone other than "
+            + "the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

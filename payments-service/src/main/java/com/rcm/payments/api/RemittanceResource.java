@@ -63,7 +63,8 @@ public class RemittanceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The 835 cannot be read or does not balance; errors name each reason",
+    @APIResponse(responseCode = "422", description = "The 835 cannot be read or does not balance; errors name each "
+            + "reason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -79,7 +80,8 @@ public class RemittanceResource {
             description = "Posted to the practice that owns the payee NPI in the billing NPI registry. A file whose "
                     + "payee no practice owns (or naming none, or several) is taken all the same: 202 with status "
                     + "QUEUED_FOR_OPS, waiting for the billing company's ops (GET /v1/clearinghouse/unroutable).")
-    @APIResponse(responseCode = "202", description = "Posted (each payment or duplicate), or queued for ops when no single practice owns the payee NPI",
+    @APIResponse(responseCode = "202", description = "Posted (each payment or duplicate), or queued for ops when no "
+            + "single practice owns the payee NPI",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(oneOf = {RemittanceAccepted.class, RemittanceQueued.class})))
     // Not a problem: the answer a new file would get, each payment marked a duplicate.
