@@ -9,6 +9,8 @@ import com.rcm.claims.service.ClaimSubmission;
 import com.rcm.events.EventJson;
 import com.rcm.events.payload.EncounterCoded;
 import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.api.Problem;
+import com.rcm.platform.api.ProblemResponses;
 import com.rcm.platform.tenant.CurrentTenant;
 import com.rcm.x12.claim.ProfessionalClaim;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -37,7 +39,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/claims")
@@ -45,6 +49,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller", "coder"})
 @Transactional
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ClaimResource {
     public static final String X12_MEDIA_TYPE = "application/edi-x12";
 
@@ -66,6 +75,9 @@ public class ClaimResource {
     @GET
     @Operation(summary = "Claims of an encounter, the biller's queue of one status (HELD: the scrubber's "
             + "findings on each, oldest first), or the 50 newest")
+    @APIResponse(responseCode = "200", description = "The encounter's claims, one status's queue, or the 50 newest")
+    @APIResponse(responseCode = "400", description = "An unknown status",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ClaimView> list(@QueryParam("encounterId") String encounterId, @QueryParam("status") String status) {
         tenant.require();
         List<ClaimEntity> found;
@@ -89,6 +101,17 @@ public class ClaimResource {
                     + "when it passes; otherwise it stays HELD with the new findings. Only HELD or REJECTED claims (409).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "add modifier 25", value = """
             {"lines": [{"lineNumber": 1, "modifiers": ["25"]}]}""")))
+    @APIResponse(responseCode = "200", description = "The claim, sent again or HELD again")
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not HELD or REJECTED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClaimView resubmit(@PathParam("id") String id, @Valid ClaimCorrection correction) {
         ClaimEntity claim = find(id);
         if (claim.status != ClaimStatus.HELD && claim.status != ClaimStatus.REJECTED) {
@@ -109,6 +132,19 @@ public class ClaimResource {
                     + "payer paid, partly paid or denied (409 otherwise). Answers the new claim.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "add the missing modifier", value = """
             {"lines": [{"lineNumber": 1, "modifiers": ["25"]}]}""")))
+    @APIResponse(responseCode = "201", description = "The replacement claim (frequency 7)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not decided by the payer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response replace(@PathParam("id") String id, @Valid ClaimCorrection correction) {
         ClaimEntity original = decided(id, "replaced");
         ClaimEntity replacement = submission.supersede(original, corrected(original, correction),
@@ -123,6 +159,13 @@ public class ClaimResource {
             description = "Sends the original's lines again as frequency 8 with the payer's claim number in REF*F8; "
                     + "the original becomes VOIDED and the payer takes back what it paid. 409 for a claim the "
                     + "payer has not decided. Answers the void claim.")
+    @APIResponse(responseCode = "201", description = "The void claim (frequency 8)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClaimView.class)))
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not decided by the payer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response voidClaim(@PathParam("id") String id) {
         ClaimEntity original = decided(id, "voided");
         ClaimEntity voiding = submission.supersede(original, corrected(original, null), ProfessionalClaim.VOID,
@@ -137,6 +180,13 @@ public class ClaimResource {
             description = "Only a claim the payer has not decided (SUBMITTED, ACCEPTED, PENDING, NEEDS_INFORMATION; "
                     + "409 otherwise). The answer moves the claim as the scheduled inquiry would and is in its "
                     + "history; 502 when the clearinghouse does not answer.")
+    @APIResponse(responseCode = "200", description = "The claim after the 277")
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Decided by the payer already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "502", description = ProblemResponses.BAD_GATEWAY,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClaimView statusInquiry(@PathParam("id") String id) {
         ClaimEntity claim = find(id);
         if (!claim.status.awaitingPayer()) {
@@ -155,6 +205,19 @@ public class ClaimResource {
             description = "Only a DENIED claim (409); after the appeal deadline the payer will not hear it (422).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "medical necessity", value = """
             {"reason": "Visit notes attached show the separate E/M service; CO-96 does not apply."}""")))
+    @APIResponse(responseCode = "200", description = "The claim, APPEALED")
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not DENIED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The appeal deadline has passed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClaimView appeal(@PathParam("id") String id, @Valid @NotNull AppealRequest request) {
         ClaimEntity claim = find(id);
         if (claim.status != ClaimStatus.DENIED) {
@@ -175,6 +238,9 @@ public class ClaimResource {
     @Operation(summary = "Deadlines coming up: timely filing of claims not yet accepted, appeals of denied claims",
             description = "Every deadline on or before today + withinDays (default 30), soonest first; daysLeft is "
                     + "negative once a deadline has passed.")
+    @APIResponse(responseCode = "200", description = "The deadlines due within the days, soonest first")
+    @APIResponse(responseCode = "400", description = "withinDays outside 0-3650",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ClaimDeadline> deadlines(@QueryParam("withinDays") @DefaultValue("30") @Min(0) @Max(3650)
             int withinDays) {
         tenant.require();
@@ -219,6 +285,9 @@ public class ClaimResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One claim with its lines and status history")
+    @APIResponse(responseCode = "200", description = "The claim")
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClaimView get(@PathParam("id") String id) {
         return ClaimMapper.toView(find(id));
     }
@@ -227,6 +296,9 @@ public class ClaimResource {
     @Path("/{id}/x12")
     @Produces(X12_MEDIA_TYPE)
     @Operation(summary = "The 837P interchange exactly as it was sent")
+    @APIResponse(responseCode = "200", description = "The 837P interchange as sent")
+    @APIResponse(responseCode = "404", description = "No such claim in the caller's practice, or not sent yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String x12(@PathParam("id") String id) {
         ClaimEntity claim = find(id);
         if (claim.x12 == null) {

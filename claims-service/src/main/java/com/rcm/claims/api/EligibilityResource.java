@@ -4,6 +4,8 @@ import com.rcm.claims.persistence.EligibilityCheckEntity;
 import com.rcm.claims.persistence.EligibilityCheckRepository;
 import com.rcm.claims.service.EligibilityChecks;
 import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.api.Problem;
+import com.rcm.platform.api.ProblemResponses;
 import com.rcm.platform.tenant.CurrentTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -26,7 +28,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Eligibility before the visit: one patient now, or tomorrow's whole schedule. */
@@ -34,6 +38,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Eligibility")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller"})
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EligibilityResource {
     private final EligibilityChecks eligibility;
     private final EligibilityCheckRepository checks;
@@ -73,6 +82,19 @@ public class EligibilityResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "tomorrow's visit", value = """
             {"patientId": "P-77", "firstName": "Jane", "lastName": "Doe", "dateOfBirth": "1980-04-01",
              "payerId": "SIMCOMM", "memberId": "M123456", "dateOfService": "2026-12-03"}""")))
+    @APIResponse(responseCode = "201", description = "The 271 answer, kept",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = EligibilityView.class)))
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No billing provider set up",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "502", description = ProblemResponses.BAD_GATEWAY,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response check(@Valid @NotNull CheckRequest request) {
         EligibilityCheckEntity check = eligibility.check(tenant.require(), request.toRequest());
         return Response.status(Response.Status.CREATED).entity(EligibilityView.of(check)).build();
@@ -84,6 +106,13 @@ public class EligibilityResource {
     @Operation(summary = "Check a whole schedule (up to 500 patients), one 270 each",
             description = "Answers one item per patient in order; an item the clearinghouse could not answer names "
                     + "the error and the rest still go.")
+    @APIResponse(responseCode = "200", description = "Per patient, the answer or the error")
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<BatchItem> batch(@Valid @NotNull BatchRequest request) {
         String tenantId = tenant.require();
         List<BatchItem> answers = new ArrayList<>();
@@ -102,6 +131,9 @@ public class EligibilityResource {
     @Path("/{id}")
     @Transactional
     @Operation(summary = "An eligibility answer")
+    @APIResponse(responseCode = "200", description = "The kept answer")
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EligibilityView get(@PathParam("id") String id) {
         return EligibilityView.of(find(id));
     }
@@ -111,6 +143,9 @@ public class EligibilityResource {
     @Produces(MediaType.TEXT_PLAIN)
     @Transactional
     @Operation(summary = "The 271 exactly as the payer answered")
+    @APIResponse(responseCode = "200", description = "The 271 as received")
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String x12(@PathParam("id") String id) {
         return find(id).responseX12;
     }

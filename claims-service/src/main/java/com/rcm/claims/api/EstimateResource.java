@@ -8,6 +8,8 @@ import com.rcm.claims.persistence.PracticeSetupRepository;
 import com.rcm.claims.service.EligibilityChecks;
 import com.rcm.events.payload.ServiceLine;
 import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.api.Problem;
+import com.rcm.platform.api.ProblemResponses;
 import com.rcm.platform.tenant.CurrentTenant;
 import com.rcm.x12.eligibility.EligibilityResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +32,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What a patient will owe for a planned visit, before the visit. */
@@ -38,6 +42,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Eligibility")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller"})
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EstimateResource {
     private final EligibilityChecks eligibility;
     private final PracticeSetupRepository setup;
@@ -74,6 +83,17 @@ public class EstimateResource {
             {"patient": {"patientId": "P-77", "firstName": "Jane", "lastName": "Doe", "payerId": "SIMCOMM",
                          "memberId": "M123456", "dateOfService": "2026-12-03"},
              "services": [{"code": "99213", "modifiers": ["25"], "units": 1}, {"code": "G0008", "units": 1}]}""")))
+    @APIResponse(responseCode = "200", description = "Per line and in total: charge, allowed, what the patient and insurance pay")
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Coverage not active, or no fee for a code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "502", description = ProblemResponses.BAD_GATEWAY,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EstimateView estimate(@Valid @NotNull EstimateRequest request) {
         String tenantId = tenant.require();
         EligibilityResource.CheckRequest patient = request.patient();

@@ -9,6 +9,8 @@ import com.rcm.claims.scrub.Npi;
 import com.rcm.claims.scrub.PayerRule;
 import com.rcm.claims.setup.PayeeRegistrations;
 import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.api.Problem;
+import com.rcm.platform.api.ProblemResponses;
 import com.rcm.platform.tenant.CurrentTenant;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +36,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A practice's own setup: billing provider, rendering providers, payers and fee schedule. */
@@ -43,6 +48,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed("practice-admin")
 @Transactional
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SetupResource {
     private final PracticeSetupRepository setup;
     private final PayeeRegistrations payees;
@@ -60,6 +70,7 @@ public class SetupResource {
     @GET
     @RolesAllowed({"practice-admin", "biller"})
     @Operation(summary = "The practice's setup as claims are built from it")
+    @APIResponse(responseCode = "200", description = "Billing provider, rendering providers and payers")
     public PracticeSetupView get() {
         tenant.require();
         return new PracticeSetupView(setup.billingProvider(), setup.renderingProviders(), setup.payers());
@@ -71,6 +82,15 @@ public class SetupResource {
             + "address with a 9-digit ZIP", description = "The billing NPI becomes the practice's own, where payers' "
             + "remittances for it are routed; an NPI another practice has registered answers 409 (only the billing "
             + "company moves an NPI between practices). A practice keeps the NPIs it registered before.")
+    @APIResponse(responseCode = "200", description = "The billing provider as set")
+    @APIResponse(responseCode = "400", description = "A constraint broken, or an NPI that fails its check digit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The NPI is registered to another practice",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BillingProviderSetup billingProvider(@Valid @NotNull BillingProviderRequest request) {
         requireNpi("npi", request.npi());
         String practice = tenant.require();
@@ -85,6 +105,13 @@ public class SetupResource {
     @PUT
     @Path("/rendering-providers/{npi}")
     @Operation(summary = "Add or change a rendering provider (2310B)")
+    @APIResponse(responseCode = "200", description = "The rendering provider as set")
+    @APIResponse(responseCode = "400", description = "A constraint broken, or an NPI that fails its check digit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RenderingProviderSetup renderingProvider(@PathParam("npi") String npi,
             @Valid @NotNull RenderingProviderRequest request) {
         requireNpi("npi", npi);
@@ -102,6 +129,13 @@ public class SetupResource {
             + "MEDICAID, COMMERCIAL or SUPPLEMENTAL, implied by the filing indicator when absent), whether it receives "
             + "claims by crossover from the payer before it (receivesCrossovers), and for Medicare billed after "
             + "another payer the SBR05 reason it pays second (medicareSecondaryType, default 12)")
+    @APIResponse(responseCode = "200", description = "The payer as set")
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PayerSetup payer(@PathParam("payerId") String payerId, @Valid @NotNull PayerRequest request) {
         PayerSetup payer = new PayerSetup(payerId, request.name(), request.claimFilingIndicator(),
                 request.timelyFilingDays(), request.rules() == null ? Set.of() : Set.copyOf(request.rules()),
@@ -114,6 +148,13 @@ public class SetupResource {
     @PUT
     @Path("/fee-schedule/{code}")
     @Operation(summary = "Set the charge for a code (and modifier) from a date")
+    @APIResponse(responseCode = "200", description = "The fee as set")
+    @APIResponse(responseCode = "400", description = "Not a five-character code, or the dates reversed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FeeRequest fee(@PathParam("code") String code, @QueryParam("modifier") String modifier,
             @Valid @NotNull FeeRequest request) {
         if (!code.matches("[0-9A-Z]{4}[0-9A-Z]")) {

@@ -12,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Real-time inquiries, answered in the response: a 270 with a 271, a 276 with a 277. */
@@ -29,12 +32,20 @@ public class InquiryResource {
 
     @POST
     @Path("/eligibility")
+    @APIResponse(responseCode = "200", description = "The 271")
+    @APIResponse(responseCode = "400", description = "The 270 cannot be read",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = SubmissionResource.Rejection.class)))
     public String eligibility(String x270) throws SQLException {
         return eligibility.answer(EligibilityReader.readInquiry(x270));
     }
 
     @POST
     @Path("/claim-status")
+    @APIResponse(responseCode = "200", description = "The 277")
+    @APIResponse(responseCode = "400", description = "The 276 cannot be read",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = SubmissionResource.Rejection.class)))
     public String claimStatus(String x276) throws SQLException {
         return claimStatus.answer(ClaimStatusReader.readInquiry(x276));
     }

@@ -17,6 +17,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 @Path("/v1/submissions")
@@ -55,6 +58,13 @@ public class SubmissionResource {
 
     @POST
     @Consumes({"application/edi-x12", MediaType.TEXT_PLAIN})
+    @APIResponse(responseCode = "202", description = "The receipt: 999, 277CA and each claim's outcome",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Receipt.class)))
+    @APIResponse(responseCode = "400", description = "The interchange cannot be read",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = Rejection.class)))
+    @APIResponse(responseCode = "415", description = "A Content-Type other than application/edi-x12 or text/plain")
     public Response submit(String interchange) throws SQLException {
         SubmissionIntake.Taken taken = intake.take(interchange);
         return Response.accepted(new Receipt(taken.submissionId(),
@@ -64,6 +74,8 @@ public class SubmissionResource {
 
     @GET
     @Path("/{id}")
+    @APIResponse(responseCode = "200", description = "The submission's 835s and their deliveries")
+    @APIResponse(responseCode = "404", description = "No such submission")
     public SubmissionView get(@PathParam("id") String id) throws SQLException {
         SubmissionStore.Submission s = store.find(id).orElseThrow(() -> new NotFoundException("no submission " + id));
         List<RemittanceView> owed = remittances.ofSubmission(id).stream().map(r -> new RemittanceView(r.payerId(),

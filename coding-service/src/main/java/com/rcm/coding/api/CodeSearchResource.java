@@ -6,6 +6,8 @@ import com.rcm.coding.codeset.CodeSystem;
 import com.rcm.coding.codeset.HcpcsCode;
 import com.rcm.coding.codeset.Icd10Code;
 import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.api.Problem;
+import com.rcm.platform.api.ProblemResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,7 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Code lookups for coders, always against the version in force on the date of service. */
@@ -25,6 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Code sets")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller", "coder", "ops"})
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CodeSearchResource {
     private final CodeSetCatalog catalog;
 
@@ -37,6 +47,11 @@ public class CodeSearchResource {
     @Operation(summary = "Search ICD-10-CM by code prefix or description words, best first",
             description = "q = E11 lists E11 and its children; q = diabetes without lists codes whose description "
                     + "holds both words (the last as a prefix). Billable codes rank before headers.")
+    @APIResponse(responseCode = "200", description = "Matching codes, best first")
+    @APIResponse(responseCode = "400", description = "No q, or a limit outside 1-100",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No ICD-10-CM code set in force on the date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SearchResult search(@Parameter(example = "diabetes without") @QueryParam("q") String q,
             @Parameter(description = "defaults to today", example = "2026-11-02") @QueryParam("dateOfService") LocalDate dateOfService,
             @QueryParam("limit") @DefaultValue("20") int limit) {
@@ -54,6 +69,9 @@ public class CodeSearchResource {
     @GET
     @Path("/hcpcs/{code}")
     @Operation(summary = "An HCPCS Level II code or modifier in the version in force, and whether it is valid on the date")
+    @APIResponse(responseCode = "200", description = "The code and whether it is valid on the date")
+    @APIResponse(responseCode = "404", description = "No such HCPCS code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HcpcsView hcpcs(@PathParam("code") String code, @QueryParam("dateOfService") LocalDate dateOfService) {
         LocalDate date = dateOfService == null ? LocalDate.now() : dateOfService;
         CodeSetVersion version = inForce(CodeSystem.HCPCS, date);

@@ -10,6 +10,8 @@ import com.rcm.coding.config.CodingConfig;
 import com.rcm.coding.rules.CodingRules;
 import com.rcm.coding.rules.RuleImportResult;
 import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.api.Problem;
+import com.rcm.platform.api.ProblemResponses;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -33,8 +35,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -45,6 +49,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Code sets")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ops")
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CodeSetResource {
     private final CodeSetImporter importer;
     private final CodeSetImportRepository imports;
@@ -66,6 +73,9 @@ public class CodeSetResource {
     @GET
     @RolesAllowed({"ops", "practice-admin", "coder", "biller"})
     @Operation(summary = "The loaded code-set versions and the dates they take effect")
+    @APIResponse(responseCode = "200", description = "Loaded versions and the dates they take effect")
+    @APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<CodeSetVersion> versions() {
         catalog.refresh();
         return catalog.versions();
@@ -81,6 +91,15 @@ public class CodeSetResource {
             value = "00001 E11     0 Type 2 diabetes mellitus                                     Type 2 diabetes mellitus\n"
                     + "00003 E119    1 Type 2 diabetes mellitus without complications               Type 2 diabetes mellitus "
                     + "without complications")))
+    @APIResponse(responseCode = "202", description = "The import, started; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CodeSetImportView.class)))
+    @APIResponse(responseCode = "400", description = "No fiscalYear, or not a fiscal year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Over the coding service's upload limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importIcd10cm(@Parameter(example = "2027") @QueryParam("fiscalYear") String fiscalYear,
             InputStream file) {
         return start(CodeSystem.ICD10CM, "fiscalYear", fiscalYear, file);
@@ -95,6 +114,15 @@ public class CodeSetResource {
             description = "320-character records: code in 1-5, record id in 11 (3 procedure, 7 modifier), long "
                     + "description 12-91, short 92-119, added 269-276, action effective 277-284, terminated 285-292",
             value = "G000800100 3Administration of influenza virus vaccine ...")))
+    @APIResponse(responseCode = "202", description = "The import, started; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CodeSetImportView.class)))
+    @APIResponse(responseCode = "400", description = "No quarter, or not like 2026Q4",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Over the coding service's upload limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importHcpcs(@Parameter(example = "2026Q4") @QueryParam("quarter") String quarter,
             InputStream file) {
         return start(CodeSystem.HCPCS, "quarter", quarter, file);
@@ -103,6 +131,9 @@ public class CodeSetResource {
     @GET
     @Path("/imports/{id}")
     @Operation(summary = "An import's progress (lines read of the total) and outcome")
+    @APIResponse(responseCode = "200", description = "The import's progress and outcome")
+    @APIResponse(responseCode = "404", description = "No such import",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CodeSetImportView importStatus(@PathParam("id") String id) {
         return imports.find(id).map(CodeSetImportView::of)
                 .orElseThrow(() -> ApiProblemException.notFound("code-set import", id));
@@ -115,6 +146,15 @@ public class CodeSetResource {
             description = "CSV with header codePrefix,sex,minAge,maxAge,note; one row per ICD-10-CM code prefix.")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "table",
             value = "codePrefix,sex,minAge,maxAge,note\nO,F,12,55,maternity\nN40,M,,,prostate")))
+    @APIResponse(responseCode = "200", description = "Rows read, inserted, updated, unchanged")
+    @APIResponse(responseCode = "400", description = "A row breaks the layout; its line is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Over the coding service's upload limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No readable row",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RuleImportResult importAgeSex(InputStream file) throws SQLException {
         return rules.importAgeSex(new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8)));
     }

@@ -5,6 +5,8 @@ import com.rcm.coding.edits.EditRule;
 import com.rcm.coding.mapping.EncounterMapper;
 import com.rcm.coding.persistence.EncounterRepository;
 import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.api.Problem;
+import com.rcm.platform.api.ProblemResponses;
 import com.rcm.platform.tenant.CurrentTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -17,12 +19,20 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/coding-queue")
 @Tag(name = "Coder queue")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "coder", "biller"})
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CoderQueueResource {
     private final EncounterRepository encounters;
     private final CurrentTenant tenant;
@@ -36,6 +46,9 @@ public class CoderQueueResource {
     @Transactional
     @Operation(summary = "The practice's coder queue, oldest first", description = "status NEEDS_REVIEW (default) "
             + "or PENDING_PROVIDER; editId keeps only encounters failing that edit (see /v1/coding-queue/edits).")
+    @APIResponse(responseCode = "200", description = "The queue, oldest first")
+    @APIResponse(responseCode = "400", description = "An unknown status or edit, or a limit outside 1-500",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<EncounterView> queue(@QueryParam("status") @DefaultValue("NEEDS_REVIEW") String status,
             @QueryParam("editId") String editId, @QueryParam("limit") @DefaultValue("50") int limit) {
         EncounterStatus queueStatus = switch (status) {
@@ -56,6 +69,7 @@ public class CoderQueueResource {
     @GET
     @Path("/edits")
     @Operation(summary = "Every coding edit: its stable id, whether a coder may override it, and what it checks")
+    @APIResponse(responseCode = "200", description = "Every edit the coder queue can show")
     public List<EditRuleView> edits() {
         return Arrays.stream(EditRule.values()).map(r -> new EditRuleView(r.name(), r.overridable(), r.summary()))
                 .toList();

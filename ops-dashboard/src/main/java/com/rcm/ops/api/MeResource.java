@@ -1,5 +1,7 @@
 package com.rcm.ops.api;
 
+import com.rcm.platform.api.Problem;
+import com.rcm.platform.api.ProblemResponses;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
@@ -9,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who is signed in, so the screen shows what that user may see and do. */
@@ -16,6 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Session")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MeResource {
     private final SecurityIdentity identity;
     private final Viewer viewer;
@@ -31,6 +39,7 @@ public class MeResource {
 
     @GET
     @Operation(summary = "The signed-in user, their roles and their practice (none for ops, who see every practice)")
+    @APIResponse(responseCode = "200", description = "Who is signed in, their roles and practice")
     public Me me() {
         String name = identity.getPrincipal().getName();
         Object preferred = identity.getPrincipal() instanceof JsonWebToken jwt

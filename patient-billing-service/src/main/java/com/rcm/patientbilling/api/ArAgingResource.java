@@ -4,6 +4,8 @@ import com.rcm.patientbilling.domain.ArAging;
 import com.rcm.patientbilling.persistence.LedgerEntryEntity;
 import com.rcm.patientbilling.persistence.LedgerEntryRepository;
 import com.rcm.patientbilling.service.AccountCharges;
+import com.rcm.platform.api.Problem;
+import com.rcm.platform.api.ProblemResponses;
 import com.rcm.platform.tenant.CurrentTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -17,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The practice's patient A/R by age. */
@@ -24,6 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Patient A/R")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller"})
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ArAgingResource {
     private final LedgerEntryRepository entries;
     private final CurrentTenant tenant;
@@ -43,6 +53,7 @@ public class ArAgingResource {
             description = "Payments and credits settle each account's oldest charges first (a payer's reversal its "
                     + "own encounter's); what is still open "
                     + "is aged from the day it was charged, as of asOf (default today).")
+    @APIResponse(responseCode = "200", description = "Patient A/R per day bucket")
     public AgingView aging(@QueryParam("asOf") LocalDate asOf) {
         tenant.require();
         LocalDate day = asOf == null ? LocalDate.now() : asOf;

@@ -3,6 +3,8 @@ package com.rcm.patientbilling.api;
 import com.rcm.patientbilling.config.PatientBillingConfig;
 import com.rcm.patientbilling.service.BillingCycle;
 import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.api.Problem;
+import com.rcm.platform.api.ProblemResponses;
 import com.rcm.platform.tenant.CurrentTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
@@ -12,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The practice's billing cycle, run now instead of waiting for tonight. */
@@ -19,6 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Billing policy")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller"})
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class BillingCycleResource {
     private final BillingCycle cycle;
     private final PatientBillingConfig config;
@@ -37,6 +47,9 @@ public class BillingCycleResource {
                     + "small-balance write-off. Safe to repeat: a notice already sent is not sent again until its "
                     + "interval passes. asOf defaults to today; a future date is refused (422) unless the service "
                     + "allows it (patient-billing.cycle.allow-future-runs, for tests). Answers the counts.")
+    @APIResponse(responseCode = "200", description = "Counts per outcome")
+    @APIResponse(responseCode = "422", description = "asOf is in the future",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BillingCycle.Summary run(@QueryParam("asOf") LocalDate asOf) {
         String tenantId = tenant.require();
         LocalDate today = LocalDate.now();

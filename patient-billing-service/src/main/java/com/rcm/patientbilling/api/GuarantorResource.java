@@ -13,6 +13,8 @@ import com.rcm.patientbilling.service.GuarantorBooks;
 import com.rcm.patientbilling.service.PaymentPlans;
 import com.rcm.patientbilling.service.PlanNotes;
 import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.api.Problem;
+import com.rcm.platform.api.ProblemResponses;
 import com.rcm.platform.tenant.CurrentTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -33,7 +35,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Guarantors: who statements go to, and who agrees to a payment plan. */
@@ -41,6 +45,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Guarantors and payment plans")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller"})
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class GuarantorResource {
     private final GuarantorRepository guarantors;
     private final GuarantorBooks books;
@@ -66,6 +75,9 @@ public class GuarantorResource {
     @Operation(summary = "A guarantor: accounts, balance, aging, dunning stage, plan and statements",
             description = "guarantorId is the practice's id for the guarantor: the patient's own id when they pay "
                     + "for themselves. 404 when the practice has no such guarantor.")
+    @APIResponse(responseCode = "200", description = "Accounts, balance, aging, notices, active plan and statements")
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GuarantorView guarantor(@PathParam("guarantorId") String guarantorId) {
         tenant.require();
         GuarantorEntity guarantor = guarantors.findByKey(guarantorId)
@@ -102,6 +114,21 @@ public class GuarantorResource {
                     + "first due date is past.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "six months", value = """
             {"installmentCents": 5000, "frequency": "MONTHLY", "firstDueOn": "2027-01-15"}""")))
+    @APIResponse(responseCode = "201", description = "The plan",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A plan is active",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not possible; the detail says why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createPlan(@PathParam("guarantorId") String guarantorId, @Valid @NotNull PlanRequest request) {
         String tenantId = tenant.require();
         PaymentPlanEntity plan = paymentPlans.create(tenantId, guarantorId, new PaymentPlans.NewPlan(

@@ -16,6 +16,8 @@ import com.rcm.patientbilling.service.PatientPayments;
 import com.rcm.patientbilling.service.Settlements;
 import com.rcm.platform.api.ApiProblemException;
 import com.rcm.platform.api.IdempotencyKeys;
+import com.rcm.platform.api.Problem;
+import com.rcm.platform.api.ProblemResponses;
 import com.rcm.platform.tenant.CurrentTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -39,7 +41,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A patient's account at the caller's practice, addressed by the practice's own patient id. */
@@ -47,6 +51,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Patient accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller"})
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PatientAccountResource {
     private final PatientAccountRepository accounts;
     private final LedgerEntryRepository entries;
@@ -77,6 +86,9 @@ public class PatientAccountResource {
     @Transactional
     @Operation(summary = "The patient's balance and every ledger entry, oldest first",
             description = "The balance is the sum of the entries. 404 when the practice has no account for the patient.")
+    @APIResponse(responseCode = "200", description = "The guarantor, balance and every ledger entry, oldest first")
+    @APIResponse(responseCode = "404", description = "No account for the patient in the caller's practice",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AccountView account(@PathParam("patientId") String patientId) {
         PatientAccountEntity account = accountOf(patientId);
         return AccountMapper.toView(account, entries.balanceOf(account.id), entries.entriesOf(account.id));
@@ -90,6 +102,18 @@ public class PatientAccountResource {
             + "stays as a credit on this patient's account with a refund request (GET /v1/refunds). Idempotent per "
             + "Idempotency-Key: the same key and body answer the same payment; the same key with another body is 409; "
             + "so is a payment made while the patient's guarantor changed: send it again.")
+    @APIResponse(responseCode = "201", description = "The payment, recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PaymentRecorded.class)))
+    @APIResponse(responseCode = "400", description = "A constraint broken, or no Idempotency-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used with another body, or the "
+            + "guarantor changed meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response pay(@PathParam("patientId") String patientId,
             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, @Valid @NotNull PaymentRequest request) {
         PatientPaymentEntity payment = payments.record(tenant.require(), idempotencyKey,
@@ -116,6 +140,23 @@ public class PatientAccountResource {
                     + "anyone else is 403. 400 for another kind, 422 when it would take the balance below zero.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "hardship", value = """
             {"kind": "HARDSHIP", "amountCents": 2000, "reason": "Income below 200% of the poverty line"}""")))
+    @APIResponse(responseCode = "201", description = "The account with the adjustment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "400", description = "A kind other than HARDSHIP or SMALL_BALANCE, or a constraint "
+            + "broken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A role outside the list, or approvedBy names someone other than "
+            + "the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No account for the patient in the caller's practice",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "More than the balance",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response adjust(@PathParam("patientId") String patientId, @Valid @NotNull AdjustmentRequest request) {
         PatientAccountEntity account = accountOf(patientId);
         String approver = user.recordedAs("approvedBy", request.approvedBy());
@@ -153,6 +194,15 @@ public class PatientAccountResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "parent", value = """
             {"guarantorId": "P-100", "firstName": "John", "lastName": "Doe",
              "address": {"line1": "1 Main St", "city": "Austin", "state": "TX", "postalCode": "78701"}}""")))
+    @APIResponse(responseCode = "200", description = "The account with its guarantor")
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Changed meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GuarantorView.Account assignGuarantor(@PathParam("patientId") String patientId,
             @Valid @NotNull GuarantorRequest request) {
         String address = request.address() == null ? null : EventJson.write(request.address());
@@ -169,6 +219,9 @@ public class PatientAccountResource {
     @Operation(summary = "The statements issued to the patient's guarantor, oldest first",
             description = "A guarantor's statement covers every account they answer for, so a family's statements "
                     + "show under each of its patients.")
+    @APIResponse(responseCode = "200", description = "The statements of the patient's guarantor")
+    @APIResponse(responseCode = "404", description = "No account for the patient in the caller's practice",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<StatementSummary> statements(@PathParam("patientId") String patientId) {
         PatientAccountEntity account = accountOf(patientId);
         return statements.issuedTo(account.guarantorId).stream().map(AccountMapper::toSummary).toList();

@@ -6,6 +6,8 @@ import com.rcm.patientbilling.persistence.RefundRequestEntity;
 import com.rcm.patientbilling.persistence.RefundRequestRepository;
 import com.rcm.patientbilling.service.RefundRequests;
 import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.api.Problem;
+import com.rcm.platform.api.ProblemResponses;
 import com.rcm.platform.tenant.CurrentTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -25,6 +27,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Credits waiting to be given back, and giving them back. */
@@ -32,6 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Refunds")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller"})
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RefundResource {
     private final RefundRequestRepository refunds;
     private final RefundRequests requests;
@@ -51,6 +61,9 @@ public class RefundResource {
     @GET
     @Transactional
     @Operation(summary = "Refund requests with a status (REQUESTED by default, or ISSUED), oldest first")
+    @APIResponse(responseCode = "200", description = "The refund requests")
+    @APIResponse(responseCode = "400", description = "A status other than REQUESTED or ISSUED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<RefundView> list(@QueryParam("status") @DefaultValue("REQUESTED") String status) {
         tenant.require();
         RefundRequestEntity.Status wanted;
@@ -74,6 +87,22 @@ public class RefundResource {
             description = "Debits the account's ledger with a REFUND entry and records the caller (the token's user) "
                     + "as the issuer; issuedBy may be left out, and naming anyone else is 403. 409 when already issued; "
                     + "422 when the account's credit is now smaller than the refund (a newer charge used it).")
+    @APIResponse(responseCode = "200", description = "The refund, ISSUED")
+    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A role outside the list, or issuedBy names someone other than "
+            + "the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Issued already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The credit is gone",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RefundView issue(@PathParam("id") String id, @Valid @NotNull IssueRequest request) {
         tenant.require();
         // Another practice's (or no) refund is 404 before the issuer is looked at.

@@ -6,6 +6,8 @@ import com.rcm.patientbilling.persistence.PatientAccountRepository;
 import com.rcm.patientbilling.persistence.StatementEntity;
 import com.rcm.patientbilling.persistence.StatementRepository;
 import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.api.Problem;
+import com.rcm.platform.api.ProblemResponses;
 import com.rcm.platform.tenant.CurrentTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -15,11 +17,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/statements")
 @Tag(name = "Statements")
 @RolesAllowed({"practice-admin", "biller"})
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StatementResource {
     private final StatementRepository statements;
     private final PatientAccountRepository accounts;
@@ -38,6 +48,9 @@ public class StatementResource {
     @Produces(MediaType.TEXT_HTML)
     @Transactional
     @Operation(summary = "A statement as the patient receives it, as an HTML page (Accept: text/html)")
+    @APIResponse(responseCode = "200", description = "The statement as HTML")
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String statement(@PathParam("id") String id) {
         StatementEntity statement = find(id);
         return StatementHtml.render(statement, accountNumberOf(statement));
@@ -48,6 +61,9 @@ public class StatementResource {
     @Produces(PDF)
     @Transactional
     @Operation(summary = "The same statement page as a PDF to print or mail (Accept: application/pdf)")
+    @APIResponse(responseCode = "200", description = "The statement as PDF")
+    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public byte[] statementPdf(@PathParam("id") String id) {
         StatementEntity statement = find(id);
         return StatementPdf.fromHtml(StatementHtml.render(statement, accountNumberOf(statement)));

@@ -1,6 +1,8 @@
 package com.rcm.platform.audit;
 
 import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.api.Problem;
+import com.rcm.platform.api.ProblemResponses;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -12,6 +14,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Every service's audit log, for ops. */
@@ -19,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ops")
+@APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AuditLogResource {
     private final AuditLog audit;
 
@@ -30,6 +38,9 @@ public class AuditLogResource {
     @Operation(summary = "Calls to this service's API, newest first: who, practice, method and path, answer, when, "
             + "from where", description = "Filters: actor (user or client), tenantId ('-' for none), path (a part "
             + "of it, e.g. a patient id), since (ISO-8601, default a day ago), limit (1-1000, default 100).")
+    @APIResponse(responseCode = "200", description = "The calls, newest first")
+    @APIResponse(responseCode = "400", description = "since not a date-time with offset, or limit outside 1-1000",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<AuditLog.Entry> search(@QueryParam("actor") String actor, @QueryParam("tenantId") String tenantId,
             @QueryParam("path") String path, @QueryParam("since") String since,
             @QueryParam("limit") @DefaultValue("100") int limit) {
