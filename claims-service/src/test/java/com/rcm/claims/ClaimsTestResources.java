@@ -14,10 +14,13 @@ import java.lang.annotation.Target;
 /** The broker, database and clearinghouse endpoint every claims-service test class shares. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL,
+@WithTestResource(
+        value = KafkaTestResource.class,
+        scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "principal", value = "claims-service"))
-@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL,
+@WithTestResource(
+        value = PostgresTestResource.class,
+        scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "claims_test"))
 @WithTestResource(value = ClearinghouseReceiverResource.class, scope = TestResourceScope.GLOBAL)
-public @interface ClaimsTestResources {
-}
+public @interface ClaimsTestResources {}

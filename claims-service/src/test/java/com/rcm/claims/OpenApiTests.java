@@ -13,8 +13,12 @@ class OpenApiTests {
 
     @Test
     void theServedDocumentIsTheStoredOne() {
-        String served = given().queryParam("format", "yaml").get("/q/openapi")
-                .then().statusCode(200).extract().asString();
+        String served = given().queryParam("format", "yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         StoredOpenApi.of("claims-service").assertMatches(served);
     }
 }

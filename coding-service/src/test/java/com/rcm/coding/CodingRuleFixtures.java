@@ -26,13 +26,19 @@ public final class CodingRuleFixtures {
         if (imported) {
             return;
         }
-        given().contentType("text/tab-separated-values").body(NCCI_PTP).post("/v1/coding-rules/ncci-ptp")
-                .then().statusCode(200);
-        given().contentType("text/csv").body(MUE).queryParam("effectiveDate", "2026-10-01")
-                .post("/v1/coding-rules/mue").then().statusCode(200);
+        given().contentType("text/tab-separated-values")
+                .body(NCCI_PTP)
+                .post("/v1/coding-rules/ncci-ptp")
+                .then()
+                .statusCode(200);
+        given().contentType("text/csv")
+                .body(MUE)
+                .queryParam("effectiveDate", "2026-10-01")
+                .post("/v1/coding-rules/mue")
+                .then()
+                .statusCode(200);
         imported = true;
     }
 
-    private CodingRuleFixtures() {
-    }
+    private CodingRuleFixtures() {}
 }

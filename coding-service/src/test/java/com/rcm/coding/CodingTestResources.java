@@ -14,10 +14,13 @@ import java.lang.annotation.Target;
 /** The real broker, database and seeded code sets every coding-service test class shares (one Quarkus boot). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL,
+@WithTestResource(
+        value = KafkaTestResource.class,
+        scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "principal", value = "coding-service"))
-@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL,
+@WithTestResource(
+        value = PostgresTestResource.class,
+        scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "coding_test"))
 @WithTestResource(value = CodeSetSeedResource.class, scope = TestResourceScope.GLOBAL)
-public @interface CodingTestResources {
-}
+public @interface CodingTestResources {}

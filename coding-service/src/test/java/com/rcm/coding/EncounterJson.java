@@ -66,6 +66,5 @@ public final class EncounterJson {
         }
     }
 
-    private EncounterJson() {
-    }
+    private EncounterJson() {}
 }

@@ -27,6 +27,5 @@ public final class Encounters {
                 }""".formatted(externalId, diagnoses);
     }
 
-    private Encounters() {
-    }
+    private Encounters() {}
 }

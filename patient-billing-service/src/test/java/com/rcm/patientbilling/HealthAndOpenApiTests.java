@@ -18,7 +18,9 @@ class HealthAndOpenApiTests {
 
     @Test
     void theApiIsDescribed() {
-        given().get("/q/openapi").then().statusCode(200)
+        given().get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body(containsString("/v1/patients/{patientId}/account"))
                 .body(containsString("/v1/patients/{patientId}/payments"))
                 .body(containsString("/v1/patients/{patientId}/statements"))

@@ -19,18 +19,24 @@ class MetricsTests {
 
     @Test
     void eventsInAndOutTheOutboxBacklogAndConsumerLagAreExposedInPrometheusFormat() {
-        PaymentEvents.Published posted = PaymentEvents.publish("practice-a",
-                PaymentEvents.contractExample(PaymentEvents.newPatientId()));
-        EventTap.await(Topics.PATIENT_BILLING_EVENTS, EventTap.ofType("billing.statement.issued.v1",
-                posted.encounterId()), Duration.ofSeconds(20));
+        PaymentEvents.Published posted =
+                PaymentEvents.publish("practice-a", PaymentEvents.contractExample(PaymentEvents.newPatientId()));
+        EventTap.await(
+                Topics.PATIENT_BILLING_EVENTS,
+                EventTap.ofType("billing.statement.issued.v1", posted.encounterId()),
+                Duration.ofSeconds(20));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
-                .body(matchesPattern("(?s).*billing_events_in_total\\{[^}]*outcome=\"processed\""
-                        + "[^}]*type=\"billing.payment.posted.v1\"[^}]*} [1-9].*"))
-                .body(matchesPattern("(?s).*billing_events_out_total\\{[^}]*type=\"billing.statement.issued.v1\""
-                        + "[^}]*} [1-9].*"))
-                .body(containsString("billing_outbox_backlog"))
-                .body(containsString("billing_outbox_oldest_age_seconds"))
-                .body(containsString("kafka_consumer_fetch_manager_records_lag")));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> given().get("/q/metrics")
+                        .then()
+                        .statusCode(200)
+                        .body(matchesPattern("(?s).*billing_events_in_total\\{[^}]*outcome=\"processed\""
+                                + "[^}]*type=\"billing.payment.posted.v1\"[^}]*} [1-9].*"))
+                        .body(matchesPattern(
+                                "(?s).*billing_events_out_total\\{[^}]*type=\"billing.statement.issued.v1\""
+                                        + "[^}]*} [1-9].*"))
+                        .body(containsString("billing_outbox_backlog"))
+                        .body(containsString("billing_outbox_oldest_age_seconds"))
+                        .body(containsString("kafka_consumer_fetch_manager_records_lag")));
     }
 }

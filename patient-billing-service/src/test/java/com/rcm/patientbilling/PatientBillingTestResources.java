@@ -13,9 +13,12 @@ import java.lang.annotation.Target;
 /** The real broker and database every patient-billing test class shares (one Quarkus boot). */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL,
+@WithTestResource(
+        value = KafkaTestResource.class,
+        scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "principal", value = "patient-billing-service"))
-@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL,
+@WithTestResource(
+        value = PostgresTestResource.class,
+        scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "patient_billing_test"))
-public @interface PatientBillingTestResources {
-}
+public @interface PatientBillingTestResources {}

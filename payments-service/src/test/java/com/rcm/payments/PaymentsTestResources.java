@@ -12,9 +12,12 @@ import java.lang.annotation.Target;
 
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WithTestResource(value = KafkaTestResource.class, scope = TestResourceScope.GLOBAL,
+@WithTestResource(
+        value = KafkaTestResource.class,
+        scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "principal", value = "payments-service"))
-@WithTestResource(value = PostgresTestResource.class, scope = TestResourceScope.GLOBAL,
+@WithTestResource(
+        value = PostgresTestResource.class,
+        scope = TestResourceScope.GLOBAL,
         initArgs = @ResourceArg(name = "database", value = "payments_test"))
-public @interface PaymentsTestResources {
-}
+public @interface PaymentsTestResources {}

@@ -22,8 +22,14 @@ final class Api {
 
     /** Submits an encounter as {@code user} under {@code idempotencyKey}; its id. */
     static String submit(String user, String idempotencyKey, String body) {
-        return as(user).contentType(ContentType.JSON).header("Idempotency-Key", idempotencyKey).body(body)
-                .post(CODING + "/v1/encounters").then().statusCode(202).extract().path("id");
+        return as(user).contentType(ContentType.JSON)
+                .header("Idempotency-Key", idempotencyKey)
+                .body(body)
+                .post(CODING + "/v1/encounters")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
     }
 
     static String encounter(String externalId, String patientId) {
@@ -60,13 +66,13 @@ final class Api {
         for (int i = 0; i < payerIds.length; i++) {
             String group = i == 0 ? " \"groupNumber\": \"G1\"," : "";
             coverages.add("""
-                    {"payerId": "%s", "memberId": "M123456",%s "relationshipToSubscriber": "self", "order": %d}"""
-                    .formatted(payerIds[i], group, i + 1));
+                    {"payerId": "%s", "memberId": "M123456",%s "relationshipToSubscriber": "self", "order": %d}""".formatted(payerIds[i], group, i + 1));
         }
-        return encounter(externalId, patientId).replaceFirst("\"coverage\": \\{[^}]*\\},",
-                Matcher.quoteReplacement("\"coverages\": [" + String.join(",\n", coverages) + "],"));
+        return encounter(externalId, patientId)
+                .replaceFirst(
+                        "\"coverage\": \\{[^}]*\\},",
+                        Matcher.quoteReplacement("\"coverages\": [" + String.join(",\n", coverages) + "],"));
     }
 
-    private Api() {
-    }
+    private Api() {}
 }

@@ -34,6 +34,7 @@ class BadInputCampaignTest {
     private static final String BILLER = "alice-biller";
     /** ehr-partner-1's own topic, and the dead letters of every partner topic. */
     private static final String EHR = EncounterLoad.TOPIC;
+
     private static final String EHR_DEAD_LETTERS = "ehr.encounters.v1.dlq";
     /** kind → answer → how many. */
     private final Map<String, Map<String, Integer>> outcomes = new TreeMap<>();
@@ -51,7 +52,8 @@ class BadInputCampaignTest {
             refused("malformed JSON", submit(body), 400);
         }
         String good = Api.encounter("EHR-TYPES-" + run, "SYS-TYPES");
-        for (String[] wrong : List.of(new String[] {"\"dateOfService\": \"2026-11-02\"", "\"dateOfService\": 20261102"},
+        for (String[] wrong : List.of(
+                new String[] {"\"dateOfService\": \"2026-11-02\"", "\"dateOfService\": 20261102"},
                 new String[] {"\"units\": 1", "\"units\": \"one\""},
                 new String[] {"\"diagnoses\": [\"E11.9\", \"I10\"]", "\"diagnoses\": {\"first\": \"E11.9\"}"},
                 new String[] {"\"placeOfService\": \"11\"", "\"placeOfService\": [11]"})) {
@@ -62,12 +64,23 @@ class BadInputCampaignTest {
             count("oversized body", oversized(service));
         }
         // Codes that do not exist: accepted, then held for a coder with the edits that name them.
-        String invalid = Api.submit(BILLER, "camp-codes-" + run, Api.encounter("EHR-CODES-" + run, "SYS-CODES")
-                .replace("\"E11.9\", \"I10\"", "\"XYZ.99\"").replace("\"99213\"", "\"ABCDE\""));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as(BILLER)
-                .get(Api.OPS + "/v1/encounters/{id}/lifecycle", invalid).then().body("stage", equalTo("NEEDS_REVIEW")));
-        List<Object> edits = Api.as(BILLER).get(Api.CODING + "/v1/encounters/{id}", invalid).then().statusCode(200)
-                .extract().path("edits");
+        String invalid = Api.submit(
+                BILLER,
+                "camp-codes-" + run,
+                Api.encounter("EHR-CODES-" + run, "SYS-CODES")
+                        .replace("\"E11.9\", \"I10\"", "\"XYZ.99\"")
+                        .replace("\"99213\"", "\"ABCDE\""));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> Api.as(BILLER)
+                        .get(Api.OPS + "/v1/encounters/{id}/lifecycle", invalid)
+                        .then()
+                        .body("stage", equalTo("NEEDS_REVIEW")));
+        List<Object> edits = Api.as(BILLER)
+                .get(Api.CODING + "/v1/encounters/{id}", invalid)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("edits");
         assertTrue(!edits.isEmpty(), "the coder is told which codes are wrong");
         count("invalid codes", "NEEDS_REVIEW with " + edits.size() + " edits");
 
@@ -75,16 +88,22 @@ class BadInputCampaignTest {
         partnerTopic(run);
 
         Map<String, Integer> totals = new LinkedHashMap<>();
-        outcomes.forEach((kind, answers) -> totals.put(kind, answers.values().stream().mapToInt(i -> i).sum()));
-        System.out.println("bad-input campaign: " + totals.values().stream().mapToInt(i -> i).sum() + " bad inputs");
+        outcomes.forEach((kind, answers) ->
+                totals.put(kind, answers.values().stream().mapToInt(i -> i).sum()));
+        System.out.println("bad-input campaign: "
+                + totals.values().stream().mapToInt(i -> i).sum() + " bad inputs");
         outcomes.forEach((kind, answers) -> System.out.printf("  %-28s %s%n", kind, answers));
     }
 
     /** Truncated and unbalanced 835s, and the same 835 twice. */
     private void x12(String run) {
         PracticeAFixture a = PracticeAFixture.shared();
-        String era = Api.as(BILLER).get(Api.PAYMENTS + "/v1/remittances/{id}/x12", a.id("remittance")).then()
-                .statusCode(200).extract().asString();
+        String era = Api.as(BILLER)
+                .get(Api.PAYMENTS + "/v1/remittances/{id}/x12", a.id("remittance"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         refused("truncated X12", upload(era.substring(0, era.length() / 2)), 422);
         refused("truncated X12", upload(era.substring(0, era.indexOf("CLP*"))), 422);
         refused("X12 that is no 835", upload("ISA*00*garbage~"), 422);
@@ -98,9 +117,14 @@ class BadInputCampaignTest {
         String unbalanced = era.replaceFirst("TRN\\*1\\*[^*~]+", "TRN*1*UNBAL" + run)
                 .replaceFirst("(CLP\\*[^*]*\\*[^*]*\\*[^*]*\\*)([0-9.]+)", "$1" + "1.23");
         Response refused = upload(unbalanced);
-        count("unbalanced X12", refused.statusCode() + (refused.asString().contains("is off by") ? " naming the difference"
-                : " " + refused.asString()));
-        assertTrue(refused.statusCode() == 422 && refused.asString().contains("is off by"),
+        count(
+                "unbalanced X12",
+                refused.statusCode()
+                        + (refused.asString().contains("is off by")
+                                ? " naming the difference"
+                                : " " + refused.asString()));
+        assertTrue(
+                refused.statusCode() == 422 && refused.asString().contains("is off by"),
                 "an 835 that does not balance is refused naming the difference: " + refused.asString());
     }
 
@@ -109,39 +133,54 @@ class BadInputCampaignTest {
         String key = "practice-a:CAMPAIGN-" + run;
         Map<String, String> poison = new LinkedHashMap<>();
         poison.put("not JSON", send(key, "practice-a", "billing.encounter.submitted.v1", "<<not json>>"));
-        poison.put("unknown tenant", send(key, "practice-zz-" + run, "billing.encounter.submitted.v1",
-                Api.encounter("EHR-ZZ-" + run, "SYS-ZZ")));
+        poison.put(
+                "unknown tenant",
+                send(
+                        key,
+                        "practice-zz-" + run,
+                        "billing.encounter.submitted.v1",
+                        Api.encounter("EHR-ZZ-" + run, "SYS-ZZ")));
         poison.put("no tenant", send(key, null, "billing.encounter.submitted.v1", Api.encounter("EHR-NT-" + run, "X")));
         poison.put("unknown event type", send(key, "practice-a", "billing.encounter.deleted.v9", "{}"));
-        poison.put("schema violation", send(key, "practice-a", "billing.encounter.submitted.v1",
-                "{\"externalId\": 42}"));
+        poison.put(
+                "schema violation", send(key, "practice-a", "billing.encounter.submitted.v1", "{\"externalId\": 42}"));
         String replayedId = UUID.randomUUID().toString();
         String replayed = "EHR-REPLAY-" + run;
         for (int i = 0; i < 2; i++) {
-            PlatformKafka.send(EHR, key, Api.encounter(replayed, "SYS-REPLAY"), headers("practice-a", replayedId,
-                    "billing.encounter.submitted.v1"));
+            PlatformKafka.send(
+                    EHR,
+                    key,
+                    Api.encounter(replayed, "SYS-REPLAY"),
+                    headers("practice-a", replayedId, "billing.encounter.submitted.v1"));
         }
         String behind = "EHR-BEHIND-" + run;
         send(key, "practice-a", "billing.encounter.submitted.v1", Api.encounter(behind, "SYS-BEHIND"));
 
         // The good encounter behind them is coded: the partition did not stop.
-        ConsumerRecord<String, String> coded = PlatformKafka.await("coding.events.v1", r -> "billing.encounter.coded.v1"
-                .equals(PlatformKafka.header(r, "ce_type")) && r.value().contains("\"" + behind + "\""),
-                Duration.ofSeconds(60)).orElseThrow(() -> new AssertionError("the good encounter behind the bad ones "
-                        + "was never coded"));
+        ConsumerRecord<String, String> coded = PlatformKafka.await(
+                        "coding.events.v1",
+                        r -> "billing.encounter.coded.v1".equals(PlatformKafka.header(r, "ce_type"))
+                                && r.value().contains("\"" + behind + "\""),
+                        Duration.ofSeconds(60))
+                .orElseThrow(() -> new AssertionError("the good encounter behind the bad ones " + "was never coded"));
         assertTrue(coded.value().contains(behind));
         count("good after bad", "coded");
 
         poison.forEach((kind, eventId) -> {
-            ConsumerRecord<String, String> dead = PlatformKafka.await(EHR_DEAD_LETTERS,
-                    r -> eventId.equals(PlatformKafka.header(r, "ce_id")), Duration.ofSeconds(30))
+            ConsumerRecord<String, String> dead = PlatformKafka.await(
+                            EHR_DEAD_LETTERS,
+                            r -> eventId.equals(PlatformKafka.header(r, "ce_id")),
+                            Duration.ofSeconds(30))
                     .orElseThrow(() -> new AssertionError(kind + " was not dead-lettered"));
             String reason = PlatformKafka.header(dead, "dlq-reason");
             assertTrue(reason != null && !reason.isBlank(), kind + " has a reason");
-            count("partner topic: " + kind, "dead-lettered: " + (reason.length() > 60 ? reason.substring(0, 60) : reason));
+            count(
+                    "partner topic: " + kind,
+                    "dead-lettered: " + (reason.length() > 60 ? reason.substring(0, 60) : reason));
         });
         // The same event twice is one encounter.
-        List<ConsumerRecord<String, String>> received = PlatformKafka.read(List.of("coding.events.v1"),
+        List<ConsumerRecord<String, String>> received = PlatformKafka.read(
+                List.of("coding.events.v1"),
                 r -> "billing.encounter.received.v1".equals(PlatformKafka.header(r, "ce_type"))
                         && r.value().contains("\"" + replayed + "\""));
         assertEquals(1, received.size(), "a replayed event makes one encounter");
@@ -155,8 +194,19 @@ class BadInputCampaignTest {
     }
 
     private static Map<String, String> headers(String tenant, String id, String type) {
-        Map<String, String> headers = new HashMap<>(Map.of("ce_specversion", "1.0", "ce_id", id, "ce_type", type,
-                "ce_source", "/ehr-partner-1", "ce_time", "2026-11-02T15:00:00Z", "content-type", "application/json"));
+        Map<String, String> headers = new HashMap<>(Map.of(
+                "ce_specversion",
+                "1.0",
+                "ce_id",
+                id,
+                "ce_type",
+                type,
+                "ce_source",
+                "/ehr-partner-1",
+                "ce_time",
+                "2026-11-02T15:00:00Z",
+                "content-type",
+                "application/json"));
         if (tenant != null) {
             headers.put("ce_tenantid", tenant);
         }
@@ -164,12 +214,17 @@ class BadInputCampaignTest {
     }
 
     private static Response submit(String body) {
-        return Api.as(BILLER).contentType(ContentType.JSON).header("Idempotency-Key", "camp-" + UUID.randomUUID())
-                .body(body).post(Api.CODING + "/v1/encounters");
+        return Api.as(BILLER)
+                .contentType(ContentType.JSON)
+                .header("Idempotency-Key", "camp-" + UUID.randomUUID())
+                .body(body)
+                .post(Api.CODING + "/v1/encounters");
     }
 
     private static Response upload(String x12) {
-        return Api.as(BILLER).contentType("application/edi-x12").body(x12.getBytes(StandardCharsets.UTF_8))
+        return Api.as(BILLER)
+                .contentType("application/edi-x12")
+                .body(x12.getBytes(StandardCharsets.UTF_8))
                 .post(Api.PAYMENTS + "/v1/remittances");
     }
 
@@ -180,7 +235,8 @@ class BadInputCampaignTest {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /v1/anything HTTP/1.1\r\nHost: " + uri.getHost() + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 900000000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                            + "Content-Length: 900000000\r\n\r\n{")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             StringBuilder answer = new StringBuilder();
@@ -189,7 +245,9 @@ class BadInputCampaignTest {
             while (!answer.toString().endsWith("}") && (n = in.read(chunk)) > 0) {
                 answer.append(new String(chunk, 0, n, StandardCharsets.UTF_8));
             }
-            assertTrue(answer.toString().startsWith("HTTP/1.1 413") && answer.toString().contains("problem+json"),
+            assertTrue(
+                    answer.toString().startsWith("HTTP/1.1 413")
+                            && answer.toString().contains("problem+json"),
                     service + ": " + answer);
             return "413 problem+json";
         }

@@ -19,8 +19,7 @@ final class BenchmarkChart {
     private static final Color BILLED = new Color(0xe45756);
 
     /** One run's line: seconds since its start against sent and billed a second; {@code caption} under its title. */
-    record Panel(String title, String caption, List<double[]> sentPerSecond, List<double[]> billedPerSecond) {
-    }
+    record Panel(String title, String caption, List<double[]> sentPerSecond, List<double[]> billedPerSecond) {}
 
     static void write(Path file, String heading, List<Panel> panels) throws IOException {
         int height = 50 + panels.size() * (PANEL + 40);
@@ -74,14 +73,25 @@ final class BenchmarkChart {
         g.drawString("patient-billed per second", right - 150, plotTop + 12);
     }
 
-    private static void line(Graphics2D g, List<double[]> points, Color color, int left, int right, int top, int bottom,
-            double maxX, double maxY) {
+    private static void line(
+            Graphics2D g,
+            List<double[]> points,
+            Color color,
+            int left,
+            int right,
+            int top,
+            int bottom,
+            double maxX,
+            double maxY) {
         g.setColor(color);
         g.setStroke(new BasicStroke(2f));
         for (int i = 1; i < points.size(); i++) {
             double[] a = points.get(i - 1);
             double[] b = points.get(i);
-            g.drawLine(x(a[0], left, right, maxX), y(a[1], top, bottom, maxY), x(b[0], left, right, maxX),
+            g.drawLine(
+                    x(a[0], left, right, maxX),
+                    y(a[1], top, bottom, maxY),
+                    x(b[0], left, right, maxX),
                     y(b[1], top, bottom, maxY));
         }
         g.setStroke(new BasicStroke(1f));
@@ -103,6 +113,5 @@ final class BenchmarkChart {
         return points.stream().mapToDouble(p -> p[1]).max().orElse(0);
     }
 
-    private BenchmarkChart() {
-    }
+    private BenchmarkChart() {}
 }

@@ -31,15 +31,26 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ChromeOptions options = new ChromeOptions().setBinary(env("CHROME_BINARY", "/usr/bin/chromium"))
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(env("CHROME_BINARY", "/usr/bin/chromium"))
                 // Headless as root on a closed network: no sandbox, no GPU, no calls home.
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--window-size=1400,1000",
                         "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(env("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-                .usingAnyFreePort().build();
+                .usingDriverExecutable(
+                        Path.of(env("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
     }
 
@@ -50,13 +61,17 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
-        waitFor(Duration.ofSeconds(30), d -> !d.findElement(By.id("who")).getText().isBlank());
+        waitFor(
+                Duration.ofSeconds(30),
+                d -> !d.findElement(By.id("who")).getText().isBlank());
         return this;
     }
 
     void open(String view) {
         driver.findElement(By.cssSelector("nav a[data-view='" + view + "']")).click();
-        waitFor(Duration.ofSeconds(10), d -> d.findElement(By.id("view-" + view)).isDisplayed());
+        waitFor(
+                Duration.ofSeconds(10),
+                d -> d.findElement(By.id("view-" + view)).isDisplayed());
     }
 
     WebElement find(String css) {

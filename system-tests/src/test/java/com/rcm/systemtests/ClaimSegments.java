@@ -21,7 +21,8 @@ final class ClaimSegments {
     static ClaimSegments of(String x12, String patientControlNumber) {
         List<String> segments = Arrays.stream(x12.split("~")).map(String::strip).toList();
         int clm = IntStream.range(0, segments.size())
-                .filter(i -> segments.get(i).startsWith("CLM*" + patientControlNumber + "*")).findFirst()
+                .filter(i -> segments.get(i).startsWith("CLM*" + patientControlNumber + "*"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no CLM*" + patientControlNumber + " in " + x12));
         return new ClaimSegments(segments, clm);
     }
@@ -32,7 +33,9 @@ final class ClaimSegments {
         while (!segments.get(hl).startsWith("HL*")) {
             hl--;
         }
-        return segments.subList(hl, clm).stream().filter(s -> s.startsWith("SBR*")).findFirst()
+        return segments.subList(hl, clm).stream()
+                .filter(s -> s.startsWith("SBR*"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no subscriber SBR before " + segments.get(clm)));
     }
 
@@ -42,7 +45,9 @@ final class ClaimSegments {
         while (end < segments.size() && !endsTheClaim(segments.get(end))) {
             end++;
         }
-        return segments.subList(clm, end).stream().filter(s -> s.startsWith(prefix)).toList();
+        return segments.subList(clm, end).stream()
+                .filter(s -> s.startsWith(prefix))
+                .toList();
     }
 
     private static boolean endsTheClaim(String segment) {

@@ -32,7 +32,9 @@ final class CpuMeter {
         }
         double postgres = 0;
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+            for (Path process : processes
+                    .filter(p -> p.getFileName().toString().matches("\\d+"))
+                    .toList()) {
                 try {
                     if (Files.readString(process.resolve("comm")).trim().equals("postgres")) {
                         postgres += cpu(Long.parseLong(process.getFileName().toString()));
@@ -67,6 +69,5 @@ final class CpuMeter {
         }
     }
 
-    private CpuMeter() {
-    }
+    private CpuMeter() {}
 }

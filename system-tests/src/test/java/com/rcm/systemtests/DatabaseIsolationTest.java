@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -23,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -55,8 +54,12 @@ class DatabaseIsolationTest {
         for (String user : List.of("alice-biller", "bob-biller")) {
             String patient = "SYS-RLS-" + UUID.randomUUID().toString().substring(0, 8);
             String encounter = Api.submit(user, "rls-" + UUID.randomUUID(), Api.encounter("EHR-" + patient, patient));
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                    Api.as(user).get(Api.OPS + "/v1/encounters/{id}/lifecycle", encounter).then().statusCode(200)
+            await().atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(250))
+                    .untilAsserted(() -> Api.as(user)
+                            .get(Api.OPS + "/v1/encounters/{id}/lifecycle", encounter)
+                            .then()
+                            .statusCode(200)
                             .body("stage", equalTo("PATIENT_BILLED")));
         }
     }
@@ -65,7 +68,8 @@ class DatabaseIsolationTest {
     void everyTableWithPracticeDataHasForcedRowLevelSecurity() throws SQLException {
         List<String> unprotected = new ArrayList<>();
         for (String database : DATABASES) {
-            try (Connection admin = connect(database, "postgres", null); Statement sql = admin.createStatement();
+            try (Connection admin = connect(database, "postgres", null);
+                    Statement sql = admin.createStatement();
                     ResultSet rows = sql.executeQuery("""
                             SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                              WHERE n.nspname = 'public' AND c.relkind = 'r'
@@ -107,17 +111,24 @@ class DatabaseIsolationTest {
             assertEquals(0, counts[2], table + ": a session with no practice read rows");
         });
         long otherRows = seen.values().stream().mapToLong(c -> c[0]).sum();
-        System.out.printf("row-level security: %d tables in %d databases; %d rows of other practices, none read "
-                + "as practice-a, nothing read without a practice%n", seen.size(), DATABASES.size(), otherRows);
-        for (String mustHaveOthers : Set.of("coding.encounter", "claims.claim", "payments.claim_payment",
-                "patient_billing.ledger_entry", "ops.encounter_lifecycle")) {
+        System.out.printf(
+                "row-level security: %d tables in %d databases; %d rows of other practices, none read "
+                        + "as practice-a, nothing read without a practice%n",
+                seen.size(), DATABASES.size(), otherRows);
+        for (String mustHaveOthers : Set.of(
+                "coding.encounter",
+                "claims.claim",
+                "payments.claim_payment",
+                "patient_billing.ledger_entry",
+                "ops.encounter_lifecycle")) {
             assertTrue(seen.get(mustHaveOthers)[0] > 0, mustHaveOthers + " has practice-b's rows to hide");
         }
     }
 
     private static List<String> protectedTables(String database) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (Connection admin = connect(database, "postgres", null); Statement sql = admin.createStatement();
+        try (Connection admin = connect(database, "postgres", null);
+                Statement sql = admin.createStatement();
                 ResultSet rows = sql.executeQuery("""
                         SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                          WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relforcerowsecurity
@@ -146,13 +157,18 @@ class DatabaseIsolationTest {
         for (String database : DATABASES) {
             try (Connection runtime = connect(database, "billing_app", "*")) {
                 for (String attempt : attempts) {
-                    SQLException refused = assertThrows(SQLException.class, () -> {
-                        try (Statement sql = runtime.createStatement()) {
-                            sql.execute(attempt);
-                        }
-                    }, database + ": the runtime role could run " + attempt);
-                    assertEquals("42501", refused.getSQLState(), database + ": " + attempt + " failed for another reason: "
-                            + refused.getMessage());
+                    SQLException refused = assertThrows(
+                            SQLException.class,
+                            () -> {
+                                try (Statement sql = runtime.createStatement()) {
+                                    sql.execute(attempt);
+                                }
+                            },
+                            database + ": the runtime role could run " + attempt);
+                    assertEquals(
+                            "42501",
+                            refused.getSQLState(),
+                            database + ": " + attempt + " failed for another reason: " + refused.getMessage());
                 }
                 try (Statement sql = runtime.createStatement()) {
                     sql.execute("INSERT INTO audit_log (at, actor, roles, tenant_id, method, path, status) "
@@ -183,9 +199,11 @@ class DatabaseIsolationTest {
         Path root = Path.of("..").toAbsolutePath().normalize();
         List<String> lifting = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path migration : files.filter(f -> f.toString().matches(".*/src/main/resources/db/.*\\.sql")).toList()) {
+            for (Path migration : files.filter(f -> f.toString().matches(".*/src/main/resources/db/.*\\.sql"))
+                    .toList()) {
                 if (Files.readString(migration).toUpperCase().contains("NO FORCE ROW LEVEL SECURITY")
-                        && !migration.endsWith(Path.of("claims-service/src/main/resources/db/migration/V106__claim_patient.sql"))) {
+                        && !migration.endsWith(
+                                Path.of("claims-service/src/main/resources/db/migration/V106__claim_patient.sql"))) {
                     lifting.add(root.relativize(migration).toString());
                 }
             }
@@ -197,8 +215,8 @@ class DatabaseIsolationTest {
     private static Connection connect(String database, String role, String tenant) throws SQLException {
         String host = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
         String port = System.getenv().getOrDefault("PGPORT", "5432");
-        Connection connection = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/"
-                + LocalPlatform.databasePrefix() + database, role, role);
+        Connection connection = DriverManager.getConnection(
+                "jdbc:postgresql://" + host + ":" + port + "/" + LocalPlatform.databasePrefix() + database, role, role);
         if (tenant != null) {
             try (Statement sql = connection.createStatement()) {
                 sql.execute("SELECT set_config('app.tenant_id', '" + tenant + "', false)");
@@ -208,7 +226,8 @@ class DatabaseIsolationTest {
     }
 
     private static long count(Connection connection, String query) throws SQLException {
-        try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+        try (Statement sql = connection.createStatement();
+                ResultSet rows = sql.executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
         }

@@ -18,10 +18,11 @@ final class Databases {
 
     /** Every row of {@code sql} in {@code database} (coding, claims, payments, patient_billing, ops), columns as objects. */
     static List<Object[]> rows(String database, String sql, Object... params) {
-        try (Connection connection = open(database); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = open(database);
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i] instanceof Collection<?> values ? textArray(connection, values)
-                        : params[i]);
+                statement.setObject(
+                        i + 1, params[i] instanceof Collection<?> values ? textArray(connection, values) : params[i]);
             }
             List<Object[]> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {
@@ -50,14 +51,16 @@ final class Databases {
         String host = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
         String port = System.getenv().getOrDefault("PGPORT", "5432");
         String user = System.getenv().getOrDefault("PGUSER", "postgres");
-        return DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/"
-                + LocalPlatform.databasePrefix() + database, user, System.getenv().getOrDefault("PGPASSWORD", ""));
+        return DriverManager.getConnection(
+                "jdbc:postgresql://" + host + ":" + port + "/" + LocalPlatform.databasePrefix() + database,
+                user,
+                System.getenv().getOrDefault("PGPASSWORD", ""));
     }
 
     private static Array textArray(Connection connection, Collection<?> values) throws SQLException {
-        return connection.createArrayOf("text", values.stream().map(String::valueOf).toArray());
+        return connection.createArrayOf(
+                "text", values.stream().map(String::valueOf).toArray());
     }
 
-    private Databases() {
-    }
+    private Databases() {}
 }

@@ -25,8 +25,7 @@ final class EncounterLoad implements AutoCloseable {
     static final String TOPIC = "ehr.encounters.v1.ehr-partner-1";
 
     /** One encounter as sent: its practice, the EHR's id for it, when it left. */
-    record Sent(String tenant, String externalId, long sentAtMillis) {
-    }
+    record Sent(String tenant, String externalId, long sentAtMillis) {}
 
     private final KafkaProducer<String, String> producer;
     private final List<String> tenants;
@@ -89,7 +88,11 @@ final class EncounterLoad implements AutoCloseable {
     }
 
     /** Who pays an encounter. */
-    enum Payers { SIMCOMM_ONLY, SIMCOMM_THEN_SIMSUPP, SIMMCARE_CROSSING_OVER_TO_SIMSUPP }
+    enum Payers {
+        SIMCOMM_ONLY,
+        SIMCOMM_THEN_SIMSUPP,
+        SIMMCARE_CROSSING_OVER_TO_SIMSUPP
+    }
 
     /** With other payers, a quarter of practice-a's encounters go each of the two other ways. */
     Payers payersOf(String tenant, int number) {
@@ -115,9 +118,21 @@ final class EncounterLoad implements AutoCloseable {
             case SIMMCARE_CROSSING_OVER_TO_SIMSUPP -> Api.encounterWithSupplemental(externalId, patient, "SIMMCARE");
         };
         ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, tenant + ":" + externalId, body);
-        Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(),
-                        "ce_type", "billing.encounter.submitted.v1", "ce_source", "/ehr-partner-1",
-                        "ce_time", Instant.now().toString(), "ce_tenantid", tenant, "content-type", "application/json")
+        Map.of(
+                        "ce_specversion",
+                        "1.0",
+                        "ce_id",
+                        UUID.randomUUID().toString(),
+                        "ce_type",
+                        "billing.encounter.submitted.v1",
+                        "ce_source",
+                        "/ehr-partner-1",
+                        "ce_time",
+                        Instant.now().toString(),
+                        "ce_tenantid",
+                        tenant,
+                        "content-type",
+                        "application/json")
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         sent.put(externalId, new Sent(tenant, externalId, System.currentTimeMillis()));
         producer.send(record, (metadata, error) -> {

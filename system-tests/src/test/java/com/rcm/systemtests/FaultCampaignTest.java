@@ -26,15 +26,22 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("fault-campaign")
 class FaultCampaignTest {
-    private static final List<String> VICTIMS = List.of("coding-service", "claims-service", "payments-service",
-            "patient-billing-service", "ops-dashboard", "clearinghouse-simulator", "kafka", "postgresql");
+    private static final List<String> VICTIMS = List.of(
+            "coding-service",
+            "claims-service",
+            "payments-service",
+            "patient-billing-service",
+            "ops-dashboard",
+            "clearinghouse-simulator",
+            "kafka",
+            "postgresql");
     private static final int ENCOUNTERS = Integer.getInteger("fault.encounters", 5000);
     /** Slow enough that the load is still being sent when the last fault strikes. */
     private static final int RATE = Integer.getInteger("fault.rate", 15);
+
     private static final Duration SETTLE = Duration.ofMinutes(Long.getLong("fault.settle-minutes", 20));
 
-    private record Fault(String victim, double atSeconds, double recoveredInSeconds, int inFlight) {
-    }
+    private record Fault(String victim, double atSeconds, double recoveredInSeconds, int inFlight) {}
 
     @BeforeAll
     static void platformIsUp() {
@@ -73,14 +80,23 @@ class FaultCampaignTest {
                     LocalPlatform.crashAndRestart(victim);
                 }
                 faults.add(new Fault(victim, began, secondsSince(startNanos) - began, inFlight));
-                System.out.printf("fault campaign: %s down at %.1f s, all ready again after %.1f s%n", victim, began,
-                        secondsSince(startNanos) - began);
+                System.out.printf(
+                        "fault campaign: %s down at %.1f s, all ready again after %.1f s%n",
+                        victim, began, secondsSince(startNanos) - began);
             }
             double sentIn = sending.get(30, TimeUnit.MINUTES);
 
             double allBilledAt = awaitAllBilled(audit, startNanos);
             PipelineAudit.Findings found = audit.findings(ENCOUNTERS, start);
-            String report = report(seed, tenants, load.payerMix(), faults, sentIn, allBilledAt, load.resent(), found,
+            String report = report(
+                    seed,
+                    tenants,
+                    load.payerMix(),
+                    faults,
+                    sentIn,
+                    allBilledAt,
+                    load.resent(),
+                    found,
                     audit.deadLetterReasons(start));
             System.out.println(report);
             assertTrue(found.clean(), report);
@@ -100,8 +116,9 @@ class FaultCampaignTest {
             if (!now.equals(last)) {
                 last = now;
                 lastMoved = System.nanoTime();
-                System.out.printf("fault campaign: %.0f s: %d coded, %d patient-billed of %d%n", secondsSince(startNanos),
-                        now.coded(), now.billed(), ENCOUNTERS);
+                System.out.printf(
+                        "fault campaign: %.0f s: %d coded, %d patient-billed of %d%n",
+                        secondsSince(startNanos), now.coded(), now.billed(), ENCOUNTERS);
             } else if (System.nanoTime() - lastMoved > TimeUnit.MINUTES.toNanos(3)) {
                 break;
             }
@@ -111,30 +128,47 @@ class FaultCampaignTest {
         return secondsSince(startNanos);
     }
 
-    private static String report(long seed, List<String> tenants, Map<EncounterLoad.Payers, Integer> mix,
-            List<Fault> faults, double sentIn, double billedIn, int resent, PipelineAudit.Findings f,
+    private static String report(
+            long seed,
+            List<String> tenants,
+            Map<EncounterLoad.Payers, Integer> mix,
+            List<Fault> faults,
+            double sentIn,
+            double billedIn,
+            int resent,
+            PipelineAudit.Findings f,
             List<String> deadLetters) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%nFAULT CAMPAIGN (seed %d): %d encounters for %s at %d/s, sent in %.0f s (%d sends retried)%n",
+        out.append(String.format(
+                "%nFAULT CAMPAIGN (seed %d): %d encounters for %s at %d/s, sent in %.0f s (%d sends retried)%n",
                 seed, f.sent(), String.join(", ", tenants), RATE, sentIn, resent));
         out.append(String.format("  payers: %s%n", new TreeMap<>(mix)));
         for (Fault fault : faults) {
-            out.append(String.format("  %6.1f s  %-24s killed (SIGKILL%s), every service ready again in %5.1f s (%d encounters in flight)%n",
-                    fault.atSeconds(), fault.victim(), fault.victim().equals("postgresql") ? "-like: immediate restart" : "",
-                    fault.recoveredInSeconds(), fault.inFlight()));
+            out.append(String.format(
+                    "  %6.1f s  %-24s killed (SIGKILL%s), every service ready again in %5.1f s (%d encounters in flight)%n",
+                    fault.atSeconds(),
+                    fault.victim(),
+                    fault.victim().equals("postgresql") ? "-like: immediate restart" : "",
+                    fault.recoveredInSeconds(),
+                    fault.inFlight()));
         }
-        out.append(String.format("  last encounter patient-billed %.0f s after the first was sent; stages %s%n", billedIn,
-                f.stages()));
-        out.append(String.format("  encounters %d (duplicates %d) · patient-billed %d (twice %d) · claims %d (duplicates %d)%n",
+        out.append(String.format(
+                "  last encounter patient-billed %.0f s after the first was sent; stages %s%n", billedIn, f.stages()));
+        out.append(String.format(
+                "  encounters %d (duplicates %d) · patient-billed %d (twice %d) · claims %d (duplicates %d)%n",
                 f.encounters(), f.duplicateEncounters(), f.billed(), f.billedTwice(), f.claims(), f.duplicateClaims()));
-        out.append(String.format("  payer postings %d (double %d, unbalanced %d) · remittances unbalanced %d%n",
+        out.append(String.format(
+                "  payer postings %d (double %d, unbalanced %d) · remittances unbalanced %d%n",
                 f.postings(), f.doublePostings(), f.unbalancedPostings(), f.unbalancedRemittances()));
-        out.append(String.format("  patient charges wrong or missing %d · patient balances wrong %d%n",
+        out.append(String.format(
+                "  patient charges wrong or missing %d · patient balances wrong %d%n",
                 f.patientChargeMismatches(), f.patientBalanceMismatches()));
-        out.append(String.format("  outbox events never sent %d · dead letters %d%s%n", f.unsentOutboxEvents(),
-                f.deadLetters(), deadLetters.isEmpty() ? "" : " " + deadLetters));
-        out.append(String.format("  money: payers paid %s, patients owe %s%n", dollars(f.paidCents()),
-                dollars(f.patientResponsibilityCents())));
+        out.append(String.format(
+                "  outbox events never sent %d · dead letters %d%s%n",
+                f.unsentOutboxEvents(), f.deadLetters(), deadLetters.isEmpty() ? "" : " " + deadLetters));
+        out.append(String.format(
+                "  money: payers paid %s, patients owe %s%n",
+                dollars(f.paidCents()), dollars(f.patientResponsibilityCents())));
         out.append(f.clean() ? "  RESULT: nothing lost, nothing twice, every ledger balanced" : "  RESULT: FAILED");
         return out.toString();
     }

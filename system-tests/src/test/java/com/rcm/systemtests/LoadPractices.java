@@ -11,6 +11,7 @@ final class LoadPractices {
     static final String THIRD = "practice-c";
     /** What the partner EHR must be linked to ({@code coding.partner-links.ehr-partner-1}). */
     static final String LINKED = "practice-a,practice-b," + THIRD;
+
     private static boolean thirdSetUp;
 
     static synchronized List<String> all() {
@@ -23,6 +24,5 @@ final class LoadPractices {
         return List.of("practice-a", "practice-b", THIRD);
     }
 
-    private LoadPractices() {
-    }
+    private LoadPractices() {}
 }

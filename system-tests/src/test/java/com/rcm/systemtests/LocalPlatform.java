@@ -20,14 +20,19 @@ import java.util.concurrent.TimeUnit;
  */
 final class LocalPlatform {
     private static final List<String> READY = List.of(
-            "http://127.0.0.1:8081/q/health/ready", "http://127.0.0.1:8082/q/health/ready",
-            "http://127.0.0.1:8083/q/health/ready", "http://127.0.0.1:8084/q/health/ready",
-            "http://127.0.0.1:8085/q/health/ready", "http://127.0.0.1:8086/q/health/ready",
+            "http://127.0.0.1:8081/q/health/ready",
+            "http://127.0.0.1:8082/q/health/ready",
+            "http://127.0.0.1:8083/q/health/ready",
+            "http://127.0.0.1:8084/q/health/ready",
+            "http://127.0.0.1:8085/q/health/ready",
+            "http://127.0.0.1:8086/q/health/ready",
             "http://127.0.0.1:8180/realms/billing/.well-known/openid-configuration");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static boolean started;
     /** Where the platform this JVM started keeps its pids; null when an already running platform was used. */
     private static Path dataDir;
+
     private static Map<String, String> environment;
 
     static synchronized void ensureStarted() {
@@ -39,15 +44,35 @@ final class LocalPlatform {
             Path data = root.resolve("system-tests/target/platform");
             // An encounter left at CODED counts as stuck after seconds, so the browser test sees one.
             // The partner EHR sends for three practices, so the fault campaign and the benchmark can load three.
-            Map<String, String> env = Map.of("BILLING_DATA_DIR", data.toString(), "BILLING_DB_PREFIX", "systest_",
-                    "OPS_STUCK_AFTER_CODED", "PT5S", "CODING_PARTNER_LINKS_EHR_PARTNER_1", LoadPractices.LINKED);
+            Map<String, String> env = Map.of(
+                    "BILLING_DATA_DIR",
+                    data.toString(),
+                    "BILLING_DB_PREFIX",
+                    "systest_",
+                    "OPS_STUCK_AFTER_CODED",
+                    "PT5S",
+                    "CODING_PARTNER_LINKS_EHR_PARTNER_1",
+                    LoadPractices.LINKED);
             // Each run starts from empty databases of its own, whatever an earlier run left.
-            run(root, env, data.resolve("down.log").toFile(), Duration.ofMinutes(2), "deploy/local/down.sh", "--purge-db");
+            run(
+                    root,
+                    env,
+                    data.resolve("down.log").toFile(),
+                    Duration.ofMinutes(2),
+                    "deploy/local/down.sh",
+                    "--purge-db");
             run(root, env, data.resolve("up.log").toFile(), Duration.ofMinutes(12), "deploy/local/up.sh");
             dataDir = data;
             environment = env;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> run(root, env, data.resolve("down.log").toFile(),
-                    Duration.ofMinutes(2), "deploy/local/down.sh"), "platform-down"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> run(
+                                    root,
+                                    env,
+                                    data.resolve("down.log").toFile(),
+                                    Duration.ofMinutes(2),
+                                    "deploy/local/down.sh"),
+                            "platform-down"));
         }
         started = true;
     }
@@ -82,7 +107,8 @@ final class LocalPlatform {
      */
     static synchronized void crashAndRestart(String process) {
         try {
-            long pid = Long.parseLong(Files.readString(pidDirectory().resolve(process + ".pid")).trim());
+            long pid = Long.parseLong(
+                    Files.readString(pidDirectory().resolve(process + ".pid")).trim());
             ProcessHandle.of(pid).ifPresent(p -> {
                 p.destroyForcibly();
                 p.onExit().join();
@@ -99,7 +125,12 @@ final class LocalPlatform {
      * to answer ready.
      */
     static synchronized void restartPostgres() {
-        run(root(), env(), data().resolve("up.log").toFile(), Duration.ofMinutes(2), "deploy/local/restart-postgres.sh");
+        run(
+                root(),
+                env(),
+                data().resolve("up.log").toFile(),
+                Duration.ofMinutes(2),
+                "deploy/local/restart-postgres.sh");
         run(root(), env(), data().resolve("up.log").toFile(), Duration.ofMinutes(5), "deploy/local/up.sh");
     }
 
@@ -119,8 +150,13 @@ final class LocalPlatform {
 
     private static boolean answers(String url) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return HTTP.send(
+                                    HttpRequest.newBuilder(URI.create(url))
+                                            .timeout(Duration.ofSeconds(3))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -129,14 +165,16 @@ final class LocalPlatform {
         }
     }
 
-    private static void run(Path root, Map<String, String> env, File log, Duration timeout, String script,
-            String... args) {
+    private static void run(
+            Path root, Map<String, String> env, File log, Duration timeout, String script, String... args) {
         try {
             log.getParentFile().mkdirs();
             List<String> command = new java.util.ArrayList<>(List.of("bash", script));
             command.addAll(List.of(args));
-            ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(root.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log));
             builder.environment().putAll(env);
             Process process = builder.start();
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
@@ -156,9 +194,10 @@ final class LocalPlatform {
 
     private static Path root() {
         String configured = System.getProperty("project.root");
-        return configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("..").toAbsolutePath().normalize();
+        return configured != null && !configured.isBlank()
+                ? Path.of(configured)
+                : Path.of("..").toAbsolutePath().normalize();
     }
 
-    private LocalPlatform() {
-    }
+    private LocalPlatform() {}
 }

@@ -55,9 +55,15 @@ class LogScanTest {
         // Lines written while working for a practice carry its id (the bad-input campaign's dead letters
         // always do); which practice's lines a run leaves depends on what went wrong, not on the scan.
         String coding = Files.readString(logs.resolve("coding-service.log"), StandardCharsets.ISO_8859_1);
-        assertTrue(Pattern.compile("\"tenantId\":\"[A-Za-z0-9][A-Za-z0-9._-]*\"").matcher(coding).find(),
+        assertTrue(
+                Pattern.compile("\"tenantId\":\"[A-Za-z0-9][A-Za-z0-9._-]*\"")
+                        .matcher(coding)
+                        .find(),
                 "the logs cover the practices' work");
         System.out.printf("log scan: %d lines in %d logs, %d with patient data%n", lines, files.size(), found.size());
-        assertTrue(found.isEmpty(), "patient data in the logs:\n" + String.join("\n", found.stream().limit(20).toList()));
+        assertTrue(
+                found.isEmpty(),
+                "patient data in the logs:\n"
+                        + String.join("\n", found.stream().limit(20).toList()));
     }
 }

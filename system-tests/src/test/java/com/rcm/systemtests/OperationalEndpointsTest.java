@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * own port. And a service missing its client secret refuses to start rather than use a demo one.
  */
 class OperationalEndpointsTest {
-    private static final List<String> SERVICES = List.of(Api.CODING, Api.CLAIMS, Api.PAYMENTS, Api.PATIENT_BILLING, Api.OPS);
+    private static final List<String> SERVICES =
+            List.of(Api.CODING, Api.CLAIMS, Api.PAYMENTS, Api.PATIENT_BILLING, Api.OPS);
 
     @BeforeAll
     static void platform() {
@@ -35,36 +36,67 @@ class OperationalEndpointsTest {
                 // The operations screen's service sends a browser to sign in (302); the others answer 401.
                 given().redirects().follow(false).get(service + path).then().statusCode(oneOf(302, 401));
             }
-            given().auth().oauth2(Tokens.of("alice-biller")).get(service + "/q/metrics").then().statusCode(403);
-            given().auth().oauth2(Tokens.of("olga-ops")).get(service + "/q/metrics").then().statusCode(200)
+            given().auth()
+                    .oauth2(Tokens.of("alice-biller"))
+                    .get(service + "/q/metrics")
+                    .then()
+                    .statusCode(403);
+            given().auth()
+                    .oauth2(Tokens.of("olga-ops"))
+                    .get(service + "/q/metrics")
+                    .then()
+                    .statusCode(200)
                     .body(containsString("jvm_"));
-            given().auth().oauth2(Tokens.of("alice-biller")).get(service + "/q/openapi").then().statusCode(200);
+            given().auth()
+                    .oauth2(Tokens.of("alice-biller"))
+                    .get(service + "/q/openapi")
+                    .then()
+                    .statusCode(200);
             given().get(service + "/q/health/ready").then().statusCode(200);
         }
     }
 
     /** A service that holds a client secret, the variable it reads it from, and its database. */
-    private record SecretHolder(String service, String variable, String database) {
-    }
+    private record SecretHolder(String service, String variable, String database) {}
 
     @Test
     void aServiceWithoutItsClientSecretRefusesToStart() throws IOException, InterruptedException {
         Path root = Path.of("..").toAbsolutePath().normalize();
-        for (SecretHolder holder : List.of(new SecretHolder("ops-dashboard", "OPS_DASHBOARD_CLIENT_SECRET", "ops"),
+        for (SecretHolder holder : List.of(
+                new SecretHolder("ops-dashboard", "OPS_DASHBOARD_CLIENT_SECRET", "ops"),
                 new SecretHolder("clearinghouse-simulator", "CLEARINGHOUSE_CLIENT_SECRET", "clearinghouse"),
                 new SecretHolder("coding-service", "KAFKA_CLIENT_SECRET", "coding"))) {
             Path log = Files.createTempFile(holder.service(), ".log");
-            ProcessBuilder start = new ProcessBuilder("java", "-jar",
-                    root.resolve(holder.service() + "/target/quarkus-app/quarkus-run.jar").toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder start = new ProcessBuilder(
+                            "java",
+                            "-jar",
+                            root.resolve(holder.service() + "/target/quarkus-app/quarkus-run.jar")
+                                    .toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             // Everything deploy/local starts the service with, but its secret.
-            start.environment().putAll(Map.of("QUARKUS_HTTP_HOST", "127.0.0.1", "QUARKUS_HTTP_PORT", "0",
-                    "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + LocalPlatform.databasePrefix()
-                            + holder.database(),
-                    "QUARKUS_DATASOURCE_USERNAME", "billing_app", "QUARKUS_DATASOURCE_PASSWORD", "billing_app",
-                    "QUARKUS_FLYWAY_USERNAME", "billing_owner", "QUARKUS_FLYWAY_PASSWORD", "billing_owner",
-                    "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092", "KAFKA_CLIENT_SECRET", holder.service() + "-secret",
-                    "OIDC_AUTH_SERVER_URL", "http://127.0.0.1:8180/realms/billing"));
+            start.environment()
+                    .putAll(Map.of(
+                            "QUARKUS_HTTP_HOST",
+                            "127.0.0.1",
+                            "QUARKUS_HTTP_PORT",
+                            "0",
+                            "QUARKUS_DATASOURCE_JDBC_URL",
+                            "jdbc:postgresql://127.0.0.1:5432/" + LocalPlatform.databasePrefix() + holder.database(),
+                            "QUARKUS_DATASOURCE_USERNAME",
+                            "billing_app",
+                            "QUARKUS_DATASOURCE_PASSWORD",
+                            "billing_app",
+                            "QUARKUS_FLYWAY_USERNAME",
+                            "billing_owner",
+                            "QUARKUS_FLYWAY_PASSWORD",
+                            "billing_owner",
+                            "KAFKA_BOOTSTRAP_SERVERS",
+                            "127.0.0.1:9092",
+                            "KAFKA_CLIENT_SECRET",
+                            holder.service() + "-secret",
+                            "OIDC_AUTH_SERVER_URL",
+                            "http://127.0.0.1:8180/realms/billing"));
             start.environment().remove(holder.variable());
             Process process = start.start();
             boolean exited = process.waitFor(90, TimeUnit.SECONDS);
@@ -74,7 +106,8 @@ class OperationalEndpointsTest {
             String output = Files.readString(log);
             assertTrue(exited, holder.service() + " started without " + holder.variable() + ":\n" + output);
             assertNotEquals(0, process.exitValue(), holder.service() + " exited cleanly without its secret");
-            assertTrue(output.contains(holder.variable()), holder.service() + " did not say what is missing:\n" + output);
+            assertTrue(
+                    output.contains(holder.variable()), holder.service() + " did not say what is missing:\n" + output);
         }
     }
 }

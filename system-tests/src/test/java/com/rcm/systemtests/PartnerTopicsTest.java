@@ -46,9 +46,11 @@ class PartnerTopicsTest {
     void aPartnerWritesForItsOwnPracticeOnItsOwnTopic() {
         String externalId = "EHR-P2-" + UUID.randomUUID().toString().substring(0, 8);
         send("practice-b", externalId, "/ehr-partner-2", UUID.randomUUID().toString());
-        ConsumerRecord<String, String> coded = PlatformKafka.await("coding.events.v1",
-                r -> "billing.encounter.coded.v1".equals(PlatformKafka.header(r, "ce_type"))
-                        && r.value().contains("\"" + externalId + "\""), Duration.ofSeconds(90))
+        ConsumerRecord<String, String> coded = PlatformKafka.await(
+                        "coding.events.v1",
+                        r -> "billing.encounter.coded.v1".equals(PlatformKafka.header(r, "ce_type"))
+                                && r.value().contains("\"" + externalId + "\""),
+                        Duration.ofSeconds(90))
                 .orElseThrow(() -> new AssertionError("ehr-partner-2's encounter for practice-b was never coded"));
         assertEquals("practice-b", PlatformKafka.header(coded, "ce_tenantid"));
     }
@@ -60,18 +62,28 @@ class PartnerTopicsTest {
         // Headers claiming ehr-partner-1, which is linked to practice-a: the topic is ehr-partner-2's.
         send("practice-a", externalId, "/ehr-partner-1", eventId);
 
-        ConsumerRecord<String, String> dead = PlatformKafka.await("ehr.encounters.v1.dlq",
-                r -> eventId.equals(PlatformKafka.header(r, "ce_id")), Duration.ofSeconds(90))
+        ConsumerRecord<String, String> dead = PlatformKafka.await(
+                        "ehr.encounters.v1.dlq",
+                        r -> eventId.equals(PlatformKafka.header(r, "ce_id")),
+                        Duration.ofSeconds(90))
                 .orElseThrow(() -> new AssertionError("the foreign encounter was not dead-lettered"));
-        assertEquals("partner ehr-partner-2 is not linked to tenant practice-a", PlatformKafka.header(dead, "dlq-reason"));
+        assertEquals(
+                "partner ehr-partner-2 is not linked to tenant practice-a", PlatformKafka.header(dead, "dlq-reason"));
         assertNull(PlatformKafka.header(dead, "ce_tenantid"), "the dead letter names no practice");
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> Api.as("olga-ops").get(Api.OPS + "/v1/dead-letters?limit=1000")
-                .then().statusCode(200).body("find { it.eventId == '%s' }.tenantId".formatted(eventId), equalTo("unknown")));
-        Api.as("alice-biller").get(Api.OPS + "/v1/dead-letters?limit=1000").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> Api.as("olga-ops")
+                        .get(Api.OPS + "/v1/dead-letters?limit=1000")
+                        .then()
+                        .statusCode(200)
+                        .body("find { it.eventId == '%s' }.tenantId".formatted(eventId), equalTo("unknown")));
+        Api.as("alice-biller")
+                .get(Api.OPS + "/v1/dead-letters?limit=1000")
+                .then()
+                .statusCode(200)
                 .body("eventId", not(hasItem(eventId)));
-        List<ConsumerRecord<String, String>> received = PlatformKafka.read(List.of("coding.events.v1"),
-                r -> r.value().contains("\"" + externalId + "\""));
+        List<ConsumerRecord<String, String>> received =
+                PlatformKafka.read(List.of("coding.events.v1"), r -> r.value().contains("\"" + externalId + "\""));
         assertEquals(List.of(), received, "nothing of the foreign encounter reached practice-a");
     }
 
@@ -80,21 +92,32 @@ class PartnerTopicsTest {
         Properties anonymous = new Properties();
         anonymous.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, PlatformKafka.BOOTSTRAP);
         anonymous.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
-        assertThrows(ExecutionException.class, () -> PlatformKafka.sendAs(anonymous, PARTNER_1, "practice-a:EHR-ANON",
-                "{}", Map.of()), "a producer without credentials was let in");
+        assertThrows(
+                ExecutionException.class,
+                () -> PlatformKafka.sendAs(anonymous, PARTNER_1, "practice-a:EHR-ANON", "{}", Map.of()),
+                "a producer without credentials was let in");
 
         Properties wrongSecret = PlatformKafka.signedInAs("ehr-partner-1");
-        wrongSecret.put(SaslConfigs.SASL_JAAS_CONFIG, "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule"
-                + " required clientId=\"ehr-partner-1\" clientSecret=\"not-the-secret\";");
-        assertThrows(ExecutionException.class, () -> PlatformKafka.sendAs(wrongSecret, PARTNER_1, "practice-a:EHR-ANON",
-                "{}", Map.of()), "a producer with a wrong secret was let in");
+        wrongSecret.put(
+                SaslConfigs.SASL_JAAS_CONFIG,
+                "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule"
+                        + " required clientId=\"ehr-partner-1\" clientSecret=\"not-the-secret\";");
+        assertThrows(
+                ExecutionException.class,
+                () -> PlatformKafka.sendAs(wrongSecret, PARTNER_1, "practice-a:EHR-ANON", "{}", Map.of()),
+                "a producer with a wrong secret was let in");
     }
 
     @Test
     void aPartnerCannotWriteAnotherPartnersTopicNorReadThePlatformsEvents() {
-        ExecutionException refused = assertThrows(ExecutionException.class, () -> PlatformKafka.sendAs(
-                PlatformKafka.signedInAs("ehr-partner-2"), PARTNER_1, "practice-a:EHR-IMPERSONATED",
-                Api.encounter("EHR-IMPERSONATED", "SYS-P2-IMPERSONATED"), Map.of()));
+        ExecutionException refused = assertThrows(
+                ExecutionException.class,
+                () -> PlatformKafka.sendAs(
+                        PlatformKafka.signedInAs("ehr-partner-2"),
+                        PARTNER_1,
+                        "practice-a:EHR-IMPERSONATED",
+                        Api.encounter("EHR-IMPERSONATED", "SYS-P2-IMPERSONATED"),
+                        Map.of()));
         assertInstanceOf(TopicAuthorizationException.class, refused.getCause(), refused.toString());
 
         Properties asPartner = PlatformKafka.signedInAs("ehr-partner-1");
@@ -102,15 +125,32 @@ class PartnerTopicsTest {
         asPartner.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         asPartner.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(asPartner)) {
-            assertThrows(TopicAuthorizationException.class, () -> consumer.partitionsFor("coding.events.v1"),
+            assertThrows(
+                    TopicAuthorizationException.class,
+                    () -> consumer.partitionsFor("coding.events.v1"),
                     "a partner could see the platform's coding events");
         }
     }
 
     private static void send(String tenant, String externalId, String claimedSource, String eventId) {
-        PlatformKafka.send(PARTNER_2, tenant + ":" + externalId, Api.encounter(externalId, "SYS-P2-" + externalId),
-                Map.of("ce_specversion", "1.0", "ce_id", eventId, "ce_type", "billing.encounter.submitted.v1",
-                        "ce_source", claimedSource, "ce_tenantid", tenant, "ce_time", "2026-11-02T15:00:00Z",
-                        "content-type", "application/json"));
+        PlatformKafka.send(
+                PARTNER_2,
+                tenant + ":" + externalId,
+                Api.encounter(externalId, "SYS-P2-" + externalId),
+                Map.of(
+                        "ce_specversion",
+                        "1.0",
+                        "ce_id",
+                        eventId,
+                        "ce_type",
+                        "billing.encounter.submitted.v1",
+                        "ce_source",
+                        claimedSource,
+                        "ce_tenantid",
+                        tenant,
+                        "ce_time",
+                        "2026-11-02T15:00:00Z",
+                        "content-type",
+                        "application/json"));
     }
 }

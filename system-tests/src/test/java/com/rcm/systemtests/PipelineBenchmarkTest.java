@@ -36,11 +36,22 @@ class PipelineBenchmarkTest {
     private static final Duration QUIET = Duration.ofSeconds(90);
 
     /** One run's figures. */
-    record Run(String name, int encounters, int ratePerSecond, double sendSeconds, double sentPerSecond,
-            double billedSeconds, double encountersPerSecond, double peakBilledPerSecond, int billed,
-            Map<String, Long> latencyMillis, long databaseCommits, long kafkaRecords, Map<String, Double> cpuSeconds,
-            List<double[]> sentTimeline, List<double[]> billedTimeline) {
-    }
+    record Run(
+            String name,
+            int encounters,
+            int ratePerSecond,
+            double sendSeconds,
+            double sentPerSecond,
+            double billedSeconds,
+            double encountersPerSecond,
+            double peakBilledPerSecond,
+            int billed,
+            Map<String, Long> latencyMillis,
+            long databaseCommits,
+            long kafkaRecords,
+            Map<String, Double> cpuSeconds,
+            List<double[]> sentTimeline,
+            List<double[]> billedTimeline) {}
 
     @BeforeAll
     static void platformIsUp() {
@@ -68,20 +79,29 @@ class PipelineBenchmarkTest {
         result.put("kafka", kafka);
         result.put("postgres", postgres);
         result.put("runs", List.of(flatOut, paced, kept));
-        result.put("ratios", Map.of(
-                "endToEndPerKafkaRecordsPerSecond", flatOut.encountersPerSecond() / kafka.producedAndConsumedPerSecond(),
-                "endToEndPerPostgresCommitsPerSecond", flatOut.encountersPerSecond() / postgres.commitsPerSecond(),
-                "databaseCommitsPerEncounter", (double) flatOut.databaseCommits() / flatOut.encounters(),
-                "kafkaRecordsPerEncounter", (double) flatOut.kafkaRecords() / flatOut.encounters()));
+        result.put(
+                "ratios",
+                Map.of(
+                        "endToEndPerKafkaRecordsPerSecond",
+                                flatOut.encountersPerSecond() / kafka.producedAndConsumedPerSecond(),
+                        "endToEndPerPostgresCommitsPerSecond",
+                                flatOut.encountersPerSecond() / postgres.commitsPerSecond(),
+                        "databaseCommitsPerEncounter", (double) flatOut.databaseCommits() / flatOut.encounters(),
+                        "kafkaRecordsPerEncounter", (double) flatOut.kafkaRecords() / flatOut.encounters()));
 
         Path folder = Path.of("target", "benchmark");
         Files.createDirectories(folder);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.resolve("benchmark.json").toFile(),
-                result);
-        BenchmarkChart.write(folder.resolve("benchmark.png"), String.format(
-                "Encounters to PATIENT_BILLED on %d cores: flat out %.0f/s; Kafka raw %.0f rec/s, PostgreSQL %.0f commits/s",
-                Runtime.getRuntime().availableProcessors(), flatOut.encountersPerSecond(),
-                kafka.producedAndConsumedPerSecond(), postgres.commitsPerSecond()),
+        new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(folder.resolve("benchmark.json").toFile(), result);
+        BenchmarkChart.write(
+                folder.resolve("benchmark.png"),
+                String.format(
+                        "Encounters to PATIENT_BILLED on %d cores: flat out %.0f/s; Kafka raw %.0f rec/s, PostgreSQL %.0f commits/s",
+                        Runtime.getRuntime().availableProcessors(),
+                        flatOut.encountersPerSecond(),
+                        kafka.producedAndConsumedPerSecond(),
+                        postgres.commitsPerSecond()),
                 List.of(panel(flatOut), panel(paced), panel(kept)));
         System.out.println(report(kafka, postgres, List.of(flatOut, paced, kept), folder));
 
@@ -94,7 +114,8 @@ class PipelineBenchmarkTest {
         long commitsBefore = commits();
         long recordsBefore = kafkaRecords();
         Map<String, Double> cpuBefore = CpuMeter.read();
-        try (EncounterLoad load = new EncounterLoad(tenants, UUID.randomUUID().toString().substring(0, 8))) {
+        try (EncounterLoad load =
+                new EncounterLoad(tenants, UUID.randomUUID().toString().substring(0, 8))) {
             PipelineAudit audit = new PipelineAudit(load);
             long start = System.nanoTime();
             CompletableFuture<Double> sending = CompletableFuture.supplyAsync(() -> {
@@ -143,18 +164,40 @@ class PipelineBenchmarkTest {
             percentiles.put("p95", latency.getValueAtPercentile(95));
             percentiles.put("p99", latency.getValueAtPercentile(99));
             percentiles.put("max", latency.getMaxValue());
-            Run run = new Run(name, encounters, rate, sendSeconds, encounters / sendSeconds, billedSeconds,
-                    billedAt.size() / billedSeconds, peak(billed), billedAt.size(), percentiles,
-                    commits() - commitsBefore, kafkaRecords() - recordsBefore, cpu, sent, billed);
-            System.out.printf("benchmark: %s: %d of %d patient-billed, %.0f/s, p50 %d ms, p99 %d ms%n", name,
-                    run.billed(), encounters, run.encountersPerSecond(), percentiles.get("p50"), percentiles.get("p99"));
+            Run run = new Run(
+                    name,
+                    encounters,
+                    rate,
+                    sendSeconds,
+                    encounters / sendSeconds,
+                    billedSeconds,
+                    billedAt.size() / billedSeconds,
+                    peak(billed),
+                    billedAt.size(),
+                    percentiles,
+                    commits() - commitsBefore,
+                    kafkaRecords() - recordsBefore,
+                    cpu,
+                    sent,
+                    billed);
+            System.out.printf(
+                    "benchmark: %s: %d of %d patient-billed, %.0f/s, p50 %d ms, p99 %d ms%n",
+                    name,
+                    run.billed(),
+                    encounters,
+                    run.encountersPerSecond(),
+                    percentiles.get("p50"),
+                    percentiles.get("p99"));
             return run;
         }
     }
 
     /** MemTotal of /proc/meminfo, in GiB. */
     private static long memoryGiB() throws java.io.IOException {
-        return Long.parseLong(Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\D", "")) / 1024 / 1024;
+        return Long.parseLong(
+                        Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\D", ""))
+                / 1024
+                / 1024;
     }
 
     /** The best ten seconds' average of patient-billed a second. */
@@ -177,36 +220,62 @@ class PipelineBenchmarkTest {
 
     /** Records on the platform's five topics so far. */
     private static long kafkaRecords() {
-        return PlatformKafka.endOffsets(List.of(EncounterLoad.TOPIC, "coding.events.v1", "claims.events.v1",
-                "payments.events.v1", "patient-billing.events.v1"));
+        return PlatformKafka.endOffsets(List.of(
+                EncounterLoad.TOPIC,
+                "coding.events.v1",
+                "claims.events.v1",
+                "payments.events.v1",
+                "patient-billing.events.v1"));
     }
 
     private static BenchmarkChart.Panel panel(Run run) {
-        return new BenchmarkChart.Panel(run.name() + ": " + run.encounters() + " encounters",
-                String.format("%.0f patient-billed/s over the run (best 10 s: %.0f/s); latency p50 %d ms, p95 %d ms, p99 %d ms",
-                        run.encountersPerSecond(), run.peakBilledPerSecond(), run.latencyMillis().get("p50"),
-                        run.latencyMillis().get("p95"), run.latencyMillis().get("p99")),
-                run.sentTimeline(), run.billedTimeline());
+        return new BenchmarkChart.Panel(
+                run.name() + ": " + run.encounters() + " encounters",
+                String.format(
+                        "%.0f patient-billed/s over the run (best 10 s: %.0f/s); latency p50 %d ms, p95 %d ms, p99 %d ms",
+                        run.encountersPerSecond(),
+                        run.peakBilledPerSecond(),
+                        run.latencyMillis().get("p50"),
+                        run.latencyMillis().get("p95"),
+                        run.latencyMillis().get("p99")),
+                run.sentTimeline(),
+                run.billedTimeline());
     }
 
-    private static String report(RawLimits.KafkaFigures kafka, RawLimits.PostgresFigures postgres, List<Run> runs,
-            Path folder) {
-        StringBuilder out = new StringBuilder(String.format("%nBENCHMARK on %d cores (%s)%n",
-                Runtime.getRuntime().availableProcessors(), folder.toAbsolutePath()));
-        out.append(String.format("  raw Kafka: %,d records of %d bytes: produced %,.0f/s, consumed %,.0f/s, both %,.0f/s%n",
-                kafka.records(), kafka.bytesPerRecord(), kafka.producedPerSecond(), kafka.consumedPerSecond(),
+    private static String report(
+            RawLimits.KafkaFigures kafka, RawLimits.PostgresFigures postgres, List<Run> runs, Path folder) {
+        StringBuilder out = new StringBuilder(String.format(
+                "%nBENCHMARK on %d cores (%s)%n", Runtime.getRuntime().availableProcessors(), folder.toAbsolutePath()));
+        out.append(String.format(
+                "  raw Kafka: %,d records of %d bytes: produced %,.0f/s, consumed %,.0f/s, both %,.0f/s%n",
+                kafka.records(),
+                kafka.bytesPerRecord(),
+                kafka.producedPerSecond(),
+                kafka.consumedPerSecond(),
                 kafka.producedAndConsumedPerSecond()));
-        out.append(String.format("  raw PostgreSQL: %,.0f commits/s (one-row inserts, %d connections, %.0f s)%n",
+        out.append(String.format(
+                "  raw PostgreSQL: %,.0f commits/s (one-row inserts, %d connections, %.0f s)%n",
                 postgres.commitsPerSecond(), postgres.connections(), postgres.seconds()));
         for (Run run : runs) {
-            out.append(String.format("  %s: %,d encounters sent in %.1f s (%,.0f/s); %,d patient-billed, last %.1f s after "
-                    + "the first was sent: %,.0f/s (best 10 s %,.0f/s); latency ms %s%n", run.name(), run.encounters(),
-                    run.sendSeconds(), run.sentPerSecond(), run.billed(), run.billedSeconds(), run.encountersPerSecond(),
-                    run.peakBilledPerSecond(), run.latencyMillis()));
-            out.append(String.format("    per encounter: %.1f database commits, %.1f Kafka records; CPU seconds %s%n",
-                    (double) run.databaseCommits() / run.encounters(), (double) run.kafkaRecords() / run.encounters(),
+            out.append(String.format(
+                    "  %s: %,d encounters sent in %.1f s (%,.0f/s); %,d patient-billed, last %.1f s after "
+                            + "the first was sent: %,.0f/s (best 10 s %,.0f/s); latency ms %s%n",
+                    run.name(),
+                    run.encounters(),
+                    run.sendSeconds(),
+                    run.sentPerSecond(),
+                    run.billed(),
+                    run.billedSeconds(),
+                    run.encountersPerSecond(),
+                    run.peakBilledPerSecond(),
+                    run.latencyMillis()));
+            out.append(String.format(
+                    "    per encounter: %.1f database commits, %.1f Kafka records; CPU seconds %s%n",
+                    (double) run.databaseCommits() / run.encounters(),
+                    (double) run.kafkaRecords() / run.encounters(),
                     rounded(run.cpuSeconds())));
-            out.append(String.format("    ratio: end to end is %.2f%% of raw Kafka records/s and %.1f%% of raw PostgreSQL commits/s%n",
+            out.append(String.format(
+                    "    ratio: end to end is %.2f%% of raw Kafka records/s and %.1f%% of raw PostgreSQL commits/s%n",
                     100 * run.encountersPerSecond() / kafka.producedAndConsumedPerSecond(),
                     100 * run.encountersPerSecond() / postgres.commitsPerSecond()));
         }
@@ -215,7 +284,8 @@ class PipelineBenchmarkTest {
 
     private static Map<String, String> rounded(Map<String, Double> seconds) {
         Map<String, String> out = new LinkedHashMap<>();
-        seconds.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        seconds.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> out.put(e.getKey(), String.format("%.1f", e.getValue())));
         return out;
     }

@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -20,8 +20,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler;
@@ -39,9 +39,10 @@ import org.awaitility.core.ConditionTimeoutException;
 final class PlatformKafka {
     /** The platform broker's address (deploy/local: 127.0.0.1, KAFKA_PORT or 9092). */
     static final String BOOTSTRAP = "127.0.0.1:" + System.getenv().getOrDefault("KAFKA_PORT", "9092");
+
     static final String ADMIN = "admin";
-    private static final String TOKEN_URL = "http://127.0.0.1:" + System.getenv().getOrDefault("KEYCLOAK_PORT", "8180")
-            + "/realms/billing/protocol/openid-connect/token";
+    private static final String TOKEN_URL = "http://127.0.0.1:"
+            + System.getenv().getOrDefault("KEYCLOAK_PORT", "8180") + "/realms/billing/protocol/openid-connect/token";
     private static final Pattern PARTNER_TOPIC = Pattern.compile("ehr[.]encounters[.]v1[.](ehr-partner-[0-9]+)");
 
     static {
@@ -56,17 +57,22 @@ final class PlatformKafka {
         config.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT");
         if (ADMIN.equals(principal)) {
             config.put(SaslConfigs.SASL_MECHANISM, "SCRAM-SHA-512");
-            config.put(SaslConfigs.SASL_JAAS_CONFIG, "org.apache.kafka.common.security.scram.ScramLoginModule required"
-                    + " username=\"admin\" password=\"" + System.getenv().getOrDefault("KAFKA_ADMIN_PASSWORD", "kafka-admin-secret")
-                    + "\";");
+            config.put(
+                    SaslConfigs.SASL_JAAS_CONFIG,
+                    "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                            + " username=\"admin\" password=\""
+                            + System.getenv().getOrDefault("KAFKA_ADMIN_PASSWORD", "kafka-admin-secret")
+                            + "\";");
         } else {
             String secretVariable = principal.toUpperCase(Locale.ROOT).replace('-', '_') + "_SECRET";
             config.put(SaslConfigs.SASL_MECHANISM, "OAUTHBEARER");
             config.put(SaslConfigs.SASL_LOGIN_CALLBACK_HANDLER_CLASS, OAuthBearerLoginCallbackHandler.class.getName());
             config.put(SaslConfigs.SASL_OAUTHBEARER_TOKEN_ENDPOINT_URL, TOKEN_URL);
-            config.put(SaslConfigs.SASL_JAAS_CONFIG, "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule"
-                    + " required clientId=\"" + principal + "\" clientSecret=\""
-                    + System.getenv().getOrDefault(secretVariable, principal + "-secret") + "\";");
+            config.put(
+                    SaslConfigs.SASL_JAAS_CONFIG,
+                    "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule"
+                            + " required clientId=\"" + principal + "\" clientSecret=\""
+                            + System.getenv().getOrDefault(secretVariable, principal + "-secret") + "\";");
         }
         return config;
     }
@@ -108,11 +114,13 @@ final class PlatformKafka {
     }
 
     /** Every record now on {@code topics} that {@code wanted} accepts, read from the beginning. */
-    static List<ConsumerRecord<String, String>> read(List<String> topics, Predicate<ConsumerRecord<String, String>> wanted) {
+    static List<ConsumerRecord<String, String>> read(
+            List<String> topics, Predicate<ConsumerRecord<String, String>> wanted) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = consumer()) {
-            List<TopicPartition> partitions = topics.stream().flatMap(t -> consumer.partitionsFor(t).stream()
-                    .map(p -> new TopicPartition(t, p.partition()))).toList();
+            List<TopicPartition> partitions = topics.stream()
+                    .flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new TopicPartition(t, p.partition())))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
@@ -128,11 +136,14 @@ final class PlatformKafka {
     }
 
     /** Waits up to {@code timeout} for a record on {@code topic} that {@code wanted} accepts. */
-    static Optional<ConsumerRecord<String, String>> await(String topic, Predicate<ConsumerRecord<String, String>> wanted,
-            Duration timeout) {
+    static Optional<ConsumerRecord<String, String>> await(
+            String topic, Predicate<ConsumerRecord<String, String>> wanted, Duration timeout) {
         try {
-            return Optional.of(Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(500))
-                    .until(() -> read(List.of(topic), wanted), found -> !found.isEmpty()).get(0));
+            return Optional.of(Awaitility.await()
+                    .atMost(timeout)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> read(List.of(topic), wanted), found -> !found.isEmpty())
+                    .get(0));
         } catch (ConditionTimeoutException e) {
             return Optional.empty();
         }
@@ -141,9 +152,12 @@ final class PlatformKafka {
     /** How many records {@code topics} hold in all (their partitions' end offsets). */
     static long endOffsets(List<String> topics) {
         try (KafkaConsumer<String, String> consumer = consumer()) {
-            List<TopicPartition> partitions = topics.stream().flatMap(t -> consumer.partitionsFor(t).stream()
-                    .map(p -> new TopicPartition(t, p.partition()))).toList();
-            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+            List<TopicPartition> partitions = topics.stream()
+                    .flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new TopicPartition(t, p.partition())))
+                    .toList();
+            return consumer.endOffsets(partitions).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
         }
     }
 
@@ -160,6 +174,5 @@ final class PlatformKafka {
         return new KafkaConsumer<>(config);
     }
 
-    private PlatformKafka() {
-    }
+    private PlatformKafka() {}
 }

@@ -31,13 +31,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class RawLimits {
 
     /** Records a second produced (acks=all), consumed, and both end to end. */
-    record KafkaFigures(int records, int bytesPerRecord, double producedPerSecond, double consumedPerSecond,
-            double producedAndConsumedPerSecond) {
-    }
+    record KafkaFigures(
+            int records,
+            int bytesPerRecord,
+            double producedPerSecond,
+            double consumedPerSecond,
+            double producedAndConsumedPerSecond) {}
 
     /** Commits a second of one-row inserts from {@code connections} connections. */
-    record PostgresFigures(int connections, double seconds, long commits, double commitsPerSecond) {
-    }
+    record PostgresFigures(int connections, double seconds, long commits, double commitsPerSecond) {}
 
     static KafkaFigures kafka(int records, String value) throws ExecutionException, InterruptedException {
         String topic = "benchmark.raw." + System.currentTimeMillis();
@@ -60,8 +62,12 @@ final class RawLimits {
                     }
                 }
                 long consumed = System.nanoTime();
-                return new KafkaFigures(records, value.length(), perSecond(records, produced - start),
-                        perSecond(records, consumed - produced), perSecond(records, consumed - start));
+                return new KafkaFigures(
+                        records,
+                        value.length(),
+                        perSecond(records, produced - start),
+                        perSecond(records, consumed - produced),
+                        perSecond(records, consumed - start));
             } finally {
                 admin.deleteTopics(List.of(topic)).all().get();
             }
@@ -72,8 +78,10 @@ final class RawLimits {
         String url = "jdbc:postgresql://" + System.getenv().getOrDefault("PGHOST", "127.0.0.1") + ":"
                 + System.getenv().getOrDefault("PGPORT", "5432") + "/postgres";
         String user = System.getenv().getOrDefault("PGUSER", "postgres");
-        try (Connection setup = DriverManager.getConnection(url, user, ""); Statement sql = setup.createStatement()) {
-            sql.execute("CREATE TABLE IF NOT EXISTS benchmark_commit (id bigserial PRIMARY KEY, payload text, at timestamptz)");
+        try (Connection setup = DriverManager.getConnection(url, user, "");
+                Statement sql = setup.createStatement()) {
+            sql.execute(
+                    "CREATE TABLE IF NOT EXISTS benchmark_commit (id bigserial PRIMARY KEY, payload text, at timestamptz)");
         }
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         long start = System.nanoTime();
@@ -100,7 +108,8 @@ final class RawLimits {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        try (Connection cleanup = DriverManager.getConnection(url, user, ""); Statement sql = cleanup.createStatement()) {
+        try (Connection cleanup = DriverManager.getConnection(url, user, "");
+                Statement sql = cleanup.createStatement()) {
             sql.execute("DROP TABLE benchmark_commit");
         } catch (SQLException e) {
             // Left behind it harms nothing; the next run reuses it.
@@ -130,6 +139,5 @@ final class RawLimits {
         return config;
     }
 
-    private RawLimits() {
-    }
+    private RawLimits() {}
 }

@@ -52,17 +52,27 @@ class RoleMatrixTest {
     static Map<String, List<String>> published() {
         Map<String, List<String>> matrix = new TreeMap<>();
         IsolationWalkTest.SERVICES.forEach((service, base) -> {
-            Map<String, Map<String, Map<String, Object>>> paths = given().auth().oauth2(Tokens.of("olga-ops"))
-                    .get(base + "/q/openapi?format=json").then()
-                    .statusCode(200).extract().path("paths");
+            Map<String, Map<String, Map<String, Object>>> paths = given().auth()
+                    .oauth2(Tokens.of("olga-ops"))
+                    .get(base + "/q/openapi?format=json")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("paths");
             paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
                 if (!List.of("get", "post", "put", "patch", "delete").contains(method)) {
                     return;
                 }
                 @SuppressWarnings("unchecked")
                 List<Map<String, List<String>>> security = (List<Map<String, List<String>>>) operation.get("security");
-                List<String> roles = security == null ? null : security.stream()
-                        .flatMap(s -> s.values().stream()).flatMap(List::stream).distinct().sorted().toList();
+                List<String> roles = security == null
+                        ? null
+                        : security.stream()
+                                .flatMap(s -> s.values().stream())
+                                .flatMap(List::stream)
+                                .distinct()
+                                .sorted()
+                                .toList();
                 matrix.put(service + " " + method.toUpperCase() + " " + path, roles);
             }));
         });
@@ -72,7 +82,9 @@ class RoleMatrixTest {
     @Test
     void theDocumentedMatrixIsTheEnforcedOne() throws IOException {
         Map<String, List<String>> matrix = published();
-        List<String> unsecured = matrix.entrySet().stream().filter(e -> e.getValue() == null).map(Map.Entry::getKey)
+        List<String> unsecured = matrix.entrySet().stream()
+                .filter(e -> e.getValue() == null)
+                .map(Map.Entry::getKey)
                 .toList();
         assertTrue(unsecured.isEmpty(), "operations that need no token: " + unsecured);
         StringBuilder doc = new StringBuilder("""
@@ -93,15 +105,22 @@ class RoleMatrixTest {
                 """);
         matrix.forEach((operation, roles) -> {
             String[] parts = operation.split(" ", 2);
-            doc.append("| ").append(parts[0]).append(" | `").append(parts[1]).append("` | ")
-                    .append(roles.isEmpty() ? "any signed-in user" : String.join(", ", roles)).append(" |\n");
+            doc.append("| ")
+                    .append(parts[0])
+                    .append(" | `")
+                    .append(parts[1])
+                    .append("` | ")
+                    .append(roles.isEmpty() ? "any signed-in user" : String.join(", ", roles))
+                    .append(" |\n");
         });
         Path root = Path.of(System.getProperty("project.root", ".."));
         Path written = Path.of("target", "role-matrix.md");
         Files.writeString(written, doc);
         String committed = Files.exists(root.resolve(DOC)) ? Files.readString(root.resolve(DOC)) : "";
-        assertEquals(committed, doc.toString(), DOC + " is not the matrix the services enforce: copy "
-                + written.toAbsolutePath() + " over it");
+        assertEquals(
+                committed,
+                doc.toString(),
+                DOC + " is not the matrix the services enforce: copy " + written.toAbsolutePath() + " over it");
     }
 
     @TestFactory
@@ -114,13 +133,14 @@ class RoleMatrixTest {
                 boolean may = allowed != null && (allowed.isEmpty() || allowed.contains(role));
                 if (!may) {
                     tests.add(DynamicTest.dynamicTest(c.operation() + " as " + role + " → 403", () -> {
-                        Response response = IsolationWalkTest.send(given().auth().oauth2(ONE_ROLE.get(role).get()),
-                                c);
+                        Response response = IsolationWalkTest.send(
+                                given().auth().oauth2(ONE_ROLE.get(role).get()), c);
                         assertEquals(403, response.statusCode(), response.asString());
                     }));
                 } else if (c.method().equals("GET")) {
                     tests.add(DynamicTest.dynamicTest(c.operation() + " as " + role + " → allowed", () -> {
-                        int status = IsolationWalkTest.send(given().auth().oauth2(ONE_ROLE.get(role).get()), c)
+                        int status = IsolationWalkTest.send(
+                                        given().auth().oauth2(ONE_ROLE.get(role).get()), c)
                                 .statusCode();
                         assertTrue(status != 401 && status != 403, c.url() + " answered " + status);
                     }));

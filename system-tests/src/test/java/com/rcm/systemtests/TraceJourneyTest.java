@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * clearinghouse's 835 delivery.
  */
 class TraceJourneyTest {
-    private static final List<String> TOPICS = List.of("coding.events.v1", "claims.events.v1",
-            "payments.events.v1", "patient-billing.events.v1");
+    private static final List<String> TOPICS =
+            List.of("coding.events.v1", "claims.events.v1", "payments.events.v1", "patient-billing.events.v1");
 
     @BeforeAll
     static void platformIsUp() {
@@ -38,24 +38,42 @@ class TraceJourneyTest {
         ThreadLocalRandom.current().nextBytes(traceId);
         String trace = HexFormat.of().formatHex(traceId);
         String patient = "SYS-TRACE-" + UUID.randomUUID().toString().substring(0, 8);
-        String encounter = Api.as("alice-biller").contentType(ContentType.JSON)
+        String encounter = Api.as("alice-biller")
+                .contentType(ContentType.JSON)
                 .header("Idempotency-Key", "key-" + UUID.randomUUID())
                 .header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01")
-                .body(Api.encounter("EHR-" + patient, patient)).post(Api.CODING + "/v1/encounters")
-                .then().statusCode(202).extract().path("id");
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                Api.as("alice-biller").get(Api.OPS + "/v1/encounters/{id}/lifecycle", encounter).then()
-                        .statusCode(200).body("stage", equalTo("PATIENT_BILLED")));
+                .body(Api.encounter("EHR-" + patient, patient))
+                .post(Api.CODING + "/v1/encounters")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> Api.as("alice-biller")
+                        .get(Api.OPS + "/v1/encounters/{id}/lifecycle", encounter)
+                        .then()
+                        .statusCode(200)
+                        .body("stage", equalTo("PATIENT_BILLED")));
 
         List<ConsumerRecord<String, String>> events = eventsOf(encounter);
         Set<String> types = events.stream().map(r -> header(r, "ce_type")).collect(Collectors.toSet());
-        assertTrue(types.containsAll(Set.of("billing.encounter.received.v1", "billing.encounter.coded.v1",
-                "billing.claim.submitted.v1", "billing.claim.adjudicated.v1", "billing.payment.posted.v1",
-                "billing.statement.issued.v1")), "the whole journey is on the topics: " + types);
-        Map<String, String> traceOfEach = events.stream().collect(Collectors.toMap(
-                r -> r.topic() + " " + header(r, "ce_type"), r -> traceIdOf(header(r, "traceparent")), (a, b) -> a));
-        System.out.printf("encounter %s: %d events, traces %s%n", encounter, events.size(),
-                Set.copyOf(traceOfEach.values()));
+        assertTrue(
+                types.containsAll(Set.of(
+                        "billing.encounter.received.v1",
+                        "billing.encounter.coded.v1",
+                        "billing.claim.submitted.v1",
+                        "billing.claim.adjudicated.v1",
+                        "billing.payment.posted.v1",
+                        "billing.statement.issued.v1")),
+                "the whole journey is on the topics: " + types);
+        Map<String, String> traceOfEach = events.stream()
+                .collect(Collectors.toMap(
+                        r -> r.topic() + " " + header(r, "ce_type"),
+                        r -> traceIdOf(header(r, "traceparent")),
+                        (a, b) -> a));
+        System.out.printf(
+                "encounter %s: %d events, traces %s%n", encounter, events.size(), Set.copyOf(traceOfEach.values()));
         traceOfEach.forEach((event, traceOf) -> assertEquals(trace, traceOf, event + " is in the encounter's trace"));
     }
 

@@ -36,7 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed("ops")
 @Transactional
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class BillingNpiResource {
     private final PayeeRegistrations payees;
@@ -49,28 +51,35 @@ public class BillingNpiResource {
 
     @PUT
     @Path("/{npi}")
-    @Operation(summary = "Give a billing (payee) NPI to a practice (billing company only)",
+    @Operation(
+            summary = "Give a billing (payee) NPI to a practice (billing company only)",
             description = "The NPI belongs to the practice from now on, whoever held it; payments routes the payers' "
                     + "835s for it there once it has read the change.")
     @APIResponse(responseCode = "200", description = "The NPI's owner now")
-    @APIResponse(responseCode = "400", description = "An NPI that fails its check digit, or a constraint broken",
+    @APIResponse(
+            responseCode = "400",
+            description = "An NPI that fails its check digit, or a constraint broken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+    @APIResponse(
+            responseCode = "413",
+            description = ProblemResponses.CONTENT_TOO_LARGE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+    @APIResponse(
+            responseCode = "415",
+            description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BillingNpiOwner move(@PathParam("npi") String npi, @Valid @NotNull MoveRequest request) {
         if (!Npi.valid(npi)) {
             throw ApiProblemException.badRequest("npi", npi + " is not an NPI: 10 digits with a valid check digit");
         }
-        BillingNpiRegistry.Owner owner = payees.move(npi, request.tenantId(), identity.getPrincipal().getName());
+        BillingNpiRegistry.Owner owner =
+                payees.move(npi, request.tenantId(), identity.getPrincipal().getName());
         return new BillingNpiOwner(npi, owner.tenantId(), owner.version());
     }
 
-    public record MoveRequest(@NotNull @Pattern(regexp = CurrentTenant.PRACTICE_ID_SYNTAX,
-            message = "must be a practice id") String tenantId) {
-    }
+    public record MoveRequest(
+            @NotNull @Pattern(regexp = CurrentTenant.PRACTICE_ID_SYNTAX, message = "must be a practice id")
+            String tenantId) {}
 
-    public record BillingNpiOwner(String npi, String tenantId, long version) {
-    }
+    public record BillingNpiOwner(String npi, String tenantId, long version) {}
 }

@@ -11,16 +11,37 @@ import java.util.List;
  * denied why, and the deadlines it must meet. An encounter has a claim per payer: {@code coverageOrder}
  * 1 is the primary's, 2 the secondary's (built once the primary's decision is posted), 3 the tertiary's.
  */
-public record ClaimView(String id, String encounterId, String patientControlNumber, String payerId, String status,
-        String frequencyCode, LocalDate dateOfService, long totalChargeCents, String interchangeControlNumber,
-        OffsetDateTime createdAt, OffsetDateTime submittedAt, List<Line> lines, List<StatusChange> history,
-        List<ScrubFinding> scrubFindings, String payerClaimControlNumber, String replacesClaimId, Denial denial,
-        LocalDate timelyFilingDeadline, LocalDate appealDeadline, int coverageOrder, String priorClaimId) {
+public record ClaimView(
+        String id,
+        String encounterId,
+        String patientControlNumber,
+        String payerId,
+        String status,
+        String frequencyCode,
+        LocalDate dateOfService,
+        long totalChargeCents,
+        String interchangeControlNumber,
+        OffsetDateTime createdAt,
+        OffsetDateTime submittedAt,
+        List<Line> lines,
+        List<StatusChange> history,
+        List<ScrubFinding> scrubFindings,
+        String payerClaimControlNumber,
+        String replacesClaimId,
+        Denial denial,
+        LocalDate timelyFilingDeadline,
+        LocalDate appealDeadline,
+        int coverageOrder,
+        String priorClaimId) {
 
-    public record Line(int lineNumber, String code, List<String> modifiers, int units, List<Integer> diagnosisPointers,
-            long chargeCents, String lineControlNumber) {
-    }
+    public record Line(
+            int lineNumber,
+            String code,
+            List<String> modifiers,
+            int units,
+            List<Integer> diagnosisPointers,
+            long chargeCents,
+            String lineControlNumber) {}
 
-    public record StatusChange(String status, String detail, OffsetDateTime at) {
-    }
+    public record StatusChange(String status, String detail, OffsetDateTime at) {}
 }

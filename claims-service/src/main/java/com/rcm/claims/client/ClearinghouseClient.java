@@ -18,6 +18,5 @@ public interface ClearinghouseClient {
     SubmissionReceipt submit(String interchange);
 
     /** The receipt, with the 999 and 277CA when the clearinghouse answers them at once (null otherwise). */
-    record SubmissionReceipt(String submissionId, String status, String ack999, String ack277ca) {
-    }
+    record SubmissionReceipt(String submissionId, String status, String ack999, String ack277ca) {}
 }

@@ -28,18 +28,24 @@ public final class ClaimPricing {
                 priced.add(line);
                 continue;
             }
-            String modifier = line.modifiers() == null || line.modifiers().isEmpty() ? "" : line.modifiers().get(0);
+            String modifier = line.modifiers() == null || line.modifiers().isEmpty()
+                    ? ""
+                    : line.modifiers().get(0);
             Optional<Long> unit = fee.apply(line.code(), modifier).or(() -> fee.apply(line.code(), ""));
             if (unit.isEmpty()) {
                 missing.add(line.code());
                 continue;
             }
-            priced.add(new ServiceLine(line.lineNumber(), line.code(), line.modifiers(), line.units(),
-                    line.diagnosisPointers(), Math.multiplyExact(unit.get(), (long) line.units())));
+            priced.add(new ServiceLine(
+                    line.lineNumber(),
+                    line.code(),
+                    line.modifiers(),
+                    line.units(),
+                    line.diagnosisPointers(),
+                    Math.multiplyExact(unit.get(), (long) line.units())));
         }
         return new Priced(priced, missing);
     }
 
-    private ClaimPricing() {
-    }
+    private ClaimPricing() {}
 }

@@ -12,7 +12,12 @@ public record Denial(String remittanceId, LocalDate deniedOn, List<Adjustment> r
 
     /** "CO-96 N130" style summary for the status history. */
     public String summary() {
-        String carcs = String.join(", ", reasons.stream().map(r -> r.groupCode() + "-" + r.carc()).distinct().toList());
+        String carcs = String.join(
+                ", ",
+                reasons.stream()
+                        .map(r -> r.groupCode() + "-" + r.carc())
+                        .distinct()
+                        .toList());
         return remarkCodes.isEmpty() ? carcs : carcs + " (" + String.join(", ", remarkCodes) + ")";
     }
 }

@@ -15,10 +15,14 @@ public final class PatientEstimate {
     private static final Pattern OFFICE_VISIT = Pattern.compile("992[01]\\d");
 
     /** The member's benefits as the 271 reported them. */
-    public record Benefits(long copayCents, long deductibleLeftCents, int coinsurancePercent) {
-    }
+    public record Benefits(long copayCents, long deductibleLeftCents, int coinsurancePercent) {}
 
-    public record Line(String code, long chargeCents, long allowedCents, long copayCents, long deductibleCents,
+    public record Line(
+            String code,
+            long chargeCents,
+            long allowedCents,
+            long copayCents,
+            long deductibleCents,
             long coinsuranceCents) {
 
         public long patientCents() {
@@ -45,6 +49,5 @@ public final class PatientEstimate {
         return lines;
     }
 
-    private PatientEstimate() {
-    }
+    private PatientEstimate() {}
 }

@@ -14,22 +14,36 @@ import java.util.List;
  * @param adjustments     the claim-level adjustments only
  * @param lines           the payer's decision per billed line (matched by line number)
  */
-public record PayerDecision(String payerId, String claimStatusCode, LocalDate adjudicatedOn, long paidCents,
-        List<Adjustment> adjustments, List<LineDecision> lines) {
+public record PayerDecision(
+        String payerId,
+        String claimStatusCode,
+        LocalDate adjudicatedOn,
+        long paidCents,
+        List<Adjustment> adjustments,
+        List<LineDecision> lines) {
 
-    public record LineDecision(int lineNumber, String code, long chargeCents, long paidCents,
-            List<Adjustment> adjustments) {
-    }
+    public record LineDecision(
+            int lineNumber, String code, long chargeCents, long paidCents, List<Adjustment> adjustments) {}
 
     public static PayerDecision of(PaymentPosted posted, LocalDate postedOn) {
-        List<LineDecision> lines = posted.lines() == null ? List.of() : posted.lines().stream()
-                .filter(line -> line.lineNumber() != null)
-                .map(line -> new LineDecision(line.lineNumber(), line.code(), line.chargeCents(), line.paidCents(),
-                        line.adjustments() == null ? List.of() : line.adjustments()))
-                .toList();
-        return new PayerDecision(posted.payerId(), posted.claimStatusCode(),
-                posted.adjudicatedOn() != null ? posted.adjudicatedOn() : postedOn, posted.paidCents(),
-                posted.claimAdjustments(), lines);
+        List<LineDecision> lines = posted.lines() == null
+                ? List.of()
+                : posted.lines().stream()
+                        .filter(line -> line.lineNumber() != null)
+                        .map(line -> new LineDecision(
+                                line.lineNumber(),
+                                line.code(),
+                                line.chargeCents(),
+                                line.paidCents(),
+                                line.adjustments() == null ? List.of() : line.adjustments()))
+                        .toList();
+        return new PayerDecision(
+                posted.payerId(),
+                posted.claimStatusCode(),
+                posted.adjudicatedOn() != null ? posted.adjudicatedOn() : postedOn,
+                posted.paidCents(),
+                posted.claimAdjustments(),
+                lines);
     }
 
     /** CLP02 19, 20 or 21: the payer sent the claim on to the next payer itself (a crossover). */

@@ -10,9 +10,18 @@ import java.util.Set;
  * it pays second (SBR05) when it is billed after another payer. The practice's setup, not the payer
  * as an 835 names it (libs/x12's {@code remittance.Payer}).
  */
-public record PayerSetup(String payerId, String name, String claimFilingIndicator, int timelyFilingDays,
-        Set<PayerRule> rules, Integer appealDays, Integer statusInquiryDays, Integer allowedPercent, PayerType type,
-        Boolean receivesCrossovers, String medicareSecondaryType) {
+public record PayerSetup(
+        String payerId,
+        String name,
+        String claimFilingIndicator,
+        int timelyFilingDays,
+        Set<PayerRule> rules,
+        Integer appealDays,
+        Integer statusInquiryDays,
+        Integer allowedPercent,
+        PayerType type,
+        Boolean receivesCrossovers,
+        String medicareSecondaryType) {
     /** Most commercial contracts allow 180 days to appeal; a payer's own limit replaces it. */
     public static final int DEFAULT_APPEAL_DAYS = 180;
     /** A claim the payer has not decided after this many days is asked about (276). */
@@ -25,21 +34,39 @@ public record PayerSetup(String payerId, String name, String claimFilingIndicato
     public static final String DEFAULT_MEDICARE_SECONDARY_TYPE = "12";
 
     /** A payer with the type its filing indicator implies, no crossovers and the default SBR05. */
-    public PayerSetup(String payerId, String name, String claimFilingIndicator, int timelyFilingDays,
-            Set<PayerRule> rules, Integer appealDays, Integer statusInquiryDays, Integer allowedPercent) {
-        this(payerId, name, claimFilingIndicator, timelyFilingDays, rules, appealDays, statusInquiryDays,
-                allowedPercent, null, null, null);
+    public PayerSetup(
+            String payerId,
+            String name,
+            String claimFilingIndicator,
+            int timelyFilingDays,
+            Set<PayerRule> rules,
+            Integer appealDays,
+            Integer statusInquiryDays,
+            Integer allowedPercent) {
+        this(
+                payerId,
+                name,
+                claimFilingIndicator,
+                timelyFilingDays,
+                rules,
+                appealDays,
+                statusInquiryDays,
+                allowedPercent,
+                null,
+                null,
+                null);
     }
 
     public PayerSetup {
         type = type == null ? PayerType.implied(claimFilingIndicator) : type;
         receivesCrossovers = Boolean.TRUE.equals(receivesCrossovers);
         medicareSecondaryType = medicareSecondaryType == null || medicareSecondaryType.isBlank()
-                ? DEFAULT_MEDICARE_SECONDARY_TYPE : medicareSecondaryType;
+                ? DEFAULT_MEDICARE_SECONDARY_TYPE
+                : medicareSecondaryType;
         rules = rules == null ? Set.of() : Set.copyOf(rules);
         appealDays = appealDays == null || appealDays <= 0 ? DEFAULT_APPEAL_DAYS : appealDays;
-        statusInquiryDays = statusInquiryDays == null || statusInquiryDays < 0 ? DEFAULT_STATUS_INQUIRY_DAYS
-                : statusInquiryDays;
+        statusInquiryDays =
+                statusInquiryDays == null || statusInquiryDays < 0 ? DEFAULT_STATUS_INQUIRY_DAYS : statusInquiryDays;
     }
 
     /** SBR05 for a claim billed to this payer at {@code coverageOrder}: only Medicare after another payer. */

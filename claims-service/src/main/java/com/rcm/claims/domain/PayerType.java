@@ -5,7 +5,10 @@ package com.rcm.claims.domain;
  * supplemental plan is usually reached by a crossover from Medicare.
  */
 public enum PayerType {
-    MEDICARE, MEDICAID, COMMERCIAL, SUPPLEMENTAL;
+    MEDICARE,
+    MEDICAID,
+    COMMERCIAL,
+    SUPPLEMENTAL;
 
     /** The type a claim filing indicator (SBR09) implies, for payers set up before types existed. */
     public static PayerType implied(String claimFilingIndicator) {

@@ -24,7 +24,9 @@ public class CodedEncountersConsumer {
     @Incoming("coding-events")
     @Blocking
     public void onCodingEvent(ConsumerRecord<String, String> record) {
-        processor.process(record, Set.of(EventType.ENCOUNTER_CODED.type()),
+        processor.process(
+                record,
+                Set.of(EventType.ENCOUNTER_CODED.type()),
                 event -> submission.claimEncounter(event.payloadAs(EncounterCoded.class), event.envelope()));
     }
 }

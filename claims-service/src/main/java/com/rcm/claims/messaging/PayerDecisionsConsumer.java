@@ -32,8 +32,13 @@ public class PayerDecisionsConsumer {
     @Incoming("payments-events")
     @Blocking
     public void onPaymentsEvent(ConsumerRecord<String, String> record) {
-        processor.process(record, Set.of(EventType.CLAIM_ADJUDICATED.type(), EventType.CLAIM_DENIED.type(),
-                EventType.PAYMENT_POSTED.type()), event -> {
+        processor.process(
+                record,
+                Set.of(
+                        EventType.CLAIM_ADJUDICATED.type(),
+                        EventType.CLAIM_DENIED.type(),
+                        EventType.PAYMENT_POSTED.type()),
+                event -> {
                     String type = event.envelope().type();
                     if (EventType.CLAIM_DENIED.type().equals(type)) {
                         decisions.denied(event.payloadAs(ClaimDenied.class));

@@ -20,8 +20,7 @@ public class BillingNpiRegistry {
     }
 
     /** The owner of an NPI as a caller may learn it: the current owner and the version of that ownership. */
-    public record Owner(String tenantId, long version) {
-    }
+    public record Owner(String tenantId, long version) {}
 
     /**
      * Claims an NPI nobody owns for {@code tenantId}; answers the version when it was free, empty when it
@@ -32,16 +31,23 @@ public class BillingNpiRegistry {
         int inserted = em.createNativeQuery("""
                 INSERT INTO billing_npi_owner (npi, tenant_id, version, registered_by, registered_at)
                 VALUES (:npi, :t, 1, :actor, :at) ON CONFLICT (npi) DO NOTHING""")
-                .setParameter("npi", npi).setParameter("t", tenantId).setParameter("actor", actor)
-                .setParameter("at", OffsetDateTime.now()).executeUpdate();
+                .setParameter("npi", npi)
+                .setParameter("t", tenantId)
+                .setParameter("actor", actor)
+                .setParameter("at", OffsetDateTime.now())
+                .executeUpdate();
         return inserted == 1 ? Optional.of(1L) : Optional.empty();
     }
 
     /** Whether {@code tenantId} owns the NPI (false for an NPI another practice owns, or nobody). */
     public boolean ownedBy(String npi, String tenantId) {
         return ((Number) em.createNativeQuery(
-                "SELECT count(*) FROM billing_npi_owner WHERE npi = :npi AND tenant_id = :t")
-                .setParameter("npi", npi).setParameter("t", tenantId).getSingleResult()).longValue() > 0;
+                                        "SELECT count(*) FROM billing_npi_owner WHERE npi = :npi AND tenant_id = :t")
+                                .setParameter("npi", npi)
+                                .setParameter("t", tenantId)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 
     /**
@@ -58,8 +64,11 @@ public class BillingNpiRegistry {
                                                 registered_by = EXCLUDED.registered_by,
                                                 registered_at = EXCLUDED.registered_at
                 RETURNING version""")
-                .setParameter("npi", npi).setParameter("t", tenantId).setParameter("actor", actor)
-                .setParameter("at", OffsetDateTime.now()).getResultList();
+                .setParameter("npi", npi)
+                .setParameter("t", tenantId)
+                .setParameter("actor", actor)
+                .setParameter("at", OffsetDateTime.now())
+                .getResultList();
         return new Owner(tenantId, versions.get(0).longValue());
     }
 }

@@ -1,11 +1,11 @@
 package com.rcm.claims.persistence;
 
 import com.rcm.claims.domain.ClaimStatus;
-import java.time.LocalDate;
-import java.util.Optional;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, String> {
@@ -25,8 +25,10 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, Strin
 
     /** Claims not yet accepted whose timely-filing limit falls on or before {@code by}. */
     public List<ClaimEntity> timelyFilingDueBy(LocalDate by) {
-        return list("status in ?1 and timelyFilingDeadline <= ?2 order by timelyFilingDeadline",
-                List.of(ClaimStatus.READY, ClaimStatus.HELD, ClaimStatus.REJECTED), by);
+        return list(
+                "status in ?1 and timelyFilingDeadline <= ?2 order by timelyFilingDeadline",
+                List.of(ClaimStatus.READY, ClaimStatus.HELD, ClaimStatus.REJECTED),
+                by);
     }
 
     /** Denied claims not yet appealed or corrected whose appeal deadline falls on or before {@code by}. */
@@ -44,13 +46,18 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, Strin
      * claims a replacement or void has superseded, nor the claims of the same services to the patient's
      * other payers.
      */
-    public Optional<String> duplicateOf(String claimId, String payerId, String patientId, LocalDate dateOfService,
-            List<String> codes) {
-        return list("patientId = ?1 and dateOfService = ?2 and id <> ?3 and status not in ?4 and payerId = ?5",
-                patientId, dateOfService, claimId,
-                List.of(ClaimStatus.REJECTED, ClaimStatus.REPLACED, ClaimStatus.VOIDED), payerId)
+    public Optional<String> duplicateOf(
+            String claimId, String payerId, String patientId, LocalDate dateOfService, List<String> codes) {
+        return list(
+                        "patientId = ?1 and dateOfService = ?2 and id <> ?3 and status not in ?4 and payerId = ?5",
+                        patientId,
+                        dateOfService,
+                        claimId,
+                        List.of(ClaimStatus.REJECTED, ClaimStatus.REPLACED, ClaimStatus.VOIDED),
+                        payerId)
                 .stream()
-                .filter(c -> codes.equals(c.lines.stream().map(l -> l.code).sorted().toList()))
+                .filter(c ->
+                        codes.equals(c.lines.stream().map(l -> l.code).sorted().toList()))
                 .map(c -> c.id)
                 .findFirst();
     }

@@ -25,7 +25,10 @@ public class ControlNumbers {
                 INSERT INTO control_number (tenant_id, kind, scope, last_value) VALUES (:t, :kind, :scope, 1)
                 ON CONFLICT (tenant_id, kind, scope) DO UPDATE SET last_value = control_number.last_value + 1
                 RETURNING last_value""")
-                .setParameter("t", tenantId).setParameter("kind", kind).setParameter("scope", scope)
-                .getSingleResult()).longValue();
+                        .setParameter("t", tenantId)
+                        .setParameter("kind", kind)
+                        .setParameter("scope", scope)
+                        .getSingleResult())
+                .longValue();
     }
 }

@@ -22,19 +22,24 @@ public class CrossoverWaits {
         em.createNativeQuery("""
                 INSERT INTO crossover_wait (claim_id, tenant_id, next_payer_id, due_at)
                 VALUES (:claim, :tenant, :payer, :due) ON CONFLICT (claim_id) DO NOTHING""")
-                .setParameter("claim", claimId).setParameter("tenant", tenantId).setParameter("payer", nextPayerId)
-                .setParameter("due", dueAt).executeUpdate();
+                .setParameter("claim", claimId)
+                .setParameter("tenant", tenantId)
+                .setParameter("payer", nextPayerId)
+                .setParameter("due", dueAt)
+                .executeUpdate();
     }
 
     public void forget(String claimId) {
-        em.createNativeQuery("DELETE FROM crossover_wait WHERE claim_id = :claim").setParameter("claim", claimId)
+        em.createNativeQuery("DELETE FROM crossover_wait WHERE claim_id = :claim")
+                .setParameter("claim", claimId)
                 .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
     public List<String> tenantsDue(OffsetDateTime now) {
         return em.createNativeQuery("SELECT DISTINCT tenant_id FROM crossover_wait WHERE due_at <= :now")
-                .setParameter("now", now).getResultList();
+                .setParameter("now", now)
+                .getResultList();
     }
 
     @SuppressWarnings("unchecked")
@@ -42,7 +47,9 @@ public class CrossoverWaits {
         return em.createNativeQuery("""
                 SELECT claim_id FROM crossover_wait WHERE tenant_id = :tenant AND due_at <= :now
                  ORDER BY due_at LIMIT :limit""")
-                .setParameter("tenant", tenantId).setParameter("now", now).setParameter("limit", limit)
+                .setParameter("tenant", tenantId)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
                 .getResultList();
     }
 }

@@ -11,7 +11,11 @@ public class EligibilityCheckRepository implements PanacheRepositoryBase<Eligibi
 
     /** The latest answer about the member at the payer since {@code since}. */
     public Optional<EligibilityCheckEntity> latest(String payerId, String memberId, OffsetDateTime since) {
-        return find("payerId = ?1 and memberId = ?2 and checkedAt >= ?3 order by checkedAt desc", payerId, memberId,
-                since).firstResultOptional();
+        return find(
+                        "payerId = ?1 and memberId = ?2 and checkedAt >= ?3 order by checkedAt desc",
+                        payerId,
+                        memberId,
+                        since)
+                .firstResultOptional();
     }
 }

@@ -12,7 +12,9 @@ public class OutgoingInterchangeRepository implements PanacheRepositoryBase<Outg
 
     /** The interchange if it is still unanswered and no other sender holds it; locked until the transaction ends. */
     public Optional<OutgoingInterchangeEntity> lockUnsent(String id) {
-        return find("id = ?1 and sentAt is null", id).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED).firstResultOptional();
+        return find("id = ?1 and sentAt is null", id)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+                .firstResultOptional();
     }
 }

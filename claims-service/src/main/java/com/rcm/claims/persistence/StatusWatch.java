@@ -19,19 +19,23 @@ public class StatusWatch {
         em.createNativeQuery("""
                 INSERT INTO status_watch (claim_id, tenant_id, due_at) VALUES (:claim, :tenant, :due)
                 ON CONFLICT (claim_id) DO UPDATE SET due_at = EXCLUDED.due_at""")
-                .setParameter("claim", claimId).setParameter("tenant", tenantId).setParameter("due", dueAt)
+                .setParameter("claim", claimId)
+                .setParameter("tenant", tenantId)
+                .setParameter("due", dueAt)
                 .executeUpdate();
     }
 
     public void forget(String claimId) {
-        em.createNativeQuery("DELETE FROM status_watch WHERE claim_id = :claim").setParameter("claim", claimId)
+        em.createNativeQuery("DELETE FROM status_watch WHERE claim_id = :claim")
+                .setParameter("claim", claimId)
                 .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
     public List<String> tenantsDue(OffsetDateTime now) {
         return em.createNativeQuery("SELECT DISTINCT tenant_id FROM status_watch WHERE due_at <= :now")
-                .setParameter("now", now).getResultList();
+                .setParameter("now", now)
+                .getResultList();
     }
 
     @SuppressWarnings("unchecked")
@@ -39,7 +43,9 @@ public class StatusWatch {
         return em.createNativeQuery("""
                 SELECT claim_id FROM status_watch WHERE tenant_id = :tenant AND due_at <= :now
                  ORDER BY due_at LIMIT :limit""")
-                .setParameter("tenant", tenantId).setParameter("now", now).setParameter("limit", limit)
+                .setParameter("tenant", tenantId)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
                 .getResultList();
     }
 }

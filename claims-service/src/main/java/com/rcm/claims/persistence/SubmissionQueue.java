@@ -18,13 +18,16 @@ public class SubmissionQueue {
 
     public void enqueue(String tenantId, String claimId) {
         em.createNativeQuery("INSERT INTO submission_queue (claim_id, tenant_id) VALUES (:claim, :tenant) "
-                + "ON CONFLICT (claim_id) DO NOTHING")
-                .setParameter("claim", claimId).setParameter("tenant", tenantId).executeUpdate();
+                        + "ON CONFLICT (claim_id) DO NOTHING")
+                .setParameter("claim", claimId)
+                .setParameter("tenant", tenantId)
+                .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
     public List<String> tenantsWaiting() {
-        return em.createNativeQuery("SELECT DISTINCT tenant_id FROM submission_queue").getResultList();
+        return em.createNativeQuery("SELECT DISTINCT tenant_id FROM submission_queue")
+                .getResultList();
     }
 
     /**
@@ -36,14 +39,18 @@ public class SubmissionQueue {
         return em.createNativeQuery("""
                 SELECT claim_id FROM submission_queue WHERE tenant_id = :tenant AND interchange_id IS NULL
                  ORDER BY queued_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
-                .setParameter("tenant", tenantId).setParameter("limit", limit).getResultList();
+                .setParameter("tenant", tenantId)
+                .setParameter("limit", limit)
+                .getResultList();
     }
 
     /** The claims now wait for the clearinghouse's answer to this interchange. */
     public void writtenInto(List<String> claimIds, String interchangeId) {
         if (!claimIds.isEmpty()) {
             em.createNativeQuery("UPDATE submission_queue SET interchange_id = :interchange WHERE claim_id IN (:ids)")
-                    .setParameter("interchange", interchangeId).setParameter("ids", claimIds).executeUpdate();
+                    .setParameter("interchange", interchangeId)
+                    .setParameter("ids", claimIds)
+                    .executeUpdate();
         }
     }
 
@@ -51,7 +58,8 @@ public class SubmissionQueue {
     public void removeUnwritten(List<String> claimIds) {
         if (!claimIds.isEmpty()) {
             em.createNativeQuery("DELETE FROM submission_queue WHERE claim_id IN (:ids) AND interchange_id IS NULL")
-                    .setParameter("ids", claimIds).executeUpdate();
+                    .setParameter("ids", claimIds)
+                    .executeUpdate();
         }
     }
 
@@ -60,19 +68,20 @@ public class SubmissionQueue {
     public List<String> interchangesWaiting(String tenantId) {
         return em.createNativeQuery("""
                 SELECT interchange_id FROM submission_queue WHERE tenant_id = :tenant AND interchange_id IS NOT NULL
-                 GROUP BY interchange_id ORDER BY min(queued_at)""")
-                .setParameter("tenant", tenantId).getResultList();
+                 GROUP BY interchange_id ORDER BY min(queued_at)""").setParameter("tenant", tenantId).getResultList();
     }
 
     @SuppressWarnings("unchecked")
     public List<String> claimsOf(String interchangeId) {
         return em.createNativeQuery("SELECT claim_id FROM submission_queue WHERE interchange_id = :interchange")
-                .setParameter("interchange", interchangeId).getResultList();
+                .setParameter("interchange", interchangeId)
+                .getResultList();
     }
 
     /** The clearinghouse answered the interchange: its claims leave the queue. */
     public void answered(String interchangeId) {
         em.createNativeQuery("DELETE FROM submission_queue WHERE interchange_id = :interchange")
-                .setParameter("interchange", interchangeId).executeUpdate();
+                .setParameter("interchange", interchangeId)
+                .executeUpdate();
     }
 }

@@ -12,7 +12,12 @@ import java.util.Optional;
  * A claim as the scrubber sees it before submission: the encounter it bills, the practice setup it
  * found, the priced lines and the codes it could not price.
  */
-public record ClaimDraft(String claimId, EncounterCoded encounter, BillingProviderSetup billingProvider,
-        Optional<PayerSetup> payer, Optional<RenderingProviderSetup> renderingProvider, List<ServiceLine> pricedLines,
-        List<String> unpricedCodes, long totalChargeCents) {
-}
+public record ClaimDraft(
+        String claimId,
+        EncounterCoded encounter,
+        BillingProviderSetup billingProvider,
+        Optional<PayerSetup> payer,
+        Optional<RenderingProviderSetup> renderingProvider,
+        List<ServiceLine> pricedLines,
+        List<String> unpricedCodes,
+        long totalChargeCents) {}

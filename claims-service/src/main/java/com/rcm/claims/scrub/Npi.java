@@ -25,6 +25,5 @@ public final class Npi {
         return check == npi.charAt(9) - '0';
     }
 
-    private Npi() {
-    }
+    private Npi() {}
 }

@@ -2,8 +2,8 @@ package com.rcm.claims.service;
 
 import com.rcm.claims.domain.BillingProviderSetup;
 import com.rcm.claims.domain.ClaimStatus;
-import com.rcm.claims.domain.PayerSetup;
 import com.rcm.claims.domain.PayerDecision;
+import com.rcm.claims.domain.PayerSetup;
 import com.rcm.claims.domain.RenderingProviderSetup;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimRepository;
@@ -43,8 +43,13 @@ public class ClaimBatchWriter {
     private final OutgoingInterchangeRepository interchanges;
     private final SubmissionQueue queue;
 
-    public ClaimBatchWriter(ClaimRepository claims, PracticeSetupRepository setup, ControlNumbers controlNumbers,
-            SubmitterConfig submitter, OutgoingInterchangeRepository interchanges, SubmissionQueue queue) {
+    public ClaimBatchWriter(
+            ClaimRepository claims,
+            PracticeSetupRepository setup,
+            ControlNumbers controlNumbers,
+            SubmitterConfig submitter,
+            OutgoingInterchangeRepository interchanges,
+            SubmissionQueue queue) {
         this.claims = claims;
         this.setup = setup;
         this.controlNumbers = controlNumbers;
@@ -67,15 +72,17 @@ public class ClaimBatchWriter {
         if (sendable.isEmpty()) {
             return Optional.empty();
         }
-        int controlNumber = Math.toIntExact(controlNumbers.next(tenant, ControlNumbers.INTERCHANGE,
-                submitter.interchangeScope(senderId)));
+        int controlNumber = Math.toIntExact(
+                controlNumbers.next(tenant, ControlNumbers.INTERCHANGE, submitter.interchangeScope(senderId)));
         String x12;
         try {
             x12 = ClaimInterchange.write(sendable, provider, submitter, senderId, controlNumber);
         } catch (X12Exception | IllegalArgumentException | DateTimeException e) {
             // Some claim breaks the guide (a date X12 cannot write, say): find it, hold it on its own, and
             // send the others, so one bad claim never holds up its practice's batch.
-            sendable = sendable.stream().filter(claim -> followsTheGuide(claim, provider, senderId)).toList();
+            sendable = sendable.stream()
+                    .filter(claim -> followsTheGuide(claim, provider, senderId))
+                    .toList();
             if (sendable.isEmpty()) {
                 return Optional.empty();
             }
@@ -102,20 +109,25 @@ public class ClaimBatchWriter {
         Optional<PayerSetup> payer = setup.payer(coded.coverage().payerId());
         Optional<RenderingProviderSetup> rendering = setup.renderingProvider(coded.renderingProviderNpi());
         if (payer.isEmpty() || rendering.isEmpty()) {
-            hold(claim, payer.isEmpty() ? ScrubRule.PAYER_NOT_SET_UP : ScrubRule.RENDERING_PROVIDER_NOT_SET_UP,
+            hold(
+                    claim,
+                    payer.isEmpty() ? ScrubRule.PAYER_NOT_SET_UP : ScrubRule.RENDERING_PROVIDER_NOT_SET_UP,
                     "the practice setup changed after the claim was scrubbed; resubmit it");
             return Optional.empty();
         }
-        String prior = claim.replacesClaimId == null ? null
-                : claims.findById(claim.replacesClaimId).payerClaimControlNumber;
+        String prior =
+                claim.replacesClaimId == null ? null : claims.findById(claim.replacesClaimId).payerClaimControlNumber;
         Optional<List<ClaimInterchange.PriorPayer>> priorPayers = priorPayers(claim, coded);
         if (priorPayers.isEmpty()) {
-            hold(claim, ScrubRule.PAYER_NOT_SET_UP, "an earlier payer of this claim is not set up or its decision "
-                    + "is missing; set the payer up and resubmit");
+            hold(
+                    claim,
+                    ScrubRule.PAYER_NOT_SET_UP,
+                    "an earlier payer of this claim is not set up or its decision "
+                            + "is missing; set the payer up and resubmit");
             return Optional.empty();
         }
-        return Optional.of(new ClaimInterchange.Outgoing(claim, coded, payer.get(), rendering.get(), prior,
-                priorPayers.get()));
+        return Optional.of(
+                new ClaimInterchange.Outgoing(claim, coded, payer.get(), rendering.get(), prior, priorPayers.get()));
     }
 
     /**
@@ -126,25 +138,30 @@ public class ClaimBatchWriter {
         List<ClaimInterchange.PriorPayer> priors = new ArrayList<>();
         for (String id = claim.priorClaimId; id != null; ) {
             ClaimEntity prior = claims.findById(id);
-            Optional<Coverage> coverage = prior == null ? Optional.empty() : coded.coverages().stream()
-                    .filter(c -> c.order() == prior.coverageOrder).findFirst();
+            Optional<Coverage> coverage = prior == null
+                    ? Optional.empty()
+                    : coded.coverages().stream()
+                            .filter(c -> c.order() == prior.coverageOrder)
+                            .findFirst();
             Optional<PayerSetup> payer = prior == null ? Optional.empty() : setup.payer(prior.payerId);
             if (coverage.isEmpty() || payer.isEmpty() || prior.payerDecision == null) {
                 return Optional.empty();
             }
-            priors.add(0, new ClaimInterchange.PriorPayer(coverage.get(), payer.get(),
-                    EventJson.read(prior.payerDecision, PayerDecision.class)));
+            priors.add(
+                    0,
+                    new ClaimInterchange.PriorPayer(
+                            coverage.get(), payer.get(), EventJson.read(prior.payerDecision, PayerDecision.class)));
             id = prior.priorClaimId;
         }
         return Optional.of(priors);
     }
 
     /** False, and the claim held, when the guide refuses the claim's data though the scrubber let it through. */
-    private boolean followsTheGuide(ClaimInterchange.Outgoing outgoing, BillingProviderSetup provider,
-            String senderId) {
+    private boolean followsTheGuide(
+            ClaimInterchange.Outgoing outgoing, BillingProviderSetup provider, String senderId) {
         Optional<String> problem = ClaimInterchange.guideProblem(outgoing, provider, submitter, senderId);
-        problem.ifPresent(reason -> hold(outgoing.claim(), ScrubRule.IMPLEMENTATION_GUIDE,
-                reason + "; correct the claim's data and resubmit"));
+        problem.ifPresent(reason -> hold(
+                outgoing.claim(), ScrubRule.IMPLEMENTATION_GUIDE, reason + "; correct the claim's data and resubmit"));
         return problem.isEmpty();
     }
 

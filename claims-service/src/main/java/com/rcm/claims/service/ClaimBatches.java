@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 public class ClaimBatches {
     /** The scheduler job's identity, so tests and operators can pause and resume it. */
     public static final String JOB = "claim-batches";
+
     private static final Logger LOG = Logger.getLogger(ClaimBatches.class);
 
     private final SubmissionQueue queue;
@@ -32,8 +33,12 @@ public class ClaimBatches {
     private final ClaimSender sender;
     private final int maxClaims;
 
-    public ClaimBatches(SubmissionQueue queue, ClaimRepository claims, ClaimSubmission submission,
-            ClaimBatchWriter writer, ClaimSender sender,
+    public ClaimBatches(
+            SubmissionQueue queue,
+            ClaimRepository claims,
+            ClaimSubmission submission,
+            ClaimBatchWriter writer,
+            ClaimSender sender,
             @ConfigProperty(name = "claims.batch.max-claims", defaultValue = "100") int maxClaims) {
         this.queue = queue;
         this.claims = claims;
@@ -43,7 +48,9 @@ public class ClaimBatches {
         this.maxClaims = maxClaims;
     }
 
-    @Scheduled(identity = JOB, every = "${claims.batch.interval:1s}",
+    @Scheduled(
+            identity = JOB,
+            every = "${claims.batch.interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendWaitingClaims() {
         List<String> tenants = QuarkusTransaction.requiringNew().call(queue::tenantsWaiting);
@@ -52,10 +59,10 @@ public class ClaimBatches {
                 TenantContext.runAs(tenant, () -> {
                     // Written and kept first, then sent: a send repeated after a crash is the same interchange.
                     QuarkusTransaction.requiringNew().run(() -> writeBatch(tenant));
-                    for (String interchange : QuarkusTransaction.requiringNew()
-                            .call(() -> queue.interchangesWaiting(tenant))) {
-                        QuarkusTransaction.requiringNew().run(() ->
-                                sender.send(tenant, submission.billingProvider(tenant), interchange));
+                    for (String interchange :
+                            QuarkusTransaction.requiringNew().call(() -> queue.interchangesWaiting(tenant))) {
+                        QuarkusTransaction.requiringNew()
+                                .run(() -> sender.send(tenant, submission.billingProvider(tenant), interchange));
                     }
                 });
             } catch (RuntimeException e) {
@@ -66,8 +73,11 @@ public class ClaimBatches {
 
     private void writeBatch(String tenant) {
         List<String> taken = queue.unwritten(tenant, maxClaims);
-        List<ClaimEntity> ready = taken.stream().map(claims::findById)
-                .filter(Objects::nonNull).filter(claim -> claim.status == ClaimStatus.READY).toList();
+        List<ClaimEntity> ready = taken.stream()
+                .map(claims::findById)
+                .filter(Objects::nonNull)
+                .filter(claim -> claim.status == ClaimStatus.READY)
+                .toList();
         if (!ready.isEmpty()) {
             writer.write(tenant, submission.billingProvider(tenant), ready);
         }

@@ -43,9 +43,15 @@ public class ClaimSender {
     private final ClearinghouseAcknowledgements acknowledgements;
     private final StatusWatch statusWatch;
 
-    public ClaimSender(ClaimRepository claims, PracticeSetupRepository setup, OutgoingInterchangeRepository interchanges,
-            SubmissionQueue queue, Clearinghouse clearinghouse, Outbox outbox,
-            ClearinghouseAcknowledgements acknowledgements, StatusWatch statusWatch) {
+    public ClaimSender(
+            ClaimRepository claims,
+            PracticeSetupRepository setup,
+            OutgoingInterchangeRepository interchanges,
+            SubmissionQueue queue,
+            Clearinghouse clearinghouse,
+            Outbox outbox,
+            ClearinghouseAcknowledgements acknowledgements,
+            StatusWatch statusWatch) {
         this.claims = claims;
         this.setup = setup;
         this.interchanges = interchanges;
@@ -63,37 +69,66 @@ public class ClaimSender {
             return; // another sender holds it, or it was answered meanwhile
         }
         OutgoingInterchangeEntity interchange = unsent.get();
-        List<ClaimEntity> inIt = queue.claimsOf(interchangeId).stream().map(claims::findById)
-                .filter(Objects::nonNull).toList();
+        List<ClaimEntity> inIt = queue.claimsOf(interchangeId).stream()
+                .map(claims::findById)
+                .filter(Objects::nonNull)
+                .toList();
         ClearinghouseClient.SubmissionReceipt receipt = clearinghouse.submit(interchange.x12);
         interchange.sentAt = OffsetDateTime.now();
         interchange.submissionId = receipt.submissionId();
         queue.answered(interchangeId);
         String batch = inIt.size() == 1 ? "" : ", in a batch of " + inIt.size();
-        for (ClaimEntity claim : inIt.stream().filter(c -> c.status == ClaimStatus.READY).toList()) {
+        for (ClaimEntity claim :
+                inIt.stream().filter(c -> c.status == ClaimStatus.READY).toList()) {
             claim.submittedAt = interchange.sentAt;
             claim.moveTo(ClaimStatus.SUBMITTED, "clearinghouse receipt " + receipt.submissionId() + batch);
             announce(claim, EventJson.read(claim.encounter, EncounterCoded.class), provider);
             acknowledgements.apply(claim, receipt.ack999(), receipt.ack277ca());
             if (claim.status.awaitingPayer()) {
                 // Asked about (276) if the payer stays quiet for its number of days.
-                setup.payer(claim.payerId).ifPresent(payer -> statusWatch.watch(tenant, claim.id,
-                        claim.submittedAt.plusDays(payer.statusInquiryDays())));
+                setup.payer(claim.payerId)
+                        .ifPresent(payer -> statusWatch.watch(
+                                tenant, claim.id, claim.submittedAt.plusDays(payer.statusInquiryDays())));
             }
         }
     }
 
     private void announce(ClaimEntity claim, EncounterCoded coded, BillingProviderSetup provider) {
-        List<ServiceLine> lines = claim.lines.stream().map(l -> new ServiceLine(l.lineNumber, l.code,
-                l.modifiers.isEmpty() ? List.of() : List.of(l.modifiers.split(",")), l.units,
-                Arrays.stream(l.diagnosisPointers.split(",")).map(Integer::valueOf).toList(),
-                l.chargeCents)).toList();
-        String nextPayerId = coded.coverages().stream().filter(c -> c.order() == claim.coverageOrder + 1)
-                .map(Coverage::payerId).findFirst().orElse(null);
-        ClaimSubmitted submitted = new ClaimSubmitted(claim.id, claim.encounterId, claim.patientControlNumber,
-                claim.payerId, coded.patient(), claim.dateOfService, claim.totalChargeCents, lines,
-                claim.interchangeControlNumber, provider.npi(), claim.coverageOrder, nextPayerId);
-        outbox.publish(new OutgoingEvent(claim.tenantId, claim.encounterId, "claim/" + claim.id, submitted,
-                claim.correlationId, claim.causationId));
+        List<ServiceLine> lines = claim.lines.stream()
+                .map(l -> new ServiceLine(
+                        l.lineNumber,
+                        l.code,
+                        l.modifiers.isEmpty() ? List.of() : List.of(l.modifiers.split(",")),
+                        l.units,
+                        Arrays.stream(l.diagnosisPointers.split(","))
+                                .map(Integer::valueOf)
+                                .toList(),
+                        l.chargeCents))
+                .toList();
+        String nextPayerId = coded.coverages().stream()
+                .filter(c -> c.order() == claim.coverageOrder + 1)
+                .map(Coverage::payerId)
+                .findFirst()
+                .orElse(null);
+        ClaimSubmitted submitted = new ClaimSubmitted(
+                claim.id,
+                claim.encounterId,
+                claim.patientControlNumber,
+                claim.payerId,
+                coded.patient(),
+                claim.dateOfService,
+                claim.totalChargeCents,
+                lines,
+                claim.interchangeControlNumber,
+                provider.npi(),
+                claim.coverageOrder,
+                nextPayerId);
+        outbox.publish(new OutgoingEvent(
+                claim.tenantId,
+                claim.encounterId,
+                "claim/" + claim.id,
+                submitted,
+                claim.correlationId,
+                claim.causationId));
     }
 }

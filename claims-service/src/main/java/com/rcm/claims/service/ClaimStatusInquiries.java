@@ -48,8 +48,13 @@ public class ClaimStatusInquiries {
     private final Clearinghouse clearinghouse;
     private final Outbox outbox;
 
-    public ClaimStatusInquiries(ClaimRepository claims, StatusWatch watch, PracticeSetupRepository setup,
-            InquiryInterchanges interchanges, Clearinghouse clearinghouse, Outbox outbox) {
+    public ClaimStatusInquiries(
+            ClaimRepository claims,
+            StatusWatch watch,
+            PracticeSetupRepository setup,
+            InquiryInterchanges interchanges,
+            Clearinghouse clearinghouse,
+            Outbox outbox) {
         this.claims = claims;
         this.watch = watch;
         this.setup = setup;
@@ -58,7 +63,9 @@ public class ClaimStatusInquiries {
         this.outbox = outbox;
     }
 
-    @Scheduled(identity = JOB, every = "${claims.status.check-every:1m}",
+    @Scheduled(
+            identity = JOB,
+            every = "${claims.status.check-every:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void askAboutQuietClaims() {
         OffsetDateTime now = OffsetDateTime.now();
@@ -68,8 +75,9 @@ public class ClaimStatusInquiries {
                     try {
                         QuarkusTransaction.requiringNew().run(() -> askIfStillQuiet(claimId));
                     } catch (RuntimeException e) {
-                        LOG.warnf("claim %s of %s was not asked about and waits for the next run: %s", claimId, tenant,
-                                e.getMessage());
+                        LOG.warnf(
+                                "claim %s of %s was not asked about and waits for the next run: %s",
+                                claimId, tenant, e.getMessage());
                     }
                 }
             });
@@ -94,12 +102,19 @@ public class ClaimStatusInquiries {
         String trace = "CST" + outgoing.controlNumber();
         Coverage coverage = coded.coverage();
         boolean dependent = coverage.subscriber() != null;
-        ClaimStatusInquiry inquiry = new ClaimStatusInquiry(outgoing.envelope(), trace, claim.payerId,
-                payer == null ? claim.payerId : payer.name(), outgoing.provider().name(), outgoing.provider().npi(),
+        ClaimStatusInquiry inquiry = new ClaimStatusInquiry(
+                outgoing.envelope(),
+                trace,
+                claim.payerId,
+                payer == null ? claim.payerId : payer.name(),
+                outgoing.provider().name(),
+                outgoing.provider().npi(),
                 coverage.memberId(),
                 dependent ? coverage.subscriber().firstName() : coded.patient().firstName(),
-                dependent ? coverage.subscriber().lastName() : coded.patient().lastName(), claim.patientControlNumber,
-                claim.totalChargeCents, claim.dateOfService);
+                dependent ? coverage.subscriber().lastName() : coded.patient().lastName(),
+                claim.patientControlNumber,
+                claim.totalChargeCents,
+                claim.dateOfService);
         ClaimStatusReport report = read(askClearinghouse(ClaimStatusWriter.toX12(inquiry)), trace);
         apply(claim, report);
         int days = payer == null ? PayerSetup.DEFAULT_STATUS_INQUIRY_DAYS : payer.statusInquiryDays();
@@ -125,20 +140,32 @@ public class ClaimStatusInquiries {
             case 'A' -> "A3".equals(report.category()) ? ClaimStatus.REJECTED : claim.status;
             default -> claim.status;
         };
-        claim.moveTo(next, "277 claim status " + said + " on " + report.statusDate()
-                + (report.paidCents() > 0 ? ", paid " + report.paidCents() + " cents" : "") + " (trace "
-                + report.traceNumber() + ")");
-        outbox.publish(OutgoingEvent.of(claim.tenantId, claim.encounterId, "claim/" + claim.id,
-                new ClaimStatusReported(claim.id, claim.encounterId, claim.patientControlNumber, report.category(),
-                        report.statusCode(), report.statusDate(), report.paidCents(), next.name())));
+        claim.moveTo(
+                next,
+                "277 claim status " + said + " on " + report.statusDate()
+                        + (report.paidCents() > 0 ? ", paid " + report.paidCents() + " cents" : "") + " (trace "
+                        + report.traceNumber() + ")");
+        outbox.publish(OutgoingEvent.of(
+                claim.tenantId,
+                claim.encounterId,
+                "claim/" + claim.id,
+                new ClaimStatusReported(
+                        claim.id,
+                        claim.encounterId,
+                        claim.patientControlNumber,
+                        report.category(),
+                        report.statusCode(),
+                        report.statusDate(),
+                        report.paidCents(),
+                        next.name())));
     }
 
     private String askClearinghouse(String x276) {
         try {
             return clearinghouse.claimStatus(x276);
         } catch (RuntimeException e) {
-            throw new ApiProblemException(502, "Clearinghouse unavailable",
-                    "the claim status inquiry was not answered: " + e.getMessage());
+            throw new ApiProblemException(
+                    502, "Clearinghouse unavailable", "the claim status inquiry was not answered: " + e.getMessage());
         }
     }
 
@@ -146,7 +173,9 @@ public class ClaimStatusInquiries {
         try {
             ClaimStatusReport report = ClaimStatusReader.readReport(x277);
             if (!trace.equals(report.traceNumber())) {
-                throw new ApiProblemException(502, "277 for another inquiry",
+                throw new ApiProblemException(
+                        502,
+                        "277 for another inquiry",
                         "the 277 answers trace " + report.traceNumber() + ", not " + trace);
             }
             return report;

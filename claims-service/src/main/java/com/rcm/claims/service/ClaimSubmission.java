@@ -54,8 +54,14 @@ public class ClaimSubmission {
     private final SubmissionQueue queue;
     private final EligibilityChecks eligibility;
 
-    public ClaimSubmission(ClaimRepository claims, PracticeSetupRepository setup, ControlNumbers controlNumbers,
-            ClaimScrubber scrubber, ClaimBatchWriter writer, ClaimSender sender, SubmissionQueue queue,
+    public ClaimSubmission(
+            ClaimRepository claims,
+            PracticeSetupRepository setup,
+            ControlNumbers controlNumbers,
+            ClaimScrubber scrubber,
+            ClaimBatchWriter writer,
+            ClaimSender sender,
+            SubmissionQueue queue,
             EligibilityChecks eligibility) {
         this.claims = claims;
         this.setup = setup;
@@ -111,8 +117,11 @@ public class ClaimSubmission {
         claim.correlationId = prior.correlationId;
         claim.causationId = causationId;
         build(claim, billedTo(coded, next));
-        boolean clean = scrub(claim, provider, "built for payer " + next.payerId() + " (coverage " + next.order()
-                + ") after " + prior.payerId + " decided claim " + prior.patientControlNumber);
+        boolean clean = scrub(
+                claim,
+                provider,
+                "built for payer " + next.payerId() + " (coverage " + next.order() + ") after " + prior.payerId
+                        + " decided claim " + prior.patientControlNumber);
         claims.persist(claim);
         if (clean) {
             queue.enqueue(claim.tenantId, claim.id);
@@ -122,9 +131,17 @@ public class ClaimSubmission {
 
     /** The encounter as billed to one of its coverages: that coverage in {@code coverage}, every one still listed. */
     private static EncounterCoded billedTo(EncounterCoded coded, Coverage coverage) {
-        return new EncounterCoded(coded.encounterId(), coded.externalId(), coded.dateOfService(),
-                coded.placeOfService(), coded.patient(), coverage, coded.renderingProviderNpi(), coded.diagnoses(),
-                coded.services(), coded.coverages());
+        return new EncounterCoded(
+                coded.encounterId(),
+                coded.externalId(),
+                coded.dateOfService(),
+                coded.placeOfService(),
+                coded.patient(),
+                coverage,
+                coded.renderingProviderNpi(),
+                coded.diagnoses(),
+                coded.services(),
+                coded.coverages());
     }
 
     /**
@@ -144,11 +161,16 @@ public class ClaimSubmission {
         claim.frequencyCode = frequencyCode;
         claim.replacesClaimId = original.id;
         claim.createdAt = OffsetDateTime.now();
-        original.moveTo(voiding ? ClaimStatus.VOIDED : ClaimStatus.REPLACED, (voiding ? "voided" : "replaced")
-                + " by claim " + claim.patientControlNumber + " (" + claim.id + "), requested by " + actor);
+        original.moveTo(
+                voiding ? ClaimStatus.VOIDED : ClaimStatus.REPLACED,
+                (voiding ? "voided" : "replaced") + " by claim " + claim.patientControlNumber + " (" + claim.id
+                        + "), requested by " + actor);
         build(claim, coded);
-        boolean clean = scrub(claim, provider, (voiding ? "void" : "replacement") + " of claim "
-                + original.patientControlNumber + " (payer claim " + original.payerClaimControlNumber + ") by " + actor);
+        boolean clean = scrub(
+                claim,
+                provider,
+                (voiding ? "void" : "replacement") + " of claim " + original.patientControlNumber + " (payer claim "
+                        + original.payerClaimControlNumber + ") by " + actor);
         claims.persist(claim);
         if (clean) {
             sendNow(claim, provider);
@@ -190,20 +212,36 @@ public class ClaimSubmission {
         Optional<PayerSetup> payer = setup.payer(coded.coverage().payerId());
         Optional<RenderingProviderSetup> rendering = setup.renderingProvider(coded.renderingProviderNpi());
         ClaimPricing.Priced priced = price(coded);
-        List<ScrubFinding> findings = new ArrayList<>(scrubber.scrub(new ClaimDraft(claim.id, coded, provider, payer,
-                rendering, priced.lines(), priced.unpricedCodes(), claim.totalChargeCents)));
-        Optional<EligibilityCheckEntity> covered = eligibility.recent(coded.coverage().payerId(),
-                coded.coverage().memberId());
-        covered.filter(c -> c.status != EligibilityResponse.Status.ACTIVE).ifPresent(c -> findings.add(
-                new ScrubFinding(ELIGIBILITY_INACTIVE, "coverage.memberId", "the payer's 271 (trace " + c.traceNumber
-                        + ", " + c.checkedAt.toLocalDate() + ") says " + c.status + "; correct the coverage or check "
-                        + "eligibility again, then resubmit")));
+        List<ScrubFinding> findings = new ArrayList<>(scrubber.scrub(new ClaimDraft(
+                claim.id,
+                coded,
+                provider,
+                payer,
+                rendering,
+                priced.lines(),
+                priced.unpricedCodes(),
+                claim.totalChargeCents)));
+        Optional<EligibilityCheckEntity> covered =
+                eligibility.recent(coded.coverage().payerId(), coded.coverage().memberId());
+        covered.filter(c -> c.status != EligibilityResponse.Status.ACTIVE)
+                .ifPresent(c -> findings.add(new ScrubFinding(
+                        ELIGIBILITY_INACTIVE,
+                        "coverage.memberId",
+                        "the payer's 271 (trace " + c.traceNumber
+                                + ", " + c.checkedAt.toLocalDate() + ") says " + c.status
+                                + "; correct the coverage or check "
+                                + "eligibility again, then resubmit")));
         detail += covered.map(c -> "; eligibility " + c.status + " per 271 " + c.traceNumber)
                 .orElse("; warning: no eligibility answer in the last " + eligibility.recentDays() + " days");
         if (!findings.isEmpty()) {
             claim.scrubFindings = EventJson.write(findings);
-            claim.moveTo(ClaimStatus.HELD, detail + "; held: " + findings.stream().map(ScrubFinding::ruleId)
-                    .distinct().collect(Collectors.joining(", ")));
+            claim.moveTo(
+                    ClaimStatus.HELD,
+                    detail + "; held: "
+                            + findings.stream()
+                                    .map(ScrubFinding::ruleId)
+                                    .distinct()
+                                    .collect(Collectors.joining(", ")));
             return false;
         }
         claim.scrubFindings = null;
@@ -218,7 +256,8 @@ public class ClaimSubmission {
         claim.patientId = coded.patient().externalId();
         claim.dateOfService = coded.dateOfService();
         claim.timelyFilingDeadline = setup.payer(claim.payerId)
-                .map(payer -> coded.dateOfService().plusDays(payer.timelyFilingDays())).orElse(null);
+                .map(payer -> coded.dateOfService().plusDays(payer.timelyFilingDays()))
+                .orElse(null);
         claim.totalChargeCents = priced.totalChargeCents();
         claim.encounter = EventJson.write(coded);
         claim.lines.clear();
@@ -231,8 +270,8 @@ public class ClaimSubmission {
             entity.code = line.code();
             entity.modifiers = String.join(",", line.modifiers() == null ? List.of() : line.modifiers());
             entity.units = line.units();
-            entity.diagnosisPointers = line.diagnosisPointers().stream().map(String::valueOf)
-                    .collect(Collectors.joining(","));
+            entity.diagnosisPointers =
+                    line.diagnosisPointers().stream().map(String::valueOf).collect(Collectors.joining(","));
             entity.chargeCents = line.chargeCents();
             entity.lineControlNumber = claim.patientControlNumber + "-" + line.lineNumber();
             claim.lines.add(entity);
@@ -240,11 +279,13 @@ public class ClaimSubmission {
     }
 
     private ClaimPricing.Priced price(EncounterCoded coded) {
-        return ClaimPricing.price(coded.services(), (code, modifier) -> setup.fee(code, modifier, coded.dateOfService()));
+        return ClaimPricing.price(
+                coded.services(), (code, modifier) -> setup.fee(code, modifier, coded.dateOfService()));
     }
 
     BillingProviderSetup billingProvider(String tenant) {
-        return setup.billingProvider().orElseThrow(
-                () -> new PoisonMessageException("practice " + tenant + " has no billing provider set up"));
+        return setup.billingProvider()
+                .orElseThrow(
+                        () -> new PoisonMessageException("practice " + tenant + " has no billing provider set up"));
     }
 }

@@ -39,8 +39,14 @@ public class ClearinghouseAcknowledgements {
             if (ack999 != null) {
                 SyntaxAcknowledgement syntax = AcknowledgementReader.read999(ack999);
                 if (!syntax.accepted()) {
-                    reject(claim, "999", syntax.errors().isEmpty() ? List.of("999 rejected the transaction set")
-                            : syntax.errors().stream().map(e -> "999 " + e.describe()).toList());
+                    reject(
+                            claim,
+                            "999",
+                            syntax.errors().isEmpty()
+                                    ? List.of("999 rejected the transaction set")
+                                    : syntax.errors().stream()
+                                            .map(e -> "999 " + e.describe())
+                                            .toList());
                     return;
                 }
             }
@@ -48,13 +54,19 @@ public class ClearinghouseAcknowledgements {
                 return;
             }
             Optional<ClaimAcknowledgement> ack = AcknowledgementReader.read277ca(ack277ca).stream()
-                    .filter(a -> a.patientControlNumber().equals(claim.patientControlNumber)).findFirst();
+                    .filter(a -> a.patientControlNumber().equals(claim.patientControlNumber))
+                    .findFirst();
             if (ack.isEmpty()) {
                 LOG.warnf("277CA for submission of claim %s does not name it; it stays SUBMITTED", claim.id);
             } else if (ack.get().accepted()) {
                 claim.moveTo(ClaimStatus.ACCEPTED, ack.get().describe());
-                publish(claim, new ClaimAccepted(claim.id, claim.encounterId, claim.patientControlNumber,
-                        ack.get().category() + ":" + ack.get().statusCode()));
+                publish(
+                        claim,
+                        new ClaimAccepted(
+                                claim.id,
+                                claim.encounterId,
+                                claim.patientControlNumber,
+                                ack.get().category() + ":" + ack.get().statusCode()));
             } else {
                 reject(claim, "277CA", List.of(ack.get().describe()));
             }
@@ -65,8 +77,9 @@ public class ClearinghouseAcknowledgements {
 
     private void reject(ClaimEntity claim, String acknowledgement, List<String> reasons) {
         claim.moveTo(ClaimStatus.REJECTED, String.join("; ", reasons));
-        publish(claim, new ClaimRejected(claim.id, claim.encounterId, claim.patientControlNumber, acknowledgement,
-                reasons));
+        publish(
+                claim,
+                new ClaimRejected(claim.id, claim.encounterId, claim.patientControlNumber, acknowledgement, reasons));
     }
 
     private void publish(ClaimEntity claim, Object payload) {

@@ -27,7 +27,9 @@ public class CrossoverFollowUps {
         this.nextPayerClaims = nextPayerClaims;
     }
 
-    @Scheduled(identity = JOB, every = "${claims.crossover.check-every:1h}",
+    @Scheduled(
+            identity = JOB,
+            every = "${claims.crossover.check-every:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void followUp() {
         billOverdue(OffsetDateTime.now());
@@ -45,8 +47,9 @@ public class CrossoverFollowUps {
                             built++;
                         }
                     } catch (RuntimeException e) {
-                        LOG.warnf("crossover follow-up of claim %s of %s waits for the next run: %s", claimId, tenant,
-                                e.getMessage());
+                        LOG.warnf(
+                                "crossover follow-up of claim %s of %s waits for the next run: %s",
+                                claimId, tenant, e.getMessage());
                     }
                 }
                 return built;

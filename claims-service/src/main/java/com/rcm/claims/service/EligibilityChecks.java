@@ -33,8 +33,11 @@ public class EligibilityChecks {
     private final Clearinghouse clearinghouse;
     private final int recentDays;
 
-    public EligibilityChecks(EligibilityCheckRepository checks, PracticeSetupRepository setup,
-            InquiryInterchanges interchanges, Clearinghouse clearinghouse,
+    public EligibilityChecks(
+            EligibilityCheckRepository checks,
+            PracticeSetupRepository setup,
+            InquiryInterchanges interchanges,
+            Clearinghouse clearinghouse,
             @ConfigProperty(name = "claims.eligibility.recent-days", defaultValue = "30") int recentDays) {
         this.checks = checks;
         this.setup = setup;
@@ -44,29 +47,45 @@ public class EligibilityChecks {
     }
 
     /** Who is asked about, with which payer, for which date. */
-    public record Request(String patientId, String firstName, String lastName, LocalDate dateOfBirth, String payerId,
-            String memberId, LocalDate dateOfService) {
-    }
+    public record Request(
+            String patientId,
+            String firstName,
+            String lastName,
+            LocalDate dateOfBirth,
+            String payerId,
+            String memberId,
+            LocalDate dateOfService) {}
 
     @Transactional
     public EligibilityCheckEntity check(String tenantId, Request request) {
         InquiryInterchanges.Outgoing outgoing = interchanges.next(tenantId);
         String trace = "ELG" + outgoing.controlNumber();
         String payerName = setup.payer(request.payerId()).map(PayerSetup::name).orElse(request.payerId());
-        String x270 = EligibilityWriter.toX12(new EligibilityInquiry(outgoing.envelope(), trace, request.payerId(),
-                payerName, outgoing.provider().name(), outgoing.provider().npi(), request.memberId(), request.firstName(), request.lastName(),
-                request.dateOfBirth(), request.dateOfService()));
+        String x270 = EligibilityWriter.toX12(new EligibilityInquiry(
+                outgoing.envelope(),
+                trace,
+                request.payerId(),
+                payerName,
+                outgoing.provider().name(),
+                outgoing.provider().npi(),
+                request.memberId(),
+                request.firstName(),
+                request.lastName(),
+                request.dateOfBirth(),
+                request.dateOfService()));
         String x271 = ask(x270);
         EligibilityResponse answer;
         try {
             answer = EligibilityReader.readResponse(x271);
         } catch (InvalidX12Exception e) {
-            throw new ApiProblemException(502, "Unreadable 271", "the clearinghouse answered with X12 we cannot read: "
-                    + String.join("; ", e.errors()));
+            throw new ApiProblemException(
+                    502,
+                    "Unreadable 271",
+                    "the clearinghouse answered with X12 we cannot read: " + String.join("; ", e.errors()));
         }
         if (!trace.equals(answer.traceNumber())) {
-            throw new ApiProblemException(502, "271 for another inquiry",
-                    "the 271 answers trace " + answer.traceNumber() + ", not " + trace);
+            throw new ApiProblemException(
+                    502, "271 for another inquiry", "the 271 answers trace " + answer.traceNumber() + ", not " + trace);
         }
         EligibilityCheckEntity check = new EligibilityCheckEntity();
         check.id = UUID.randomUUID().toString();
@@ -107,8 +126,8 @@ public class EligibilityChecks {
         try {
             return clearinghouse.eligibility(x270);
         } catch (RuntimeException e) {
-            throw new ApiProblemException(502, "Clearinghouse unavailable",
-                    "the eligibility inquiry was not answered: " + e.getMessage());
+            throw new ApiProblemException(
+                    502, "Clearinghouse unavailable", "the eligibility inquiry was not answered: " + e.getMessage());
         }
     }
 }

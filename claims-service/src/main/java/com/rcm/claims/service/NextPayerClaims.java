@@ -1,8 +1,8 @@
 package com.rcm.claims.service;
 
 import com.rcm.claims.domain.ClaimStatus;
-import com.rcm.claims.domain.PayerSetup;
 import com.rcm.claims.domain.PayerDecision;
+import com.rcm.claims.domain.PayerSetup;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimRepository;
 import com.rcm.claims.persistence.CrossoverWaits;
@@ -37,7 +37,10 @@ public class NextPayerClaims {
     private final CrossoverWaits crossoverWaits;
     private final int crossoverFollowUpDays;
 
-    public NextPayerClaims(ClaimRepository claims, ClaimSubmission submission, PracticeSetupRepository setup,
+    public NextPayerClaims(
+            ClaimRepository claims,
+            ClaimSubmission submission,
+            PracticeSetupRepository setup,
             CrossoverWaits crossoverWaits,
             @ConfigProperty(name = "claims.crossover.follow-up-days", defaultValue = "30") int crossoverFollowUpDays) {
         this.claims = claims;
@@ -61,23 +64,31 @@ public class NextPayerClaims {
             // payer's decision, and nobody decides after it.
             crossoverWaits.forget(claim.id);
             long owed = posted.patientResponsibility().totalCents();
-            claim.moveTo(claim.status, "crossover payer " + posted.payerId() + " decided: paid "
-                    + PayerDecisions.dollars(posted.paidCents()) + ", patient owes " + PayerDecisions.dollars(owed)
-                    + " (remittance " + posted.remittanceId() + ")");
+            claim.moveTo(
+                    claim.status,
+                    "crossover payer " + posted.payerId() + " decided: paid "
+                            + PayerDecisions.dollars(posted.paidCents()) + ", patient owes "
+                            + PayerDecisions.dollars(owed)
+                            + " (remittance " + posted.remittanceId() + ")");
             return;
         }
-        LocalDate postedOn = cause.time() == null ? LocalDate.now() : cause.time().toLocalDate();
+        LocalDate postedOn =
+                cause.time() == null ? LocalDate.now() : cause.time().toLocalDate();
         PayerDecision decision = PayerDecision.of(posted, postedOn);
         claim.payerDecision = EventJson.write(decision);
-        if (!posted.awaitsNextPayer() || claim.status == ClaimStatus.REPLACED || claim.status == ClaimStatus.VOIDED
+        if (!posted.awaitsNextPayer()
+                || claim.status == ClaimStatus.REPLACED
+                || claim.status == ClaimStatus.VOIDED
                 || claims.nextPayersClaim(claim.id).isPresent()) {
             return;
         }
         EncounterCoded coded = EventJson.read(claim.encounter, EncounterCoded.class);
         Optional<Coverage> next = nextCoverage(claim, coded);
         if (next.isEmpty()) {
-            claim.moveTo(claim.status, "payments expects payer " + posted.nextPayerId() + " next, but the encounter "
-                    + "has no coverage after " + claim.payerId + "; the patient's share waits for a biller");
+            claim.moveTo(
+                    claim.status,
+                    "payments expects payer " + posted.nextPayerId() + " next, but the encounter "
+                            + "has no coverage after " + claim.payerId + "; the patient's share waits for a biller");
             return;
         }
         String nextPayer = next.get().payerId();
@@ -85,13 +96,20 @@ public class NextPayerClaims {
             if (setup.payer(nextPayer).map(PayerSetup::receivesCrossovers).orElse(false)) {
                 OffsetDateTime due = OffsetDateTime.now().plusDays(crossoverFollowUpDays);
                 crossoverWaits.await(claim.tenantId, claim.id, nextPayer, due);
-                claim.moveTo(claim.status, claim.payerId + " forwarded the claim to " + nextPayer + " itself (crossover,"
-                        + " CLP02 " + decision.claimStatusCode() + "): that payer's 835 is awaited until "
-                        + due.toLocalDate() + ", then it is billed directly");
+                claim.moveTo(
+                        claim.status,
+                        claim.payerId + " forwarded the claim to " + nextPayer + " itself (crossover,"
+                                + " CLP02 " + decision.claimStatusCode() + "): that payer's 835 is awaited until "
+                                + due.toLocalDate() + ", then it is billed directly");
                 return;
             }
-            billNext(claim, coded, next.get(), cause.id(), claim.payerId + " says it forwarded the claim (CLP02 "
-                    + decision.claimStatusCode() + "), but " + nextPayer + " is not set up to receive crossovers: ");
+            billNext(
+                    claim,
+                    coded,
+                    next.get(),
+                    cause.id(),
+                    claim.payerId + " says it forwarded the claim (CLP02 " + decision.claimStatusCode() + "), but "
+                            + nextPayer + " is not set up to receive crossovers: ");
             return;
         }
         billNext(claim, coded, next.get(), cause.id(), "");
@@ -105,7 +123,9 @@ public class NextPayerClaims {
     public boolean crossoverOverdue(String claimId) {
         ClaimEntity claim = claims.findById(claimId);
         crossoverWaits.forget(claimId);
-        if (claim == null || claim.status == ClaimStatus.REPLACED || claim.status == ClaimStatus.VOIDED
+        if (claim == null
+                || claim.status == ClaimStatus.REPLACED
+                || claim.status == ClaimStatus.VOIDED
                 || claims.nextPayersClaim(claim.id).isPresent()) {
             return false;
         }
@@ -114,18 +134,26 @@ public class NextPayerClaims {
         if (next.isEmpty()) {
             return false;
         }
-        billNext(claim, coded, next.get(), null, "no 835 from crossover payer " + next.get().payerId() + " after "
-                + crossoverFollowUpDays + " days: ");
+        billNext(
+                claim,
+                coded,
+                next.get(),
+                null,
+                "no 835 from crossover payer " + next.get().payerId() + " after " + crossoverFollowUpDays + " days: ");
         return true;
     }
 
     private void billNext(ClaimEntity claim, EncounterCoded coded, Coverage next, String causationId, String why) {
         ClaimEntity nextClaim = submission.claimForNextPayer(claim, coded, next, causationId);
-        claim.moveTo(claim.status, why + "billed next to " + nextClaim.payerId + " as claim "
-                + nextClaim.patientControlNumber + " (" + nextClaim.id + ") with this payer's decision");
+        claim.moveTo(
+                claim.status,
+                why + "billed next to " + nextClaim.payerId + " as claim " + nextClaim.patientControlNumber + " ("
+                        + nextClaim.id + ") with this payer's decision");
     }
 
     private static Optional<Coverage> nextCoverage(ClaimEntity claim, EncounterCoded coded) {
-        return coded.coverages().stream().filter(coverage -> coverage.order() == claim.coverageOrder + 1).findFirst();
+        return coded.coverages().stream()
+                .filter(coverage -> coverage.order() == claim.coverageOrder + 1)
+                .findFirst();
     }
 }

@@ -34,7 +34,8 @@ public class PayerDecisions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void adjudicated(ClaimAdjudicated decision) {
         ClaimEntity claim = claim(decision.claimId());
-        if (decision.payerClaimControlNumber() != null && !decision.payerClaimControlNumber().isBlank()) {
+        if (decision.payerClaimControlNumber() != null
+                && !decision.payerClaimControlNumber().isBlank()) {
             claim.payerClaimControlNumber = decision.payerClaimControlNumber();
         }
         String detail = "remittance " + decision.remittanceId() + ": " + decision.outcome() + ", paid "
@@ -55,17 +56,21 @@ public class PayerDecisions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void denied(ClaimDenied denial) {
         ClaimEntity claim = claim(denial.claimId());
-        if (denial.payerClaimControlNumber() != null && !denial.payerClaimControlNumber().isBlank()) {
+        if (denial.payerClaimControlNumber() != null
+                && !denial.payerClaimControlNumber().isBlank()) {
             claim.payerClaimControlNumber = denial.payerClaimControlNumber();
         }
         LocalDate today = LocalDate.now();
-        Denial reasons = new Denial(denial.remittanceId(), today, List.copyOf(denial.adjustments()),
-                List.copyOf(denial.remarkCodes()));
+        Denial reasons = new Denial(
+                denial.remittanceId(), today, List.copyOf(denial.adjustments()), List.copyOf(denial.remarkCodes()));
         int appealDays = setup.payer(claim.payerId).map(PayerSetup::appealDays).orElse(PayerSetup.DEFAULT_APPEAL_DAYS);
         claim.denial = EventJson.write(reasons);
         claim.appealDeadline = today.plusDays(appealDays);
-        record(claim, ClaimStatus.DENIED, "denied in remittance " + denial.remittanceId() + ": " + reasons.summary()
-                + "; appeal by " + claim.appealDeadline);
+        record(
+                claim,
+                ClaimStatus.DENIED,
+                "denied in remittance " + denial.remittanceId() + ": " + reasons.summary() + "; appeal by "
+                        + claim.appealDeadline);
     }
 
     /** A decision on a claim already replaced or voided is history, not a new status. */

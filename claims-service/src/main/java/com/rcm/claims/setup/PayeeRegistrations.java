@@ -24,7 +24,11 @@ public class PayeeRegistrations {
     }
 
     /** The outcome of a practice's registration. */
-    public enum Outcome { REGISTERED, ALREADY_ITS_OWN, OWNED_BY_ANOTHER_PRACTICE }
+    public enum Outcome {
+        REGISTERED,
+        ALREADY_ITS_OWN,
+        OWNED_BY_ANOTHER_PRACTICE
+    }
 
     /** Registers {@code npi} for {@code tenantId}; an NPI the practice owns already changes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -40,9 +44,12 @@ public class PayeeRegistrations {
     @Transactional(Transactional.TxType.MANDATORY)
     public void registerOrRefuse(String tenantId, String npi, String actor) {
         if (register(tenantId, npi, actor) == Outcome.OWNED_BY_ANOTHER_PRACTICE) {
-            throw new ApiProblemException(409, "Billing NPI registered to another practice", "billing NPI " + npi
-                    + " is registered to another practice; payers' remittances for it go there. If it is yours, "
-                    + "ask the billing company to move it to your practice.");
+            throw new ApiProblemException(
+                    409,
+                    "Billing NPI registered to another practice",
+                    "billing NPI " + npi
+                            + " is registered to another practice; payers' remittances for it go there. If it is yours, "
+                            + "ask the billing company to move it to your practice.");
         }
     }
 
@@ -55,6 +62,7 @@ public class PayeeRegistrations {
     }
 
     private void announce(String tenantId, String npi, long version, String reason) {
-        outbox.publish(OutgoingEvent.of(tenantId, null, "billing-npi/" + npi, new PayeeRegistered(npi, version, reason)));
+        outbox.publish(
+                OutgoingEvent.of(tenantId, null, "billing-npi/" + npi, new PayeeRegistered(npi, version, reason)));
     }
 }

@@ -9,13 +9,14 @@ import java.util.List;
 /** The seed file's shape: each practice's billing provider, payers and fee schedule. */
 public record PracticeSeed(List<Practice> practices) {
 
-    public record Practice(String tenantId, BillingProviderSetup billingProvider,
-            List<RenderingProviderSetup> renderingProviders, List<PayerSetup> payers, FeeSchedule feeSchedule) {
-    }
+    public record Practice(
+            String tenantId,
+            BillingProviderSetup billingProvider,
+            List<RenderingProviderSetup> renderingProviders,
+            List<PayerSetup> payers,
+            FeeSchedule feeSchedule) {}
 
-    public record FeeSchedule(LocalDate effectiveFrom, List<Fee> fees) {
-    }
+    public record FeeSchedule(LocalDate effectiveFrom, List<Fee> fees) {}
 
-    public record Fee(String code, String modifier, long chargeCents) {
-    }
+    public record Fee(String code, String modifier, long chargeCents) {}
 }

@@ -29,7 +29,9 @@ public class PracticeSeedLoader {
     private final PayeeRegistrations payees;
     private final String seedResource;
 
-    public PracticeSeedLoader(PracticeSetupRepository setup, PayeeRegistrations payees,
+    public PracticeSeedLoader(
+            PracticeSetupRepository setup,
+            PayeeRegistrations payees,
             @ConfigProperty(name = "claims.seed-resource") String seedResource) {
         this.setup = setup;
         this.payees = payees;
@@ -42,7 +44,8 @@ public class PracticeSeedLoader {
             seed = EventJson.mapper().readValue(in, PracticeSeed.class);
         }
         for (PracticeSeed.Practice practice : seed.practices()) {
-            TenantContext.runAs(practice.tenantId(), () -> QuarkusTransaction.requiringNew().run(() -> load(practice)));
+            TenantContext.runAs(
+                    practice.tenantId(), () -> QuarkusTransaction.requiringNew().run(() -> load(practice)));
         }
         LOG.infof("practice setup loaded for %d practices", seed.practices().size());
     }
@@ -53,8 +56,14 @@ public class PracticeSeedLoader {
         practice.renderingProviders().forEach(r -> setup.saveRenderingProvider(tenant, r, false));
         practice.payers().forEach(p -> setup.savePayer(tenant, p, false));
         for (PracticeSeed.Fee fee : practice.feeSchedule().fees()) {
-            setup.saveFee(tenant, fee.code(), fee.modifier() == null ? "" : fee.modifier(), fee.chargeCents(),
-                    practice.feeSchedule().effectiveFrom(), null, false);
+            setup.saveFee(
+                    tenant,
+                    fee.code(),
+                    fee.modifier() == null ? "" : fee.modifier(),
+                    fee.chargeCents(),
+                    practice.feeSchedule().effectiveFrom(),
+                    null,
+                    false);
         }
         registerBillingNpi(tenant);
     }
@@ -68,8 +77,10 @@ public class PracticeSeedLoader {
         setup.billingProvider().ifPresent(provider -> {
             if (payees.register(tenant, provider.npi(), SEED_ACTOR)
                     == PayeeRegistrations.Outcome.OWNED_BY_ANOTHER_PRACTICE) {
-                LOG.warnf("practice %s bills under NPI %s, which another practice has registered: its remittances "
-                        + "are not routed here until the billing company moves the NPI", tenant, provider.npi());
+                LOG.warnf(
+                        "practice %s bills under NPI %s, which another practice has registered: its remittances "
+                                + "are not routed here until the billing company moves the NPI",
+                        tenant, provider.npi());
             }
         });
     }

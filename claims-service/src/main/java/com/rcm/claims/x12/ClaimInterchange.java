@@ -10,8 +10,8 @@ import com.rcm.events.payload.Coverage;
 import com.rcm.events.payload.EncounterCoded;
 import com.rcm.x12.Address;
 import com.rcm.x12.InterchangeEnvelope;
-import com.rcm.x12.X12Exception;
 import com.rcm.x12.Usage;
+import com.rcm.x12.X12Exception;
 import com.rcm.x12.claim.BillingProvider;
 import com.rcm.x12.claim.LineAdjudication;
 import com.rcm.x12.claim.ProfessionalClaim;
@@ -48,26 +48,46 @@ public final class ClaimInterchange {
      * @param priorPayerClaimNumber the payer's number for the claim a replacement or void supersedes
      *                              (REF*F8), null for an original claim
      */
-    public record Outgoing(ClaimEntity claim, EncounterCoded encounter, PayerSetup payer,
-            RenderingProviderSetup rendering, String priorPayerClaimNumber, List<PriorPayer> priorPayers) {
+    public record Outgoing(
+            ClaimEntity claim,
+            EncounterCoded encounter,
+            PayerSetup payer,
+            RenderingProviderSetup rendering,
+            String priorPayerClaimNumber,
+            List<PriorPayer> priorPayers) {
 
         /** A claim to the encounter's primary payer. */
-        public Outgoing(ClaimEntity claim, EncounterCoded encounter, PayerSetup payer,
-                RenderingProviderSetup rendering, String priorPayerClaimNumber) {
+        public Outgoing(
+                ClaimEntity claim,
+                EncounterCoded encounter,
+                PayerSetup payer,
+                RenderingProviderSetup rendering,
+                String priorPayerClaimNumber) {
             this(claim, encounter, payer, rendering, priorPayerClaimNumber, List.of());
         }
     }
 
     /** A payer that decided the claim before the one it goes to: its coverage, its setup and its decision. */
-    public record PriorPayer(Coverage coverage, PayerSetup payer, PayerDecision decision) {
-    }
+    public record PriorPayer(Coverage coverage, PayerSetup payer, PayerDecision decision) {}
 
     /** The claims of one billing provider as one interchange to the clearinghouse, numbered {@code controlNumber}. */
-    public static String write(List<Outgoing> claims, BillingProviderSetup provider, SubmitterConfig submitter,
-            String senderId, int controlNumber) {
-        InterchangeEnvelope envelope = InterchangeEnvelope.of(senderId, submitter.receiverId(), controlNumber,
-                controlNumber, TRANSACTION_CONTROL_NUMBER, LocalDateTime.now(), Usage.PRODUCTION);
-        ProfessionalClaimBatch batch = new ProfessionalClaimBatch(envelope, String.format("%09d", controlNumber),
+    public static String write(
+            List<Outgoing> claims,
+            BillingProviderSetup provider,
+            SubmitterConfig submitter,
+            String senderId,
+            int controlNumber) {
+        InterchangeEnvelope envelope = InterchangeEnvelope.of(
+                senderId,
+                submitter.receiverId(),
+                controlNumber,
+                controlNumber,
+                TRANSACTION_CONTROL_NUMBER,
+                LocalDateTime.now(),
+                Usage.PRODUCTION);
+        ProfessionalClaimBatch batch = new ProfessionalClaimBatch(
+                envelope,
+                String.format("%09d", controlNumber),
                 new Submitter(submitter.submitterName(), submitter.submitterId(), "BILLING OFFICE", "5125550100"),
                 new Receiver(RECEIVER_NAME, submitter.receiverId()),
                 claims.stream().map(c -> claimOf(c, provider)).toList());
@@ -78,8 +98,8 @@ public final class ClaimInterchange {
      * What the 005010X222A1 guide (schema and the writer's own checks) finds wrong with this claim
      * alone, so one bad claim is held instead of spoiling its batch; empty when it can be sent.
      */
-    public static Optional<String> guideProblem(Outgoing claim, BillingProviderSetup provider,
-            SubmitterConfig submitter, String senderId) {
+    public static Optional<String> guideProblem(
+            Outgoing claim, BillingProviderSetup provider, SubmitterConfig submitter, String senderId) {
         try {
             write(List.of(claim), provider, submitter, senderId, 1);
             return Optional.empty();
@@ -92,47 +112,72 @@ public final class ClaimInterchange {
         ClaimEntity claim = outgoing.claim();
         EncounterCoded encounter = outgoing.encounter();
         RenderingProviderSetup rendering = outgoing.rendering();
-        BillingProvider billing = new BillingProvider(provider.name(), provider.npi(), provider.tin(),
-                provider.taxonomy(), Address.of(provider.addressLine1(), provider.city(), provider.state(),
-                        provider.postalCode()));
+        BillingProvider billing = new BillingProvider(
+                provider.name(),
+                provider.npi(),
+                provider.tin(),
+                provider.taxonomy(),
+                Address.of(provider.addressLine1(), provider.city(), provider.state(), provider.postalCode()));
         List<ServiceLine> lines = claim.lines.stream()
-                .map(line -> lineOf(line, encounter.placeOfService(), claim, outgoing.priorPayers())).toList();
-        return new ProfessionalClaim(billing, EncounterParties.subscriber(encounter, outgoing.payer(),
-                claim.coverageOrder), EncounterParties.dependentPatient(encounter), claim.patientControlNumber,
-                claim.totalChargeCents, encounter.placeOfService(), claim.frequencyCode,
-                outgoing.priorPayerClaimNumber(), encounter.diagnoses(),
-                new RenderingProvider(rendering.npi(), rendering.firstName(), rendering.lastName(),
-                        rendering.taxonomy()),
-                lines, outgoing.priorPayers().stream().map(prior -> EncounterParties.otherPayer(prior, encounter))
+                .map(line -> lineOf(line, encounter.placeOfService(), claim, outgoing.priorPayers()))
+                .toList();
+        return new ProfessionalClaim(
+                billing,
+                EncounterParties.subscriber(encounter, outgoing.payer(), claim.coverageOrder),
+                EncounterParties.dependentPatient(encounter),
+                claim.patientControlNumber,
+                claim.totalChargeCents,
+                encounter.placeOfService(),
+                claim.frequencyCode,
+                outgoing.priorPayerClaimNumber(),
+                encounter.diagnoses(),
+                new RenderingProvider(
+                        rendering.npi(), rendering.firstName(), rendering.lastName(), rendering.taxonomy()),
+                lines,
+                outgoing.priorPayers().stream()
+                        .map(prior -> EncounterParties.otherPayer(prior, encounter))
                         .toList());
     }
 
-    private static ServiceLine lineOf(ClaimLineEntity line, String placeOfService, ClaimEntity claim,
-            List<PriorPayer> priorPayers) {
+    private static ServiceLine lineOf(
+            ClaimLineEntity line, String placeOfService, ClaimEntity claim, List<PriorPayer> priorPayers) {
         List<String> modifiers = split(line.modifiers);
         List<LineAdjudication> decided = priorPayers.stream()
                 .flatMap(prior -> prior.decision().lines().stream()
                         .filter(decision -> decision.lineNumber() == line.lineNumber)
-                        .map(decision -> new LineAdjudication(prior.payer().payerId(), decision.paidCents(),
-                                decision.code() == null ? line.code : decision.code(), modifiers,
-                                BigDecimal.valueOf(line.units), casOf(decision),
+                        .map(decision -> new LineAdjudication(
+                                prior.payer().payerId(),
+                                decision.paidCents(),
+                                decision.code() == null ? line.code : decision.code(),
+                                modifiers,
+                                BigDecimal.valueOf(line.units),
+                                casOf(decision),
                                 prior.decision().adjudicatedOn())))
                 .toList();
-        return new ServiceLine(line.lineNumber, line.code, modifiers, line.chargeCents,
-                BigDecimal.valueOf(line.units), placeOfService,
-                split(line.diagnosisPointers).stream().map(Integer::valueOf).toList(), claim.dateOfService,
-                line.lineControlNumber, decided);
+        return new ServiceLine(
+                line.lineNumber,
+                line.code,
+                modifiers,
+                line.chargeCents,
+                BigDecimal.valueOf(line.units),
+                placeOfService,
+                split(line.diagnosisPointers).stream().map(Integer::valueOf).toList(),
+                claim.dateOfService,
+                line.lineControlNumber,
+                decided);
     }
 
     /** The claim-level CAS of a payer's decision, as the next payer's claim reports it (2320). */
     static List<Adjustment> casOf(PayerDecision decision) {
-        return decision.adjustments().stream().map(a -> Adjustment.of(a.groupCode(), a.carc(), a.amountCents()))
+        return decision.adjustments().stream()
+                .map(a -> Adjustment.of(a.groupCode(), a.carc(), a.amountCents()))
                 .toList();
     }
 
     /** The CAS of a payer's decision on one line (2430). */
     private static List<Adjustment> casOf(PayerDecision.LineDecision decision) {
-        return decision.adjustments().stream().map(a -> Adjustment.of(a.groupCode(), a.carc(), a.amountCents()))
+        return decision.adjustments().stream()
+                .map(a -> Adjustment.of(a.groupCode(), a.carc(), a.amountCents()))
                 .toList();
     }
 
@@ -140,6 +185,5 @@ public final class ClaimInterchange {
         return csv == null || csv.isEmpty() ? List.of() : Arrays.asList(csv.split(","));
     }
 
-    private ClaimInterchange() {
-    }
+    private ClaimInterchange() {}
 }

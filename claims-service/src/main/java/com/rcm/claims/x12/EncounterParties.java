@@ -26,16 +26,36 @@ final class EncounterParties {
         String medicareSecondaryType = payer.insuranceTypeCode(coverageOrder);
         if (isDependent(coverage)) {
             var insured = coverage.subscriber();
-            return new Subscriber(responsibility, coverage.memberId(), coverage.groupNumber(), insured.firstName(),
-                    insured.lastName(), insured.dateOfBirth(), insured.sex(),
-                    Optional.ofNullable(insured.address()).map(a -> Address.of(a.line1(), a.city(), a.state(),
-                            a.postalCode())).orElse(null),
-                    payer.name(), payer.payerId(), payer.claimFilingIndicator(), medicareSecondaryType);
+            return new Subscriber(
+                    responsibility,
+                    coverage.memberId(),
+                    coverage.groupNumber(),
+                    insured.firstName(),
+                    insured.lastName(),
+                    insured.dateOfBirth(),
+                    insured.sex(),
+                    Optional.ofNullable(insured.address())
+                            .map(a -> Address.of(a.line1(), a.city(), a.state(), a.postalCode()))
+                            .orElse(null),
+                    payer.name(),
+                    payer.payerId(),
+                    payer.claimFilingIndicator(),
+                    medicareSecondaryType);
         }
         var patient = encounter.patient();
-        return new Subscriber(responsibility, coverage.memberId(), coverage.groupNumber(), patient.firstName(),
-                patient.lastName(), patient.dateOfBirth(), patient.sex(), patientAddress(encounter),
-                payer.name(), payer.payerId(), payer.claimFilingIndicator(), medicareSecondaryType);
+        return new Subscriber(
+                responsibility,
+                coverage.memberId(),
+                coverage.groupNumber(),
+                patient.firstName(),
+                patient.lastName(),
+                patient.dateOfBirth(),
+                patient.sex(),
+                patientAddress(encounter),
+                payer.name(),
+                payer.payerId(),
+                payer.claimFilingIndicator(),
+                medicareSecondaryType);
     }
 
     /** Loop 2000C, or null when the patient is the subscriber. */
@@ -45,8 +65,13 @@ final class EncounterParties {
             return null;
         }
         var patient = encounter.patient();
-        return new Patient(relationshipCode(coverage.relationshipToSubscriber()), patient.firstName(),
-                patient.lastName(), patient.dateOfBirth(), patient.sex(), patientAddress(encounter));
+        return new Patient(
+                relationshipCode(coverage.relationshipToSubscriber()),
+                patient.firstName(),
+                patient.lastName(),
+                patient.dateOfBirth(),
+                patient.sex(),
+                patientAddress(encounter));
     }
 
     /** Loops 2320/2330A/2330B: an earlier payer, its subscriber and its claim-level decision. */
@@ -56,12 +81,19 @@ final class EncounterParties {
         var named = dependent ? coverage.subscriber() : null;
         var patient = encounter.patient();
         boolean decidedByLine = !prior.decision().lines().isEmpty();
-        return new OtherPayer(PayerSequence.of(coverage.order()),
+        return new OtherPayer(
+                PayerSequence.of(coverage.order()),
                 dependent ? relationshipCode(coverage.relationshipToSubscriber()) : ProfessionalClaim.SELF,
-                coverage.groupNumber(), prior.payer().claimFilingIndicator(), coverage.memberId(),
-                dependent ? named.firstName() : patient.firstName(), dependent ? named.lastName() : patient.lastName(),
-                prior.payer().name(), prior.payer().payerId(), decidedByLine ? null : prior.decision().adjudicatedOn(),
-                prior.decision().paidCents(), ClaimInterchange.casOf(prior.decision()));
+                coverage.groupNumber(),
+                prior.payer().claimFilingIndicator(),
+                coverage.memberId(),
+                dependent ? named.firstName() : patient.firstName(),
+                dependent ? named.lastName() : patient.lastName(),
+                prior.payer().name(),
+                prior.payer().payerId(),
+                decidedByLine ? null : prior.decision().adjudicatedOn(),
+                prior.decision().paidCents(),
+                ClaimInterchange.casOf(prior.decision()));
     }
 
     private static boolean isDependent(Coverage coverage) {
@@ -70,7 +102,8 @@ final class EncounterParties {
 
     private static Address patientAddress(EncounterCoded encounter) {
         return Optional.ofNullable(encounter.patient().address())
-                .map(a -> Address.of(a.line1(), a.city(), a.state(), a.postalCode())).orElse(null);
+                .map(a -> Address.of(a.line1(), a.city(), a.state(), a.postalCode()))
+                .orElse(null);
     }
 
     /** PAT01 individual relationship code: 01 spouse, 19 child, G8 other relationship. */
@@ -82,6 +115,5 @@ final class EncounterParties {
         };
     }
 
-    private EncounterParties() {
-    }
+    private EncounterParties() {}
 }

@@ -19,24 +19,33 @@ public class InquiryInterchanges {
     private final ControlNumbers controlNumbers;
     private final SubmitterConfig submitter;
 
-    public InquiryInterchanges(PracticeSetupRepository setup, ControlNumbers controlNumbers,
-            SubmitterConfig submitter) {
+    public InquiryInterchanges(
+            PracticeSetupRepository setup, ControlNumbers controlNumbers, SubmitterConfig submitter) {
         this.setup = setup;
         this.controlNumbers = controlNumbers;
         this.submitter = submitter;
     }
 
     /** Who asks, in which envelope; {@code controlNumber} also makes the inquiry's trace unique. */
-    public record Outgoing(BillingProviderSetup provider, InterchangeEnvelope envelope, int controlNumber) {
-    }
+    public record Outgoing(BillingProviderSetup provider, InterchangeEnvelope envelope, int controlNumber) {}
 
     public Outgoing next(String tenantId) {
-        BillingProviderSetup provider = setup.billingProvider().orElseThrow(() -> new ApiProblemException(409,
-                "Practice not set up", "practice " + tenantId + " has no billing provider to ask as"));
+        BillingProviderSetup provider = setup.billingProvider()
+                .orElseThrow(() -> new ApiProblemException(
+                        409, "Practice not set up", "practice " + tenantId + " has no billing provider to ask as"));
         String senderId = submitter.senderIdFor(provider);
-        int control = Math.toIntExact(controlNumbers.next(tenantId, ControlNumbers.INTERCHANGE,
-                submitter.interchangeScope(senderId)));
-        return new Outgoing(provider, InterchangeEnvelope.of(senderId, submitter.receiverId(), control, control,
-                "0001", LocalDateTime.now(), Usage.PRODUCTION), control);
+        int control = Math.toIntExact(
+                controlNumbers.next(tenantId, ControlNumbers.INTERCHANGE, submitter.interchangeScope(senderId)));
+        return new Outgoing(
+                provider,
+                InterchangeEnvelope.of(
+                        senderId,
+                        submitter.receiverId(),
+                        control,
+                        control,
+                        "0001",
+                        LocalDateTime.now(),
+                        Usage.PRODUCTION),
+                control);
     }
 }

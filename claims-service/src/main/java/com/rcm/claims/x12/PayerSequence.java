@@ -12,6 +12,5 @@ final class PayerSequence {
         };
     }
 
-    private PayerSequence() {
-    }
+    private PayerSequence() {}
 }

@@ -11,7 +11,8 @@ public class SubmitterConfig {
     private final String submitterName;
     private final String receiverId;
 
-    public SubmitterConfig(@ConfigProperty(name = "claims.submitter-id") String submitterId,
+    public SubmitterConfig(
+            @ConfigProperty(name = "claims.submitter-id") String submitterId,
             @ConfigProperty(name = "claims.submitter-name") String submitterName,
             @ConfigProperty(name = "claims.receiver-id") String receiverId) {
         this.submitterId = submitterId;

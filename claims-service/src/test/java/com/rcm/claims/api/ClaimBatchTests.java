@@ -51,20 +51,36 @@ class ClaimBatchTests {
             scheduler.resume(ClaimBatches.JOB);
         }
 
-        List<String> interchanges = encounters.stream().map(encounter -> ClaimsApi.awaitClaim(encounter, "ACCEPTED")
-                .extract().<String>path("[0].interchangeControlNumber")).toList();
+        List<String> interchanges = encounters.stream()
+                .map(encounter -> ClaimsApi.awaitClaim(encounter, "ACCEPTED")
+                        .extract()
+                        .<String>path("[0].interchangeControlNumber"))
+                .toList();
         assertEquals(1, Set.copyOf(interchanges).size(), "one interchange for the three: " + interchanges);
 
-        String claimId = given().queryParam("encounterId", encounters.get(0)).get("/v1/claims").then()
+        String claimId = given().queryParam("encounterId", encounters.get(0))
+                .get("/v1/claims")
+                .then()
                 .body("[0].history[-2].detail", org.hamcrest.Matchers.containsString("in a batch of 3"))
-                .extract().path("[0].id");
-        String x12 = given().get("/v1/claims/{id}/x12", claimId).then().statusCode(200).extract().asString();
+                .extract()
+                .path("[0].id");
+        String x12 = given().get("/v1/claims/{id}/x12", claimId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         var read = new ProfessionalClaimReader().read(x12);
         assertEquals(List.of(), read.issues());
-        Set<String> payers = read.single().claims().stream().map(c -> c.subscriber().payerId())
+        Set<String> payers = read.single().claims().stream()
+                .map(c -> c.subscriber().payerId())
                 .collect(Collectors.toSet());
         assertEquals(Set.of("SIMCOMM", "SIMMCARE"), payers);
-        assertEquals(3, read.single().claims().stream().map(ProfessionalClaim::patientControlNumber).distinct().count());
+        assertEquals(
+                3,
+                read.single().claims().stream()
+                        .map(ProfessionalClaim::patientControlNumber)
+                        .distinct()
+                        .count());
     }
 
     @Test
@@ -74,15 +90,24 @@ class ClaimBatchTests {
         // Four tries of one batch run fail, then two of the next: the claims are not written again.
         ClearinghouseReceiverResource.loseAnswers(6);
         EncounterCoded e = CodedEvents.contractExample("SIMCOMM", CodedEvents.contractServices());
-        String encounter = CodedEvents.publish("practice-a", new EncounterCoded(e.encounterId(), e.externalId(),
-                e.dateOfService(), e.placeOfService(), e.patient(), new Coverage("SIMCOMM",
-                        ClearinghouseReceiverResource.LOST_ANSWER_MEMBER, "G1", "self"), e.renderingProviderNpi(),
-                e.diagnoses(), e.services()));
+        String encounter = CodedEvents.publish(
+                "practice-a",
+                new EncounterCoded(
+                        e.encounterId(),
+                        e.externalId(),
+                        e.dateOfService(),
+                        e.placeOfService(),
+                        e.patient(),
+                        new Coverage("SIMCOMM", ClearinghouseReceiverResource.LOST_ANSWER_MEMBER, "G1", "self"),
+                        e.renderingProviderNpi(),
+                        e.diagnoses(),
+                        e.services()));
 
-        String controlNumber = ClaimsApi.awaitClaim(encounter, "ACCEPTED")
-                .extract().path("[0].interchangeControlNumber");
+        String controlNumber =
+                ClaimsApi.awaitClaim(encounter, "ACCEPTED").extract().path("[0].interchangeControlNumber");
         List<String> sent = ClearinghouseReceiverResource.received().stream()
-                .filter(x12 -> x12.contains("*MI*" + ClearinghouseReceiverResource.LOST_ANSWER_MEMBER + "~")).toList();
+                .filter(x12 -> x12.contains("*MI*" + ClearinghouseReceiverResource.LOST_ANSWER_MEMBER + "~"))
+                .toList();
         assertEquals(7, sent.size(), "six answers lost, the seventh received");
         assertEquals(1, Set.copyOf(sent).size(), "every send is the same interchange");
         assertTrue(sent.get(0).contains("*" + controlNumber + "*"), "ISA13 " + controlNumber + " in " + sent.get(0));
@@ -97,8 +122,11 @@ class ClaimBatchTests {
         try {
             encounter = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CodedEvents.contractServices());
             ClaimsApi.awaitClaim(encounter, "READY").body("[0].interchangeControlNumber", equalTo(null));
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).untilAsserted(() ->
-                    given().queryParam("encounterId", encounter).get("/v1/claims").then()
+            await().during(Duration.ofSeconds(2))
+                    .atMost(Duration.ofSeconds(3))
+                    .untilAsserted(() -> given().queryParam("encounterId", encounter)
+                            .get("/v1/claims")
+                            .then()
                             .body("[0].status", equalTo("READY")));
         } finally {
             scheduler.resume(ClaimBatches.JOB);

@@ -55,11 +55,18 @@ class SecondaryClaimTests {
         String encounter = CodedEvents.publish(TENANT, CodedEvents.withSecondary("SIMCOMM", "SIMSUPP"));
         JsonPath primary = ClaimsApi.awaitClaim(encounter, "ACCEPTED").extract().jsonPath();
         String primaryId = primary.getString("[0].id");
-        assertEquals("SIMSUPP", JsonPath.from(EventTap.await(Topics.CLAIMS_EVENTS,
-                EventTap.ofType("billing.claim.submitted.v1", encounter), Duration.ofSeconds(20)).value())
-                .getString("nextPayerId"), "payments learns who decides after the primary");
+        assertEquals(
+                "SIMSUPP",
+                JsonPath.from(EventTap.await(
+                                        Topics.CLAIMS_EVENTS,
+                                        EventTap.ofType("billing.claim.submitted.v1", encounter),
+                                        Duration.ofSeconds(20))
+                                .value())
+                        .getString("nextPayerId"),
+                "payments learns who decides after the primary");
 
-        List<long[]> lines = List.of(new long[] {1, primary.getLong("[0].lines[0].chargeCents")},
+        List<long[]> lines = List.of(
+                new long[] {1, primary.getLong("[0].lines[0].chargeCents")},
                 new long[] {2, primary.getLong("[0].lines[1].chargeCents")});
         PayerEvents.posted(TENANT, encounter, primaryId, "SIMCOMM", "1", lines, "SIMSUPP");
 
@@ -69,16 +76,23 @@ class SecondaryClaimTests {
         assertEquals(primaryId, claims.getString("[1].priorClaimId"));
         String secondaryId = claims.getString("[1].id");
         String secondaryPcn = claims.getString("[1].patientControlNumber");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/v1/claims/{id}", secondaryId)
-                .then().body("status", equalTo("ACCEPTED")));
-        given().get("/v1/claims/{id}", primaryId).then()
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> given().get("/v1/claims/{id}", secondaryId).then().body("status", equalTo("ACCEPTED")));
+        given().get("/v1/claims/{id}", primaryId)
+                .then()
                 .body("history[-1].detail", containsString("billed next to SIMSUPP"));
 
-        String x12 = given().get("/v1/claims/{id}/x12", secondaryId).then().statusCode(200)
-                .extract().asString();
-        ProfessionalClaim sent = new ProfessionalClaimReader().read(x12).single().claims().stream()
-                .filter(c -> c.patientControlNumber().equals(secondaryPcn))
-                .findFirst().orElseThrow();
+        String x12 = given().get("/v1/claims/{id}/x12", secondaryId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        ProfessionalClaim sent = new ProfessionalClaimReader()
+                .read(x12).single().claims().stream()
+                        .filter(c -> c.patientControlNumber().equals(secondaryPcn))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("S", sent.subscriber().payerResponsibility());
         assertEquals("SIMSUPP", sent.subscriber().payerId());
         OtherPayer simcomm = sent.otherPayers().get(0);
@@ -91,8 +105,11 @@ class SecondaryClaimTests {
         assertEquals(lines.get(0)[1], firstLine.paidCents() + firstLine.adjustedCents());
         assertEquals(LocalDate.of(2026, 11, 20), firstLine.adjudicatedOn());
         assertEquals(charge, sent.totalChargeCents());
-        JsonPath submitted = JsonPath.from(EventTap.await(Topics.CLAIMS_EVENTS, record -> record.value().contains(
-                secondaryId) && record.value().contains("\"interchangeControlNumber\""), Duration.ofSeconds(20))
+        JsonPath submitted = JsonPath.from(EventTap.await(
+                        Topics.CLAIMS_EVENTS,
+                        record -> record.value().contains(secondaryId)
+                                && record.value().contains("\"interchangeControlNumber\""),
+                        Duration.ofSeconds(20))
                 .value());
         assertEquals(2, submitted.getInt("coverageOrder"));
         assertNull(submitted.getString("nextPayerId"), "the secondary is the encounter's last payer");
@@ -114,8 +131,10 @@ class SecondaryClaimTests {
 
         PayerEvents.posted(TENANT, encounter, primaryId, "SIMMCARE", "19", bothLines(primary), "SIMSUPP");
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/v1/claims/{id}", primaryId).then()
-                .body("history[-1].detail", containsString("835 is awaited until")));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().get("/v1/claims/{id}", primaryId)
+                        .then()
+                        .body("history[-1].detail", containsString("835 is awaited until")));
         given().queryParam("encounterId", encounter).get("/v1/claims").then().body("$", hasSize(1));
         assertEquals(0, followUps.billOverdue(OffsetDateTime.now()), "the crossover is not yet overdue");
 
@@ -124,7 +143,8 @@ class SecondaryClaimTests {
         JsonPath claims = awaitClaims(encounter, 2);
         assertEquals("SIMSUPP", claims.getString("[1].payerId"));
         assertEquals(primaryId, claims.getString("[1].priorClaimId"));
-        given().get("/v1/claims/{id}", primaryId).then()
+        given().get("/v1/claims/{id}", primaryId)
+                .then()
                 .body("history[-1].detail", containsString("no 835 from crossover payer SIMSUPP after 30 days"));
         followUps.billOverdue(OffsetDateTime.now().plusDays(62));
         given().queryParam("encounterId", encounter).get("/v1/claims").then().body("$", hasSize(2));
@@ -142,7 +162,8 @@ class SecondaryClaimTests {
 
         JsonPath claims = awaitClaims(encounter, 2);
         assertEquals("SIMCOMM", claims.getString("[1].payerId"));
-        given().get("/v1/claims/{id}", primaryId).then()
+        given().get("/v1/claims/{id}", primaryId)
+                .then()
                 .body("history[-1].detail", containsString("SIMCOMM is not set up to receive crossovers"));
     }
 
@@ -153,15 +174,19 @@ class SecondaryClaimTests {
         String encounter = CodedEvents.publish(TENANT, CodedEvents.withSecondary("SIMCOMM", "SIMMCARE"));
         JsonPath primary = ClaimsApi.awaitClaim(encounter, "ACCEPTED").extract().jsonPath();
         String primaryId = primary.getString("[0].id");
-        assertNull(sent(primaryId, primary.getString("[0].patientControlNumber")).subscriber().insuranceTypeCode(),
+        assertNull(
+                sent(primaryId, primary.getString("[0].patientControlNumber"))
+                        .subscriber()
+                        .insuranceTypeCode(),
                 "no SBR05 when Medicare is not billed");
 
         PayerEvents.posted(TENANT, encounter, primaryId, "SIMCOMM", "1", bothLines(primary), "SIMMCARE");
 
         JsonPath claims = awaitClaims(encounter, 2);
         String secondaryId = claims.getString("[1].id");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/v1/claims/{id}", secondaryId)
-                .then().body("status", equalTo("ACCEPTED")));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> given().get("/v1/claims/{id}", secondaryId).then().body("status", equalTo("ACCEPTED")));
         ProfessionalClaim medicare = sent(secondaryId, claims.getString("[1].patientControlNumber"));
         assertEquals("S", medicare.subscriber().payerResponsibility());
         assertEquals("MB", medicare.subscriber().claimFilingIndicator());
@@ -173,38 +198,61 @@ class SecondaryClaimTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = TENANT))
     void eachPayersClaimIsScrubbedAgainstThatPayersOwnEligibilityAnswer() {
         String ended = ClearinghouseReceiverResource.INACTIVE_MEMBER;
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                 {"patientId": "P-COB-1", "firstName": "Jane", "lastName": "Doe", "dateOfBirth": "1980-04-01",
                  "payerId": "SIMSUPP", "memberId": "%s", "dateOfService": "2026-11-02"}""".formatted(ended))
-                .post("/v1/eligibility").then().statusCode(201).body("status", equalTo("INACTIVE"));
+                .post("/v1/eligibility")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("INACTIVE"));
         EncounterCoded e = CodedEvents.withSecondary("SIMCOMM", "SIMSUPP");
         Coverage endedSupplement = new Coverage("SIMSUPP", ended, null, "self", null, 2);
-        String encounter = CodedEvents.publish(TENANT, new EncounterCoded(e.encounterId(), e.externalId(),
-                e.dateOfService(), e.placeOfService(), e.patient(), e.coverage(), e.renderingProviderNpi(),
-                e.diagnoses(), e.services(), List.of(e.coverage(), endedSupplement)));
+        String encounter = CodedEvents.publish(
+                TENANT,
+                new EncounterCoded(
+                        e.encounterId(),
+                        e.externalId(),
+                        e.dateOfService(),
+                        e.placeOfService(),
+                        e.patient(),
+                        e.coverage(),
+                        e.renderingProviderNpi(),
+                        e.diagnoses(),
+                        e.services(),
+                        List.of(e.coverage(), endedSupplement)));
         JsonPath primary = ClaimsApi.awaitClaim(encounter, "ACCEPTED").extract().jsonPath();
         String primaryId = primary.getString("[0].id");
 
         PayerEvents.posted(TENANT, encounter, primaryId, "SIMCOMM", "1", bothLines(primary), "SIMSUPP");
 
         JsonPath claims = awaitClaims(encounter, 2);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/v1/claims/{id}",
-                claims.getString("[1].id")).then().body("status", equalTo("HELD"))
-                .body("scrubFindings.ruleId", hasItem("ELIGIBILITY_INACTIVE")));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().get("/v1/claims/{id}", claims.getString("[1].id"))
+                        .then()
+                        .body("status", equalTo("HELD"))
+                        .body("scrubFindings.ruleId", hasItem("ELIGIBILITY_INACTIVE")));
     }
 
     /** Each line of the primary's claim with its charge, as the payer's decision covers them. */
     private static List<long[]> bothLines(JsonPath primary) {
-        return List.of(new long[] {1, primary.getLong("[0].lines[0].chargeCents")},
+        return List.of(
+                new long[] {1, primary.getLong("[0].lines[0].chargeCents")},
                 new long[] {2, primary.getLong("[0].lines[1].chargeCents")});
     }
 
     /** The claim as its 837P carried it to the payer. */
     private static ProfessionalClaim sent(String claimId, String patientControlNumber) {
-        String x12 = given().get("/v1/claims/{id}/x12", claimId).then().statusCode(200).extract().asString();
-        return new ProfessionalClaimReader().read(x12).single().claims().stream()
-                .filter(c -> c.patientControlNumber().equals(patientControlNumber))
-                .findFirst().orElseThrow();
+        String x12 = given().get("/v1/claims/{id}/x12", claimId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        return new ProfessionalClaimReader()
+                .read(x12).single().claims().stream()
+                        .filter(c -> c.patientControlNumber().equals(patientControlNumber))
+                        .findFirst()
+                        .orElseThrow();
     }
 
     @Test
@@ -215,8 +263,14 @@ class SecondaryClaimTests {
         JsonPath primary = ClaimsApi.awaitClaim(encounter, "ACCEPTED").extract().jsonPath();
         String primaryId = primary.getString("[0].id");
 
-        PayerEvents.posted(TENANT, encounter, primaryId, "SIMCOMM", "1",
-                List.of(new long[] {1, primary.getLong("[0].lines[0].chargeCents")}), null);
+        PayerEvents.posted(
+                TENANT,
+                encounter,
+                primaryId,
+                "SIMCOMM",
+                "1",
+                List.of(new long[] {1, primary.getLong("[0].lines[0].chargeCents")}),
+                null);
         PayerEvents.paid(TENANT, encounter, primaryId, primary.getString("[0].patientControlNumber"), "SIM-2");
 
         ClaimsApi.awaitClaim(encounter, "PAID");
@@ -225,8 +279,16 @@ class SecondaryClaimTests {
 
     /** The encounter's claims once there are {@code count}, oldest first. */
     private static JsonPath awaitClaims(String encounter, int count) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("encounterId", encounter)
-                .get("/v1/claims").then().statusCode(200).body("$", hasSize(count)));
-        return given().queryParam("encounterId", encounter).get("/v1/claims").then().extract().jsonPath();
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().queryParam("encounterId", encounter)
+                        .get("/v1/claims")
+                        .then()
+                        .statusCode(200)
+                        .body("$", hasSize(count)));
+        return given().queryParam("encounterId", encounter)
+                .get("/v1/claims")
+                .then()
+                .extract()
+                .jsonPath();
     }
 }

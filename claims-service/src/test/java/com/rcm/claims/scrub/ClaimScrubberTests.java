@@ -10,10 +10,10 @@ import static org.hamcrest.Matchers.not;
 import com.rcm.claims.ClaimsTestResources;
 import com.rcm.claims.support.CodedEvents;
 import com.rcm.events.payload.Coverage;
-import com.rcm.events.payload.Subscriber;
 import com.rcm.events.payload.EncounterCoded;
 import com.rcm.events.payload.Patient;
 import com.rcm.events.payload.ServiceLine;
+import com.rcm.events.payload.Subscriber;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -51,40 +51,73 @@ class ClaimScrubberTests {
                 rule("SUBSCRIBER_DATA_MISSING", e -> dependent(e, null), """
                         {"coverage": {"payerId": "SIMCOMM", "memberId": "M123456", "relationshipToSubscriber": "child",
                          "subscriber": {"firstName": "John", "lastName": "Doe", "dateOfBirth": "1978-02-03", "sex": "M"}}}"""),
-                rule("DIAGNOSIS_POINTER", e -> services(e, List.of(
-                        new ServiceLine(1, "99213", List.of("25"), 1, List.of(1, 3), null),
-                        CONTRACT.get(1))), """
+                rule(
+                        "DIAGNOSIS_POINTER",
+                        e -> services(
+                                e,
+                                List.of(
+                                        new ServiceLine(1, "99213", List.of("25"), 1, List.of(1, 3), null),
+                                        CONTRACT.get(1))),
+                        """
                         {"lines": [{"lineNumber": 1, "diagnosisPointers": [1, 2]}]}"""),
-                rule("LINE_NOT_PRICED", e -> services(e, List.of(CONTRACT.get(0),
-                        new ServiceLine(2, "99499", List.of(), 1, List.of(1), null))), """
+                rule(
+                        "LINE_NOT_PRICED",
+                        e -> services(
+                                e,
+                                List.of(CONTRACT.get(0), new ServiceLine(2, "99499", List.of(), 1, List.of(1), null))),
+                        """
                         {"lines": [{"lineNumber": 2, "chargeCents": 5000}]}"""),
-                rule("TOTAL_CHARGE", e -> services(e, List.of(
-                        new ServiceLine(1, "99213", List.of("25"), 1, List.of(1, 2), 0L),
-                        new ServiceLine(2, "G0008", List.of(), 1, List.of(1), 0L))), """
+                rule(
+                        "TOTAL_CHARGE",
+                        e -> services(
+                                e,
+                                List.of(
+                                        new ServiceLine(1, "99213", List.of("25"), 1, List.of(1, 2), 0L),
+                                        new ServiceLine(2, "G0008", List.of(), 1, List.of(1), 0L))),
+                        """
                         {"lines": [{"lineNumber": 1, "chargeCents": 15000}, {"lineNumber": 2, "chargeCents": 3500}]}"""),
-                rule("PAYER_EM_WITH_PROCEDURE_NEEDS_25", e -> services(coverage(e, "SIMRULE"), List.of(
-                        new ServiceLine(1, "99213", List.of(), 1, List.of(1), null),
-                        new ServiceLine(2, "20610", List.of("RT"), 1, List.of(1), 9000L))), """
+                rule(
+                        "PAYER_EM_WITH_PROCEDURE_NEEDS_25",
+                        e -> services(
+                                coverage(e, "SIMRULE"),
+                                List.of(
+                                        new ServiceLine(1, "99213", List.of(), 1, List.of(1), null),
+                                        new ServiceLine(2, "20610", List.of("RT"), 1, List.of(1), 9000L))),
+                        """
                         {"lines": [{"lineNumber": 1, "modifiers": ["25"]}]}"""));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixableByTheBiller")
-    @TestSecurity(user = "carol-admin", roles = {"practice-admin", "biller"})
+    @TestSecurity(
+            user = "carol-admin",
+            roles = {"practice-admin", "biller"})
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
-    void aFailingClaimIsHeldNamingTheRuleAndTheCorrectionResubmitsIt(String ruleId, UnaryOperator<EncounterCoded> fault,
-            String correction) {
+    void aFailingClaimIsHeldNamingTheRuleAndTheCorrectionResubmitsIt(
+            String ruleId, UnaryOperator<EncounterCoded> fault, String correction) {
         setUpPayerWithRules();
-        String encounter = CodedEvents.publish("practice-a",
-                fault.apply(CodedEvents.contractExample("SIMCOMM", CONTRACT)));
-        String claimId = awaitClaim(encounter, "HELD").body("[0].scrubFindings.ruleId", hasItem(ruleId))
-                .body("[0].interchangeControlNumber", equalTo(null)).extract().path("[0].id");
-        List<String> held = given().queryParam("status", "HELD").get("/v1/claims").then().statusCode(200)
-                .extract().path("id");
+        String encounter =
+                CodedEvents.publish("practice-a", fault.apply(CodedEvents.contractExample("SIMCOMM", CONTRACT)));
+        String claimId = awaitClaim(encounter, "HELD")
+                .body("[0].scrubFindings.ruleId", hasItem(ruleId))
+                .body("[0].interchangeControlNumber", equalTo(null))
+                .extract()
+                .path("[0].id");
+        List<String> held = given().queryParam("status", "HELD")
+                .get("/v1/claims")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
         org.junit.jupiter.api.Assertions.assertTrue(held.contains(claimId), "the held queue lists the claim");
 
-        given().contentType(ContentType.JSON).body(correction).post("/v1/claims/{id}/resubmit", claimId).then()
-                .statusCode(200).body("status", equalTo("ACCEPTED")).body("scrubFindings", hasSize(0))
+        given().contentType(ContentType.JSON)
+                .body(correction)
+                .post("/v1/claims/{id}/resubmit", claimId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("scrubFindings", hasSize(0))
                 .body("history.status", hasItem("HELD"));
         given().get("/v1/claims/{id}/x12", claimId).then().statusCode(200);
     }
@@ -93,8 +126,9 @@ class ClaimScrubberTests {
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aClaimPastThePayersFilingLimitIsHeldAndOneWithinItGoesOut() {
-        String late = CodedEvents.publish("practice-a", dateOfService(
-                CodedEvents.contractExample("SIMCOMM", CONTRACT), LocalDate.of(2020, 1, 2)));
+        String late = CodedEvents.publish(
+                "practice-a",
+                dateOfService(CodedEvents.contractExample("SIMCOMM", CONTRACT), LocalDate.of(2020, 1, 2)));
         awaitClaim(late, "HELD").body("[0].scrubFindings.ruleId", hasItem("TIMELY_FILING"));
         String onTime = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CONTRACT);
         awaitClaim(onTime, "ACCEPTED").body("[0].scrubFindings.ruleId", not(hasItem("TIMELY_FILING")));
@@ -106,9 +140,16 @@ class ClaimScrubberTests {
     void theSameServicesForTheSamePatientAndDayAreHeldAsADuplicate() {
         EncounterCoded first = CodedEvents.contractExample("SIMCOMM", CONTRACT);
         awaitClaim(CodedEvents.publish("practice-a", first), "ACCEPTED");
-        EncounterCoded again = new EncounterCoded(java.util.UUID.randomUUID().toString(), "EHR-AGAIN",
-                first.dateOfService(), first.placeOfService(), first.patient(), first.coverage(),
-                first.renderingProviderNpi(), first.diagnoses(), first.services());
+        EncounterCoded again = new EncounterCoded(
+                java.util.UUID.randomUUID().toString(),
+                "EHR-AGAIN",
+                first.dateOfService(),
+                first.placeOfService(),
+                first.patient(),
+                first.coverage(),
+                first.renderingProviderNpi(),
+                first.diagnoses(),
+                first.services());
         awaitClaim(CodedEvents.publish("practice-a", again), "HELD")
                 .body("[0].scrubFindings.ruleId", hasItem("DUPLICATE_CLAIM"));
         String otherPatient = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CONTRACT);
@@ -121,16 +162,26 @@ class ClaimScrubberTests {
     void onlyAHeldClaimIsResubmitted() {
         String encounter = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CONTRACT);
         String claimId = awaitClaim(encounter, "ACCEPTED").extract().path("[0].id");
-        given().contentType(ContentType.JSON).body("{}").post("/v1/claims/{id}/resubmit", claimId).then()
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/v1/claims/{id}/resubmit", claimId)
+                .then()
                 .statusCode(409);
-        given().queryParam("status", "LOST").get("/v1/claims").then().statusCode(400)
+        given().queryParam("status", "LOST")
+                .get("/v1/claims")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("status"));
     }
 
     private static void setUpPayerWithRules() {
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                 {"name": "SIM RULES", "claimFilingIndicator": "CI", "timelyFilingDays": 365,
-                 "rules": ["EM_WITH_PROCEDURE_NEEDS_25"]}""").put("/v1/setup/payers/SIMRULE").then().statusCode(200);
+                 "rules": ["EM_WITH_PROCEDURE_NEEDS_25"]}""")
+                .put("/v1/setup/payers/SIMRULE")
+                .then()
+                .statusCode(200);
     }
 
     private static Arguments rule(String ruleId, UnaryOperator<EncounterCoded> fault, String correction) {
@@ -138,36 +189,86 @@ class ClaimScrubberTests {
     }
 
     static EncounterCoded dependent(EncounterCoded e, Subscriber subscriber) {
-        return new EncounterCoded(e.encounterId(), e.externalId(), e.dateOfService(), e.placeOfService(), e.patient(),
-                new Coverage(e.coverage().payerId(), e.coverage().memberId(), e.coverage().groupNumber(), "child",
-                        subscriber), e.renderingProviderNpi(), e.diagnoses(), e.services());
+        return new EncounterCoded(
+                e.encounterId(),
+                e.externalId(),
+                e.dateOfService(),
+                e.placeOfService(),
+                e.patient(),
+                new Coverage(
+                        e.coverage().payerId(),
+                        e.coverage().memberId(),
+                        e.coverage().groupNumber(),
+                        "child",
+                        subscriber),
+                e.renderingProviderNpi(),
+                e.diagnoses(),
+                e.services());
     }
 
     private static EncounterCoded coverage(EncounterCoded e, String payerId) {
-        return new EncounterCoded(e.encounterId(), e.externalId(), e.dateOfService(), e.placeOfService(), e.patient(),
+        return new EncounterCoded(
+                e.encounterId(),
+                e.externalId(),
+                e.dateOfService(),
+                e.placeOfService(),
+                e.patient(),
                 new Coverage(payerId, e.coverage().memberId(), e.coverage().groupNumber(), "self"),
-                e.renderingProviderNpi(), e.diagnoses(), e.services());
+                e.renderingProviderNpi(),
+                e.diagnoses(),
+                e.services());
     }
 
     private static EncounterCoded npi(EncounterCoded e, String npi) {
-        return new EncounterCoded(e.encounterId(), e.externalId(), e.dateOfService(), e.placeOfService(), e.patient(),
-                e.coverage(), npi, e.diagnoses(), e.services());
+        return new EncounterCoded(
+                e.encounterId(),
+                e.externalId(),
+                e.dateOfService(),
+                e.placeOfService(),
+                e.patient(),
+                e.coverage(),
+                npi,
+                e.diagnoses(),
+                e.services());
     }
 
     private static EncounterCoded withoutAddress(EncounterCoded e) {
         Patient p = e.patient();
-        return new EncounterCoded(e.encounterId(), e.externalId(), e.dateOfService(), e.placeOfService(),
+        return new EncounterCoded(
+                e.encounterId(),
+                e.externalId(),
+                e.dateOfService(),
+                e.placeOfService(),
                 new Patient(p.externalId(), p.firstName(), p.lastName(), p.dateOfBirth(), p.sex(), null),
-                e.coverage(), e.renderingProviderNpi(), e.diagnoses(), e.services());
+                e.coverage(),
+                e.renderingProviderNpi(),
+                e.diagnoses(),
+                e.services());
     }
 
     private static EncounterCoded services(EncounterCoded e, List<ServiceLine> services) {
-        return new EncounterCoded(e.encounterId(), e.externalId(), e.dateOfService(), e.placeOfService(), e.patient(),
-                e.coverage(), e.renderingProviderNpi(), e.diagnoses(), services);
+        return new EncounterCoded(
+                e.encounterId(),
+                e.externalId(),
+                e.dateOfService(),
+                e.placeOfService(),
+                e.patient(),
+                e.coverage(),
+                e.renderingProviderNpi(),
+                e.diagnoses(),
+                services);
     }
 
     private static EncounterCoded dateOfService(EncounterCoded e, LocalDate date) {
-        return new EncounterCoded(e.encounterId(), e.externalId(), date, e.placeOfService(), e.patient(),
-                e.coverage(), e.renderingProviderNpi(), e.diagnoses(), e.services());
+        return new EncounterCoded(
+                e.encounterId(),
+                e.externalId(),
+                date,
+                e.placeOfService(),
+                e.patient(),
+                e.coverage(),
+                e.renderingProviderNpi(),
+                e.diagnoses(),
+                e.services());
     }
 }

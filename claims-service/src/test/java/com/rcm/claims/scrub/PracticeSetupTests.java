@@ -25,13 +25,28 @@ class PracticeSetupTests {
     @TestSecurity(user = "carol-admin", roles = "practice-admin")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void theBillingProviderNeedsAValidNpiAndANineDigitZip() {
-        given().contentType(ContentType.JSON).body(PROVIDER.formatted("1111111113", "787011234"))
-                .put("/v1/setup/billing-provider").then().statusCode(400).body("errors.field", hasItem("npi"));
-        given().contentType(ContentType.JSON).body(PROVIDER.formatted("1111111112", "78701"))
-                .put("/v1/setup/billing-provider").then().statusCode(400).body("errors.field", hasItem("postalCode"));
-        given().contentType(ContentType.JSON).body(PROVIDER.formatted("1111111112", "787011234"))
-                .put("/v1/setup/billing-provider").then().statusCode(200).body("npi", equalTo("1111111112"));
-        given().get("/v1/setup").then().statusCode(200).body("billingProvider.npi", equalTo("1111111112"))
+        given().contentType(ContentType.JSON)
+                .body(PROVIDER.formatted("1111111113", "787011234"))
+                .put("/v1/setup/billing-provider")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("npi"));
+        given().contentType(ContentType.JSON)
+                .body(PROVIDER.formatted("1111111112", "78701"))
+                .put("/v1/setup/billing-provider")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("postalCode"));
+        given().contentType(ContentType.JSON)
+                .body(PROVIDER.formatted("1111111112", "787011234"))
+                .put("/v1/setup/billing-provider")
+                .then()
+                .statusCode(200)
+                .body("npi", equalTo("1111111112"));
+        given().get("/v1/setup")
+                .then()
+                .statusCode(200)
+                .body("billingProvider.npi", equalTo("1111111112"))
                 .body("payers.payerId", hasItem("SIMCOMM"));
     }
 
@@ -39,45 +54,71 @@ class PracticeSetupTests {
     @TestSecurity(user = "carol-admin", roles = "practice-admin")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void renderingProvidersPayersAndFeesAreSetPerPractice() {
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                 {"lastName": "NEW", "firstName": "PROVIDER", "taxonomy": "207Q00000X"}""")
-                .put("/v1/setup/rendering-providers/{npi}", "1234567890").then().statusCode(400)
+                .put("/v1/setup/rendering-providers/{npi}", "1234567890")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("npi"));
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                 {"name": "SIM X", "claimFilingIndicator": "CI", "timelyFilingDays": 0}""")
-                .put("/v1/setup/payers/SIMX").then().statusCode(400).body("errors.field", hasItem("timelyFilingDays"));
-        given().contentType(ContentType.JSON).body("""
+                .put("/v1/setup/payers/SIMX")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("timelyFilingDays"));
+        given().contentType(ContentType.JSON)
+                .body("""
                 {"chargeCents": 9000, "effectiveFrom": "2026-01-01"}""")
-                .put("/v1/setup/fee-schedule/{code}", "20610").then().statusCode(200);
+                .put("/v1/setup/fee-schedule/{code}", "20610")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     @TestSecurity(user = "carol-admin", roles = "practice-admin")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aPayersTypeAndWhetherItReceivesCrossoversAreSetUpWithIt() {
-        given().get("/v1/setup").then().statusCode(200)
+        given().get("/v1/setup")
+                .then()
+                .statusCode(200)
                 .body("payers.find { it.payerId == 'SIMMCARE' }.type", equalTo("MEDICARE"))
                 .body("payers.find { it.payerId == 'SIMSUPP' }.receivesCrossovers", equalTo(true));
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                 {"name": "SIM MEDIGAP", "claimFilingIndicator": "CI", "timelyFilingDays": 365,
                  "type": "SUPPLEMENTAL", "receivesCrossovers": true}""")
-                .put("/v1/setup/payers/SIMGAP").then().statusCode(200);
-        given().contentType(ContentType.JSON).body("""
+                .put("/v1/setup/payers/SIMGAP")
+                .then()
+                .statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body("""
                 {"name": "SIM MEDICAID", "claimFilingIndicator": "MC", "timelyFilingDays": 365}""")
-                .put("/v1/setup/payers/SIMCAID").then().statusCode(200);
-        given().get("/v1/setup").then().statusCode(200)
+                .put("/v1/setup/payers/SIMCAID")
+                .then()
+                .statusCode(200);
+        given().get("/v1/setup")
+                .then()
+                .statusCode(200)
                 .body("payers.find { it.payerId == 'SIMGAP' }.type", equalTo("SUPPLEMENTAL"))
                 .body("payers.find { it.payerId == 'SIMGAP' }.receivesCrossovers", equalTo(true))
                 .body("payers.find { it.payerId == 'SIMCAID' }.type", equalTo("MEDICAID"))
                 .body("payers.find { it.payerId == 'SIMCAID' }.receivesCrossovers", equalTo(false));
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                 {"name": "SIM MEDICARE", "claimFilingIndicator": "MB", "timelyFilingDays": 365,
                  "medicareSecondaryType": "99"}""")
-                .put("/v1/setup/payers/SIMMCARE2").then().statusCode(400)
+                .put("/v1/setup/payers/SIMMCARE2")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("medicareSecondaryType"));
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                 {"name": "SIM X", "claimFilingIndicator": "CI", "timelyFilingDays": 90, "type": "VETERANS"}""")
-                .put("/v1/setup/payers/SIMX").then().statusCode(400);
+                .put("/v1/setup/payers/SIMX")
+                .then()
+                .statusCode(400);
     }
 
     @Test
@@ -85,8 +126,11 @@ class PracticeSetupTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-b"))
     void aPracticeSeesOnlyItsOwnSetupAndABillerCannotChangeIt() {
         given().get("/v1/setup").then().statusCode(200).body("billingProvider.npi", equalTo("2222222228"));
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                 {"name": "SIM X", "claimFilingIndicator": "CI", "timelyFilingDays": 90}""")
-                .put("/v1/setup/payers/SIMX").then().statusCode(403);
+                .put("/v1/setup/payers/SIMX")
+                .then()
+                .statusCode(403);
     }
 }

@@ -2,11 +2,11 @@ package com.rcm.claims.setup;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +22,6 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -46,13 +45,17 @@ class BillingNpiRegistryTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-b"))
     void aPracticeCannotRegisterTheBillingNpiAnotherPracticeUses() {
         // practice-a's billing NPI, registered to it from the practice seed at start.
-        putProvider("1111111112").statusCode(409).contentType("application/problem+json")
+        putProvider("1111111112")
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("title", equalTo("Billing NPI registered to another practice"))
                 .body("detail", containsString("1111111112"))
                 .body("detail", not(containsString("practice-a")));
         given().get("/v1/setup").then().statusCode(200).body("billingProvider.npi", equalTo("2222222228"));
-        assertTrue(EventTap.find(Topics.CLAIMS_EVENTS, registration("practice-b", "1111111112"), Duration.ofSeconds(2))
-                .isEmpty(), "no route to practice-b announced");
+        assertTrue(
+                EventTap.find(Topics.CLAIMS_EVENTS, registration("practice-b", "1111111112"), Duration.ofSeconds(2))
+                        .isEmpty(),
+                "no route to practice-b announced");
     }
 
     @Test
@@ -61,14 +64,15 @@ class BillingNpiRegistryTests {
     void aPracticeRegistersAFreeNpiAndRegisteringItAgainChangesNothing() {
         String npi = TestNpis.newNpi();
         putProvider(npi).statusCode(200).body("npi", equalTo(npi));
-        ConsumerRecord<String, String> event = EventTap.await(Topics.CLAIMS_EVENTS, registration("practice-z", npi),
-                Duration.ofSeconds(20));
+        ConsumerRecord<String, String> event =
+                EventTap.await(Topics.CLAIMS_EVENTS, registration("practice-z", npi), Duration.ofSeconds(20));
         assertTrue(event.value().contains("\"version\":1") && event.value().contains("\"REGISTERED\""), event.value());
 
         putProvider(npi).statusCode(200);
         given().get("/v1/setup").then().statusCode(200).body("billingProvider.npi", equalTo(npi));
         long announced = EventTap.readAll(Topics.CLAIMS_EVENTS, Duration.ofSeconds(3)).stream()
-                .filter(registration("practice-z", npi)).count();
+                .filter(registration("practice-z", npi))
+                .count();
         assertEquals(1, announced, "the same registration again is not announced again");
     }
 
@@ -76,20 +80,34 @@ class BillingNpiRegistryTests {
     @TestSecurity(user = "olga-ops", roles = "ops")
     void theBillingCompanyMovesAnNpiBetweenPracticesAndEachMoveIsAudited() {
         String npi = TestNpis.newNpi();
-        move(npi, "practice-y").statusCode(200).body("tenantId", equalTo("practice-y")).body("version", equalTo(1));
-        move(npi, "practice-z").statusCode(200).body("tenantId", equalTo("practice-z")).body("version", equalTo(2));
-        ConsumerRecord<String, String> moved = EventTap.await(Topics.CLAIMS_EVENTS, registration("practice-z", npi),
-                Duration.ofSeconds(20));
+        move(npi, "practice-y")
+                .statusCode(200)
+                .body("tenantId", equalTo("practice-y"))
+                .body("version", equalTo(1));
+        move(npi, "practice-z")
+                .statusCode(200)
+                .body("tenantId", equalTo("practice-z"))
+                .body("version", equalTo(2));
+        ConsumerRecord<String, String> moved =
+                EventTap.await(Topics.CLAIMS_EVENTS, registration("practice-z", npi), Duration.ofSeconds(20));
         assertTrue(moved.value().contains("\"version\":2") && moved.value().contains("\"MOVED\""), moved.value());
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("path", "/v1/billing-npis/" + npi)
-                .get("/v1/audit-log").then().statusCode(200).body("$", hasSize(2))
-                .body("actor", everyItem(equalTo("olga-ops"))).body("method", everyItem(equalTo("PUT")))
-                .body("status", everyItem(equalTo(200))));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().queryParam("path", "/v1/billing-npis/" + npi)
+                        .get("/v1/audit-log")
+                        .then()
+                        .statusCode(200)
+                        .body("$", hasSize(2))
+                        .body("actor", everyItem(equalTo("olga-ops")))
+                        .body("method", everyItem(equalTo("PUT")))
+                        .body("status", everyItem(equalTo(200))));
 
         move(npi, "*").statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"tenantId\": \"practice-z\"}")
-                .put("/v1/billing-npis/{npi}", "1234567890").then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body("{\"tenantId\": \"practice-z\"}")
+                .put("/v1/billing-npis/{npi}", "1234567890")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
     }
 
@@ -102,13 +120,17 @@ class BillingNpiRegistryTests {
     }
 
     private static ValidatableResponse putProvider(String npi) {
-        return given().contentType(ContentType.JSON).body(PROVIDER.formatted(npi)).put("/v1/setup/billing-provider")
+        return given().contentType(ContentType.JSON)
+                .body(PROVIDER.formatted(npi))
+                .put("/v1/setup/billing-provider")
                 .then();
     }
 
     private static ValidatableResponse move(String npi, String tenantId) {
-        return given().contentType(ContentType.JSON).body("{\"tenantId\": \"" + tenantId + "\"}")
-                .put("/v1/billing-npis/{npi}", npi).then();
+        return given().contentType(ContentType.JSON)
+                .body("{\"tenantId\": \"" + tenantId + "\"}")
+                .put("/v1/billing-npis/{npi}", npi)
+                .then();
     }
 
     private static Predicate<ConsumerRecord<String, String>> registration(String tenant, String npi) {
@@ -116,5 +138,4 @@ class BillingNpiRegistryTests {
                 && tenant.equals(EventTap.header(r, CloudEventHeaders.TENANT_ID))
                 && r.value().contains("\"npi\":\"" + npi + "\"");
     }
-
 }

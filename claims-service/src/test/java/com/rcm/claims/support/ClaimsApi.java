@@ -11,12 +11,15 @@ import java.time.Duration;
 public final class ClaimsApi {
 
     public static ValidatableResponse awaitClaim(String encounter, String status) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                given().queryParam("encounterId", encounter).get("/v1/claims").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> given().queryParam("encounterId", encounter)
+                        .get("/v1/claims")
+                        .then()
+                        .statusCode(200)
                         .body("[0].status", equalTo(status)));
         return given().queryParam("encounterId", encounter).get("/v1/claims").then();
     }
 
-    private ClaimsApi() {
-    }
+    private ClaimsApi() {}
 }

@@ -46,14 +46,16 @@ public class ClearinghouseReceiverResource implements QuarkusTestResourceLifecyc
     public static final String INACTIVE_MEMBER = "M555003";
     /** A member whose interchanges this stand-in takes but, while {@link #loseAnswers} says so, never answers. */
     public static final String LOST_ANSWER_MEMBER = "M555004";
+
     private static final AtomicInteger ANSWERS_TO_LOSE = new AtomicInteger();
     private static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
     private static final List<String> INQUIRIES = new CopyOnWriteArrayList<>();
     /** What the payer answers a 276 about a patient control number with (category:code); P1:20 otherwise. */
     private static final Map<String, String> CLAIM_STATUS = new ConcurrentHashMap<>();
+
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final AcknowledgementWriter.Exchange EXCHANGE = new AcknowledgementWriter.Exchange("SIMCLEARING",
-            "TEST CLEARINGHOUSE", "SUBMITTER", "1", "0001", 1);
+    private static final AcknowledgementWriter.Exchange EXCHANGE =
+            new AcknowledgementWriter.Exchange("SIMCLEARING", "TEST CLEARINGHOUSE", "SUBMITTER", "1", "0001", 1);
     private HttpServer server;
 
     public static List<String> received() {
@@ -97,8 +99,10 @@ public class ClearinghouseReceiverResource implements QuarkusTestResourceLifecyc
             receipt.put("submissionId", UUID.randomUUID().toString());
             if (interchange.contains("*MI*" + MALFORMED_MEMBER + "~")) {
                 receipt.put("status", "REJECTED");
-                receipt.put("ack999", AcknowledgementWriter.write999(EXCHANGE, List.of(
-                        new ImplementationError("NM1", 14, "8", 9, "6", MALFORMED_MEMBER))));
+                receipt.put(
+                        "ack999",
+                        AcknowledgementWriter.write999(
+                                EXCHANGE, List.of(new ImplementationError("NM1", 14, "8", 9, "6", MALFORMED_MEMBER))));
             } else {
                 receipt.put("status", "ACCEPTED");
                 receipt.put("ack999", AcknowledgementWriter.write999(EXCHANGE, List.of()));
@@ -111,30 +115,62 @@ public class ClearinghouseReceiverResource implements QuarkusTestResourceLifecyc
                 out.write(answer);
             }
         });
-        server.createContext("/v1/eligibility", exchange -> answer(exchange, x270 -> {
-            EligibilityInquiry asked = EligibilityReader.readInquiry(x270);
-            EligibilityResponse.Status status = UNKNOWN_MEMBER.equals(asked.memberId())
-                    ? EligibilityResponse.Status.MEMBER_NOT_FOUND
-                    : INACTIVE_MEMBER.equals(asked.memberId()) ? EligibilityResponse.Status.INACTIVE
-                    : EligibilityResponse.Status.ACTIVE;
-            boolean active = status == EligibilityResponse.Status.ACTIVE;
-            return EligibilityWriter.toX12(new EligibilityResponse(asked.envelope(), asked.traceNumber(),
-                    asked.payerId(), asked.payerName(), asked.providerName(), asked.providerNpi(), asked.memberId(),
-                    asked.firstName(), asked.lastName(),
-                    status == EligibilityResponse.Status.MEMBER_NOT_FOUND ? null : asked.dateOfService(), status,
-                    status == EligibilityResponse.Status.MEMBER_NOT_FOUND ? null : "TEST PPO", active ? 2500L : null, active ? 20 : null, active ? 100000L : null,
-                    active ? 6000L : null, active ? Boolean.TRUE : null,
-                    status == EligibilityResponse.Status.MEMBER_NOT_FOUND ? "75" : null));
-        }));
-        server.createContext("/v1/claim-status", exchange -> answer(exchange, x276 -> {
-            ClaimStatusInquiry asked = ClaimStatusReader.readInquiry(x276);
-            String[] status = CLAIM_STATUS.getOrDefault(asked.patientControlNumber(), "P1:20").split(":");
-            return ClaimStatusWriter.toX12(new ClaimStatusReport(asked.envelope(), asked.traceNumber(), asked.payerId(),
-                    asked.payerName(), asked.patientControlNumber(), status[0], status[1], LocalDate.of(2026, 12, 1),
-                    asked.chargeCents(), 0, null), asked);
-        }));
+        server.createContext(
+                "/v1/eligibility",
+                exchange -> answer(exchange, x270 -> {
+                    EligibilityInquiry asked = EligibilityReader.readInquiry(x270);
+                    EligibilityResponse.Status status = UNKNOWN_MEMBER.equals(asked.memberId())
+                            ? EligibilityResponse.Status.MEMBER_NOT_FOUND
+                            : INACTIVE_MEMBER.equals(asked.memberId())
+                                    ? EligibilityResponse.Status.INACTIVE
+                                    : EligibilityResponse.Status.ACTIVE;
+                    boolean active = status == EligibilityResponse.Status.ACTIVE;
+                    return EligibilityWriter.toX12(new EligibilityResponse(
+                            asked.envelope(),
+                            asked.traceNumber(),
+                            asked.payerId(),
+                            asked.payerName(),
+                            asked.providerName(),
+                            asked.providerNpi(),
+                            asked.memberId(),
+                            asked.firstName(),
+                            asked.lastName(),
+                            status == EligibilityResponse.Status.MEMBER_NOT_FOUND ? null : asked.dateOfService(),
+                            status,
+                            status == EligibilityResponse.Status.MEMBER_NOT_FOUND ? null : "TEST PPO",
+                            active ? 2500L : null,
+                            active ? 20 : null,
+                            active ? 100000L : null,
+                            active ? 6000L : null,
+                            active ? Boolean.TRUE : null,
+                            status == EligibilityResponse.Status.MEMBER_NOT_FOUND ? "75" : null));
+                }));
+        server.createContext(
+                "/v1/claim-status",
+                exchange -> answer(exchange, x276 -> {
+                    ClaimStatusInquiry asked = ClaimStatusReader.readInquiry(x276);
+                    String[] status = CLAIM_STATUS
+                            .getOrDefault(asked.patientControlNumber(), "P1:20")
+                            .split(":");
+                    return ClaimStatusWriter.toX12(
+                            new ClaimStatusReport(
+                                    asked.envelope(),
+                                    asked.traceNumber(),
+                                    asked.payerId(),
+                                    asked.payerName(),
+                                    asked.patientControlNumber(),
+                                    status[0],
+                                    status[1],
+                                    LocalDate.of(2026, 12, 1),
+                                    asked.chargeCents(),
+                                    0,
+                                    null),
+                            asked);
+                }));
         server.start();
-        return Map.of("quarkus.rest-client.clearinghouse.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        return Map.of(
+                "quarkus.rest-client.clearinghouse.url",
+                "http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /**
@@ -155,15 +191,14 @@ public class ClearinghouseReceiverResource implements QuarkusTestResourceLifecyc
             ClaimAcknowledgement ack = UNKNOWN_MEMBER.equals(member)
                     ? new ClaimAcknowledgement(pcn, "A3", "33", "subscriber " + UNKNOWN_MEMBER + " not found")
                     : new ClaimAcknowledgement(pcn, "A2", "20", null);
-            statuses.add(new AcknowledgementWriter.ClaimStatus(ack, "PRACTICE", "1111111112", "DOE", "JANE", member,
-                    100, LocalDate.of(2026, 11, 2)));
+            statuses.add(new AcknowledgementWriter.ClaimStatus(
+                    ack, "PRACTICE", "1111111112", "DOE", "JANE", member, 100, LocalDate.of(2026, 11, 2)));
         }
         return AcknowledgementWriter.write277ca(EXCHANGE, statuses);
     }
 
     /** Reads the inquiry, keeps it, and answers with {@code reply}'s X12. */
-    private static void answer(HttpExchange exchange, Function<String, String> reply)
-            throws IOException {
+    private static void answer(HttpExchange exchange, Function<String, String> reply) throws IOException {
         String inquiry;
         try (InputStream in = exchange.getRequestBody()) {
             inquiry = new String(in.readAllBytes(), StandardCharsets.UTF_8);

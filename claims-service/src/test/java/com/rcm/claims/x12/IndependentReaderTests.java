@@ -42,12 +42,19 @@ class IndependentReaderTests {
         String encounter = CodedEvents.publishContractExample("practice-a", "SIMCOMM", CodedEvents.contractServices());
         var claim = ClaimsApi.awaitClaim(encounter, "ACCEPTED").extract();
         String pcn = claim.path("[0].patientControlNumber");
-        String x12 = given().get("/v1/claims/{id}/x12", claim.<String>path("[0].id")).then().statusCode(200)
-                .extract().asString();
+        String x12 = given().get("/v1/claims/{id}/x12", claim.<String>path("[0].id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         X12ReadResult<ProfessionalClaimBatch> ours = new ProfessionalClaimReader().read(x12);
         assertEquals(List.of(), ours.issues(), "the 837P as sent breaks the implementation schema");
-        assertEquals(List.of(pcn), ours.single().claims().stream().map(ProfessionalClaim::patientControlNumber).toList());
+        assertEquals(
+                List.of(pcn),
+                ours.single().claims().stream()
+                        .map(ProfessionalClaim::patientControlNumber)
+                        .toList());
 
         X12Reader reader = new X12Reader(X12Reader.FileType.ANSI837_5010_X222, new StringReader(x12));
         assertEquals(List.of(), reader.getFatalErrors());
@@ -80,28 +87,49 @@ class IndependentReaderTests {
     void aSecondaryClaimsCobLoopsReadBackThroughAnotherX12LibraryAndBalance() throws IOException {
         String encounter = CodedEvents.publish("practice-a", CodedEvents.withSecondary("SIMCOMM", "SIMSUPP"));
         var primary = ClaimsApi.awaitClaim(encounter, "ACCEPTED").extract().jsonPath();
-        PayerEvents.posted("practice-a", encounter, primary.getString("[0].id"), "SIMCOMM", "1",
-                List.of(new long[] {1, primary.getLong("[0].lines[0].chargeCents")},
-                        new long[] {2, primary.getLong("[0].lines[1].chargeCents")}), "SIMSUPP");
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().queryParam("encounterId", encounter)
-                .get("/v1/claims").then().body("[1].status", equalTo("ACCEPTED")));
-        var secondary = given().queryParam("encounterId", encounter).get("/v1/claims").then().extract().jsonPath();
-        String x12 = given().get("/v1/claims/{id}/x12", secondary.getString("[1].id")).then().statusCode(200)
-                .extract().asString();
+        PayerEvents.posted(
+                "practice-a",
+                encounter,
+                primary.getString("[0].id"),
+                "SIMCOMM",
+                "1",
+                List.of(
+                        new long[] {1, primary.getLong("[0].lines[0].chargeCents")},
+                        new long[] {2, primary.getLong("[0].lines[1].chargeCents")}),
+                "SIMSUPP");
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().queryParam("encounterId", encounter)
+                        .get("/v1/claims")
+                        .then()
+                        .body("[1].status", equalTo("ACCEPTED")));
+        var secondary = given().queryParam("encounterId", encounter)
+                .get("/v1/claims")
+                .then()
+                .extract()
+                .jsonPath();
+        String x12 = given().get("/v1/claims/{id}/x12", secondary.getString("[1].id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         assertEquals(List.of(), new ProfessionalClaimReader().read(x12).issues(), "our schema");
         X12Reader reader = new X12Reader(X12Reader.FileType.ANSI837_5010_X222, new StringReader(x12));
         assertEquals(List.of(), reader.getFatalErrors());
         assertEquals(List.of(), reader.getErrors());
         Loop claim = reader.getLoops().get(0).findLoop("2300").stream()
-                .filter(c -> secondary.getString("[1].patientControlNumber")
+                .filter(c -> secondary
+                        .getString("[1].patientControlNumber")
                         .equals(c.getSegment("CLM").getElementValue("CLM01")))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         long charge = cents(claim.getSegment("CLM").getElementValue("CLM02"));
         Loop otherSubscriber = claim.findLoop("2320").get(0);
         assertEquals("P", otherSubscriber.getSegment("SBR").getElementValue("SBR01"));
         long paid = cents(otherSubscriber.getSegment("AMT").getElementValue("AMT02"));
-        assertEquals("SIMCOMM", otherSubscriber.findLoop("2330B").get(0).getSegment("NM1").getElementValue("NM109"));
+        assertEquals(
+                "SIMCOMM",
+                otherSubscriber.findLoop("2330B").get(0).getSegment("NM1").getElementValue("NM109"));
         long lineAdjusted = 0;
         long linePaid = 0;
         for (Loop line : claim.findLoop("2400")) {
@@ -122,7 +150,8 @@ class IndependentReaderTests {
     }
 
     private static long cents(String amount) {
-        return amount == null || amount.isBlank() ? 0 : new java.math.BigDecimal(amount).movePointRight(2)
-                .longValueExact();
+        return amount == null || amount.isBlank()
+                ? 0
+                : new java.math.BigDecimal(amount).movePointRight(2).longValueExact();
     }
 }

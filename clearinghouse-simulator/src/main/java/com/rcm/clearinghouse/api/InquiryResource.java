@@ -33,9 +33,13 @@ public class InquiryResource {
     @POST
     @Path("/eligibility")
     @APIResponse(responseCode = "200", description = "The 271")
-    @APIResponse(responseCode = "400", description = "The 270 cannot be read",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = SubmissionResource.Rejection.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The 270 cannot be read",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = SubmissionResource.Rejection.class)))
     public String eligibility(String x270) throws SQLException {
         return eligibility.answer(EligibilityReader.readInquiry(x270));
     }
@@ -43,16 +47,22 @@ public class InquiryResource {
     @POST
     @Path("/claim-status")
     @APIResponse(responseCode = "200", description = "The 277")
-    @APIResponse(responseCode = "400", description = "The 276 cannot be read",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = SubmissionResource.Rejection.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The 276 cannot be read",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = SubmissionResource.Rejection.class)))
     public String claimStatus(String x276) throws SQLException {
         return claimStatus.answer(ClaimStatusReader.readInquiry(x276));
     }
 
     @ServerExceptionMapper
     public Response rejected(InvalidX12Exception e) {
-        return Response.status(400).type("application/problem+json")
-                .entity(new SubmissionResource.Rejection("Rejected inquiry", 400, e.errors())).build();
+        return Response.status(400)
+                .type("application/problem+json")
+                .entity(new SubmissionResource.Rejection("Rejected inquiry", 400, e.errors()))
+                .build();
     }
 }

@@ -36,40 +36,48 @@ public class SubmissionResource {
     }
 
     /** The 999 and 277CA answer the interchange at once, as a clearinghouse's front end does. */
-    public record Receipt(String submissionId, String status, int claims, int claimsAccepted, String ack999,
-            String ack277ca) {
-    }
+    public record Receipt(
+            String submissionId, String status, int claims, int claimsAccepted, String ack999, String ack277ca) {}
 
     /**
      * A submission and the 835s it is answered with, one per payer (and one per supplemental payer a
      * claim crossed over to); {@code deliveredAt} is when the last of them went out, null while one is
      * still owed or when none is (rejected claims, a void, a claim decided before).
      */
-    public record SubmissionView(String id, Instant receivedAt, Instant deliveredAt, List<RemittanceView> remittances) {
-    }
+    public record SubmissionView(
+            String id, Instant receivedAt, Instant deliveredAt, List<RemittanceView> remittances) {}
 
     /** One payer's 835 ({@code x12}) and its delivery to payments-service. */
-    public record RemittanceView(String payerId, Instant deliverAfter, Instant deliveredAt, int attempts,
-            String lastError, String x12) {
-    }
+    public record RemittanceView(
+            String payerId, Instant deliverAfter, Instant deliveredAt, int attempts, String lastError, String x12) {}
 
-    public record Rejection(String title, int status, List<String> errors) {
-    }
+    public record Rejection(String title, int status, List<String> errors) {}
 
     @POST
     @Consumes({"application/edi-x12", MediaType.TEXT_PLAIN})
-    @APIResponse(responseCode = "202", description = "The receipt: 999, 277CA and each claim's outcome",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = Receipt.class)))
-    @APIResponse(responseCode = "400", description = "The interchange cannot be read",
-            content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(implementation = Rejection.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "The receipt: 999, 277CA and each claim's outcome",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Receipt.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The interchange cannot be read",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = Rejection.class)))
     @APIResponse(responseCode = "415", description = "A Content-Type other than application/edi-x12 or text/plain")
     public Response submit(String interchange) throws SQLException {
         SubmissionIntake.Taken taken = intake.take(interchange);
-        return Response.accepted(new Receipt(taken.submissionId(),
-                taken.rejected() ? "REJECTED" : "ACCEPTED", taken.claims(), taken.accepted(),
-                taken.ack999(), taken.ack277ca())).build();
+        return Response.accepted(new Receipt(
+                        taken.submissionId(),
+                        taken.rejected() ? "REJECTED" : "ACCEPTED",
+                        taken.claims(),
+                        taken.accepted(),
+                        taken.ack999(),
+                        taken.ack277ca()))
+                .build();
     }
 
     @GET
@@ -78,17 +86,28 @@ public class SubmissionResource {
     @APIResponse(responseCode = "404", description = "No such submission")
     public SubmissionView get(@PathParam("id") String id) throws SQLException {
         SubmissionStore.Submission s = store.find(id).orElseThrow(() -> new NotFoundException("no submission " + id));
-        List<RemittanceView> owed = remittances.ofSubmission(id).stream().map(r -> new RemittanceView(r.payerId(),
-                r.deliverAfter(), r.deliveredAt(), r.attempts(), r.lastError(), r.interchange())).toList();
+        List<RemittanceView> owed = remittances.ofSubmission(id).stream()
+                .map(r -> new RemittanceView(
+                        r.payerId(), r.deliverAfter(), r.deliveredAt(), r.attempts(), r.lastError(), r.interchange()))
+                .toList();
         boolean allDelivered = !owed.isEmpty() && owed.stream().allMatch(r -> r.deliveredAt() != null);
-        return new SubmissionView(s.id(), s.receivedAt(), allDelivered
-                ? owed.stream().map(RemittanceView::deliveredAt).max(Comparator.naturalOrder()).orElseThrow()
-                : null, owed);
+        return new SubmissionView(
+                s.id(),
+                s.receivedAt(),
+                allDelivered
+                        ? owed.stream()
+                                .map(RemittanceView::deliveredAt)
+                                .max(Comparator.naturalOrder())
+                                .orElseThrow()
+                        : null,
+                owed);
     }
 
     @ServerExceptionMapper
     public Response rejected(InvalidX12Exception e) {
-        return Response.status(400).type("application/problem+json")
-                .entity(new Rejection("Rejected interchange", 400, e.errors())).build();
+        return Response.status(400)
+                .type("application/problem+json")
+                .entity(new Rejection("Rejected interchange", 400, e.errors()))
+                .build();
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
  * @param forwardedTo the supplemental payer this payer forwarded the claim to once it decided it (a
  *                    crossover); null when it did not
  */
-public record ClaimDecision(ReceivedClaim claim, List<PayerContract.LineDecision> lines,
-        SupplementalPayer forwardedTo) {
+public record ClaimDecision(
+        ReceivedClaim claim, List<PayerContract.LineDecision> lines, SupplementalPayer forwardedTo) {
 
     public ClaimDecision {
         lines = List.copyOf(lines);
@@ -21,8 +21,11 @@ public record ClaimDecision(ReceivedClaim claim, List<PayerContract.LineDecision
 
     /** Every line of the claim denied: its whole charge adjusted under {@code carc} (group CO). */
     public static ClaimDecision deniedWhole(ReceivedClaim claim, String carc, String remarkCode) {
-        return new ClaimDecision(claim, claim.lines().stream()
-                .map(line -> PayerContract.LineDecision.denied(line.chargeCents(), carc, remarkCode)).toList());
+        return new ClaimDecision(
+                claim,
+                claim.lines().stream()
+                        .map(line -> PayerContract.LineDecision.denied(line.chargeCents(), carc, remarkCode))
+                        .toList());
     }
 
     public ClaimDecision asForwardedTo(SupplementalPayer payer) {
@@ -39,11 +42,15 @@ public record ClaimDecision(ReceivedClaim claim, List<PayerContract.LineDecision
 
     /** What the member owes: copay, deductible and coinsurance together (CLP05). */
     public long patientResponsibilityCents() {
-        return lines.stream().mapToLong(PayerContract.LineDecision::patientResponsibilityCents).sum();
+        return lines.stream()
+                .mapToLong(PayerContract.LineDecision::patientResponsibilityCents)
+                .sum();
     }
 
     public long deductibleCents() {
-        return lines.stream().mapToLong(PayerContract.LineDecision::deductibleCents).sum();
+        return lines.stream()
+                .mapToLong(PayerContract.LineDecision::deductibleCents)
+                .sum();
     }
 
     public long chargeCents() {

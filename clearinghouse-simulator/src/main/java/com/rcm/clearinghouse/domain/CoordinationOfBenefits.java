@@ -38,7 +38,9 @@ public enum CoordinationOfBenefits {
             return asPrimary;
         }
         if (claim.priorPayers().isEmpty()) {
-            return ClaimDecision.deniedWhole(claim, SupplementalRules.COVERED_BY_ANOTHER_PAYER,
+            return ClaimDecision.deniedWhole(
+                    claim,
+                    SupplementalRules.COVERED_BY_ANOTHER_PAYER,
                     SupplementalRules.PRIMARY_PAYMENT_INFORMATION_MISSING);
         }
         long[] balances = PriorPayerShares.patientSharesLeft(claim);
@@ -56,12 +58,21 @@ public enum CoordinationOfBenefits {
         return new ClaimDecision(claim, lines);
     }
 
-    private static PayerContract.LineDecision afterPriorPayers(PayerContract.LineDecision own, long paid,
-            long patientKeeps) {
+    private static PayerContract.LineDecision afterPriorPayers(
+            PayerContract.LineDecision own, long paid, long patientKeeps) {
         long deductible = Math.min(patientKeeps, own.deductibleCents());
         long copay = Math.min(patientKeeps - deductible, own.copayCents());
         long coinsurance = patientKeeps - deductible - copay;
-        return new PayerContract.LineDecision(own.chargeCents(), own.allowedCents(), paid, copay, deductible,
-                coinsurance, 0, own.chargeCents() - paid - patientKeeps, null, null);
+        return new PayerContract.LineDecision(
+                own.chargeCents(),
+                own.allowedCents(),
+                paid,
+                copay,
+                deductible,
+                coinsurance,
+                0,
+                own.chargeCents() - paid - patientKeeps,
+                null,
+                null);
     }
 }

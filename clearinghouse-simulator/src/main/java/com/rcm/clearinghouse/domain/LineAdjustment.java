@@ -22,7 +22,9 @@ public record LineAdjustment(String group, String reason, long cents) {
     }
 
     static long patientShare(List<LineAdjustment> adjustments) {
-        return adjustments.stream().filter(LineAdjustment::isPatientResponsibility).mapToLong(LineAdjustment::cents)
+        return adjustments.stream()
+                .filter(LineAdjustment::isPatientResponsibility)
+                .mapToLong(LineAdjustment::cents)
                 .sum();
     }
 }

@@ -28,13 +28,22 @@ public record PayerContract(Map<String, Long> feeSchedule, int allowedPercent, i
      * @param otherPayersCents on a claim to a secondary or tertiary payer, the part of the charge the
      *                         prior payers paid or adjusted other than to the patient (OA-23)
      */
-    public record LineDecision(long chargeCents, long allowedCents, long paidCents, long copayCents,
-            long deductibleCents, long coinsuranceCents, long contractualCents, long otherPayersCents,
-            String denialCarc, String remarkCode) {
+    public record LineDecision(
+            long chargeCents,
+            long allowedCents,
+            long paidCents,
+            long copayCents,
+            long deductibleCents,
+            long coinsuranceCents,
+            long contractualCents,
+            long otherPayersCents,
+            String denialCarc,
+            String remarkCode) {
         /** CARC 45: charge exceeds the fee schedule or the contracted amount. */
         public static final String CHARGE_EXCEEDS_CONTRACT = "45";
         /** CARC 1, 2, 3: deductible, coinsurance, copay. */
         public static final String DEDUCTIBLE = "1";
+
         public static final String COINSURANCE = "2";
         public static final String COPAY = "3";
         /** CARC 23: the impact of prior payer(s) adjudication, including payments and adjustments. */
@@ -84,8 +93,17 @@ public record PayerContract(Map<String, Long> feeSchedule, int allowedPercent, i
         long copay = Math.min(copayCents, allowed);
         long deductible = Math.min(deductibleLeftCents, allowed - copay);
         long coinsurance = percentOf(allowed - copay - deductible, coinsurancePercent);
-        return new LineDecision(chargeCents, allowed, allowed - copay - deductible - coinsurance, copay, deductible,
-                coinsurance, chargeCents - allowed, 0, null, null);
+        return new LineDecision(
+                chargeCents,
+                allowed,
+                allowed - copay - deductible - coinsurance,
+                copay,
+                deductible,
+                coinsurance,
+                chargeCents - allowed,
+                0,
+                null,
+                null);
     }
 
     static long percentOf(long cents, int percent) {

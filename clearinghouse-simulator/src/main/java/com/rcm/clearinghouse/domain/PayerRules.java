@@ -37,8 +37,9 @@ public final class PayerRules {
     public ClaimDecision decide(ReceivedClaim claim, MemberBenefits benefits, boolean duplicate) {
         List<PayerContract.LineDecision> decisions = new ArrayList<>();
         if (duplicate) {
-            claim.lines().forEach(line -> decisions.add(PayerContract.LineDecision.denied(line.chargeCents(), DUPLICATE,
-                    null)));
+            claim.lines()
+                    .forEach(line ->
+                            decisions.add(PayerContract.LineDecision.denied(line.chargeCents(), DUPLICATE, null)));
             return new ClaimDecision(claim, decisions);
         }
         boolean hasProcedure = claim.lines().stream().anyMatch(line -> !isOfficeVisit(line));
@@ -50,8 +51,8 @@ public final class PayerRules {
             } else if (hasProcedure && isOfficeVisit(line) && !line.modifiers().contains("25")) {
                 decisions.add(PayerContract.LineDecision.denied(line.chargeCents(), MODIFIER_MISSING, null));
             } else {
-                PayerContract.LineDecision decision = contract.adjudicate(line.code(), line.chargeCents(),
-                        isOfficeVisit(line) ? copayDue : 0, deductibleLeft);
+                PayerContract.LineDecision decision = contract.adjudicate(
+                        line.code(), line.chargeCents(), isOfficeVisit(line) ? copayDue : 0, deductibleLeft);
                 copayDue -= decision.copayCents();
                 deductibleLeft -= decision.deductibleCents();
                 decisions.add(decision);

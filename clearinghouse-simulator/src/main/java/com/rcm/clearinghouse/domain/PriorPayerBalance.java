@@ -28,9 +28,12 @@ public final class PriorPayerBalance {
             }
         }
         for (PriorPayer payer : claim.priorPayers()) {
-            long adjusted = payer.adjustedCents() + lines.stream().flatMap(line -> line.priorDecisions().stream())
-                    .filter(decided -> decided.payerId().equals(payer.payerId()))
-                    .mapToLong(ReceivedClaim.PriorLineDecision::adjustedCents).sum();
+            long adjusted = payer.adjustedCents()
+                    + lines.stream()
+                            .flatMap(line -> line.priorDecisions().stream())
+                            .filter(decided -> decided.payerId().equals(payer.payerId()))
+                            .mapToLong(ReceivedClaim.PriorLineDecision::adjustedCents)
+                            .sum();
             if (claim.chargeCents() != payer.paidCents() + adjusted) {
                 return Optional.of("claim charge " + X12Amounts.format(claim.chargeCents()) + " is not payer "
                         + payer.payerId() + "'s paid " + X12Amounts.format(payer.paidCents()) + " plus adjustments "
@@ -40,6 +43,5 @@ public final class PriorPayerBalance {
         return Optional.empty();
     }
 
-    private PriorPayerBalance() {
-    }
+    private PriorPayerBalance() {}
 }

@@ -25,7 +25,8 @@ public final class PriorPayerShares {
         for (int i = 0; i < shares.length; i++) {
             long onLine = lines.get(i).priorDecisions().stream()
                     .filter(decision -> decision.payerId().equals(last.payerId()))
-                    .mapToLong(ReceivedClaim.PriorLineDecision::patientShareCents).sum();
+                    .mapToLong(ReceivedClaim.PriorLineDecision::patientShareCents)
+                    .sum();
             shares[i] = Math.max(0, Math.min(lines.get(i).chargeCents(), onLine));
         }
         spread(Math.max(0, last.patientShareCents()), lines, shares);
@@ -40,11 +41,13 @@ public final class PriorPayerShares {
         List<ReceivedClaim.Line> lines = claim.lines();
         long[] paid = new long[lines.size()];
         for (int i = 0; i < paid.length; i++) {
-            paid[i] = lines.get(i).priorDecisions().stream().mapToLong(ReceivedClaim.PriorLineDecision::paidCents)
+            paid[i] = lines.get(i).priorDecisions().stream()
+                    .mapToLong(ReceivedClaim.PriorLineDecision::paidCents)
                     .sum();
         }
         for (PriorPayer payer : claim.priorPayers()) {
-            boolean decidedByLine = lines.stream().flatMap(line -> line.priorDecisions().stream())
+            boolean decidedByLine = lines.stream()
+                    .flatMap(line -> line.priorDecisions().stream())
                     .anyMatch(decision -> decision.payerId().equals(payer.payerId()));
             if (!decidedByLine) {
                 spread(Math.max(0, payer.paidCents()), lines, paid);
@@ -62,6 +65,5 @@ public final class PriorPayerShares {
         }
     }
 
-    private PriorPayerShares() {
-    }
+    private PriorPayerShares() {}
 }

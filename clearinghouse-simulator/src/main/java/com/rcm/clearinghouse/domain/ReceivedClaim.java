@@ -13,9 +13,21 @@ import java.util.List;
  * @param priorPayers   the payers that decided the claim before, in the order they did; empty on a
  *                      claim to the primary payer
  */
-public record ReceivedClaim(String senderId, String billingProviderName, String billingProviderNpi, String payerName,
-        String payerId, String memberId, String patientLastName, String patientFirstName, String patientControlNumber,
-        long chargeCents, String frequencyCode, PayerOrder payerOrder, List<Line> lines, List<PriorPayer> priorPayers) {
+public record ReceivedClaim(
+        String senderId,
+        String billingProviderName,
+        String billingProviderNpi,
+        String payerName,
+        String payerId,
+        String memberId,
+        String patientLastName,
+        String patientFirstName,
+        String patientControlNumber,
+        long chargeCents,
+        String frequencyCode,
+        PayerOrder payerOrder,
+        List<Line> lines,
+        List<PriorPayer> priorPayers) {
 
     public ReceivedClaim {
         lines = List.copyOf(lines);
@@ -23,8 +35,14 @@ public record ReceivedClaim(String senderId, String billingProviderName, String 
     }
 
     /** @param priorDecisions what each prior payer decided on this line, in the order they decided */
-    public record Line(String code, List<String> modifiers, long chargeCents, BigDecimal units, LocalDate dateOfService,
-            String lineControlNumber, List<PriorLineDecision> priorDecisions) {
+    public record Line(
+            String code,
+            List<String> modifiers,
+            long chargeCents,
+            BigDecimal units,
+            LocalDate dateOfService,
+            String lineControlNumber,
+            List<PriorLineDecision> priorDecisions) {
 
         public Line {
             modifiers = List.copyOf(modifiers);
@@ -51,7 +69,12 @@ public record ReceivedClaim(String senderId, String billingProviderName, String 
 
     /** Same payer, member, first date of service and billed codes with modifiers: what a duplicate edit compares. */
     public String fingerprint() {
-        return payerId + "|" + memberId + "|" + lines.get(0).dateOfService() + "|" + String.join(",",
-                lines.stream().map(line -> line.code() + ":" + String.join(":", line.modifiers())).sorted().toList());
+        return payerId + "|" + memberId + "|" + lines.get(0).dateOfService() + "|"
+                + String.join(
+                        ",",
+                        lines.stream()
+                                .map(line -> line.code() + ":" + String.join(":", line.modifiers()))
+                                .sorted()
+                                .toList());
     }
 }

@@ -35,8 +35,8 @@ public final class SupplementalRules {
         for (int i = 0; i < shares.length; i++) {
             long charge = claim.lines().get(i).chargeCents();
             long paid = PayerContract.percentOf(shares[i], payer.coversPercent());
-            decisions.add(new PayerContract.LineDecision(charge, shares[i], paid, 0, 0, shares[i] - paid, 0,
-                    charge - shares[i], null, null));
+            decisions.add(new PayerContract.LineDecision(
+                    charge, shares[i], paid, 0, 0, shares[i] - paid, 0, charge - shares[i], null, null));
         }
         return new ClaimDecision(claim, decisions);
     }

@@ -10,10 +10,17 @@ public final class InquiryReplies {
     /** {@code controlNumber} comes from the simulator's trace sequence, which never repeats. */
     public static InterchangeEnvelope envelope(InterchangeEnvelope asked, String clearinghouseId, long controlNumber) {
         int control = (int) (controlNumber % InterchangeEnvelope.MAX_CONTROL_NUMBER) + 1;
-        return new InterchangeEnvelope("ZZ", clearinghouseId, asked.senderQualifier(), asked.senderId(), control, 1,
-                "0001", LocalDateTime.now(), Usage.PRODUCTION);
+        return new InterchangeEnvelope(
+                "ZZ",
+                clearinghouseId,
+                asked.senderQualifier(),
+                asked.senderId(),
+                control,
+                1,
+                "0001",
+                LocalDateTime.now(),
+                Usage.PRODUCTION);
     }
 
-    private InquiryReplies() {
-    }
+    private InquiryReplies() {}
 }

@@ -39,38 +39,50 @@ public final class PayerRemittance {
     private static final String PREFERRED_PROVIDER_ORGANIZATION = "12";
     /** RARC MA18: the claim information is also being forwarded to the patient's supplemental insurer. */
     static final String FORWARDED_TO_SUPPLEMENTAL_INSURER = "MA18";
-    private static final EftAccounts ACCOUNTS = new EftAccounts("999999999", "123456", PAYER_TAX_ID, "999988880",
-            "98765");
+
+    private static final EftAccounts ACCOUNTS =
+            new EftAccounts("999999999", "123456", PAYER_TAX_ID, "999988880", "98765");
 
     /**
      * @param decided       the claims of one payer, for one payee
      * @param interestCents interest the payer adds to its payment, as a provider-level adjustment (PLB L6)
      */
-    public static String write(List<ClaimDecision> decided, String clearinghouseId, long traceNumber,
-            long interestCents) {
-        return new RemittanceWriter().toX12(of(decided, clearinghouseId, traceNumber, interestCents,
-                LocalDateTime.now()));
+    public static String write(
+            List<ClaimDecision> decided, String clearinghouseId, long traceNumber, long interestCents) {
+        return new RemittanceWriter()
+                .toX12(of(decided, clearinghouseId, traceNumber, interestCents, LocalDateTime.now()));
     }
 
-    static Remittance of(List<ClaimDecision> decided, String clearinghouseId, long traceNumber, long interestCents,
+    static Remittance of(
+            List<ClaimDecision> decided,
+            String clearinghouseId,
+            long traceNumber,
+            long interestCents,
             LocalDateTime now) {
         ReceivedClaim first = decided.get(0).claim();
         String trace = "SIM" + traceNumber;
         int control = (int) ((traceNumber - 1) % InterchangeEnvelope.MAX_CONTROL_NUMBER) + 1;
-        InterchangeEnvelope envelope = new InterchangeEnvelope("ZZ", clearinghouseId, "ZZ", first.senderId(), control,
-                control, "0001", now, Usage.PRODUCTION);
+        InterchangeEnvelope envelope = new InterchangeEnvelope(
+                "ZZ", clearinghouseId, "ZZ", first.senderId(), control, control, "0001", now, Usage.PRODUCTION);
         List<ClaimPayment> claims = new ArrayList<>();
         for (ClaimDecision decision : decided) {
             claims.add(claimPayment(decision, trace + "-" + (claims.size() + 1)));
         }
         // BPR02 = what the claims paid - the PLB amounts; interest is a negative PLB, so it adds.
         long paid = decided.stream().mapToLong(ClaimDecision::paidCents).sum() + interestCents;
-        List<ProviderAdjustment> interest = interestCents == 0 ? List.of()
-                : List.of(new ProviderAdjustment(first.billingProviderNpi(), LocalDate.of(now.getYear(), 12, 31), "L6",
-                        trace, -interestCents));
-        return new Remittance(envelope, new PaymentInfo("I", paid, "C", PaymentMethod.ACH, ACCOUNTS, now.toLocalDate()),
-                trace, PAYER_TAX_ID, new Payer(first.payerName(), first.payerId(), null, null),
-                new Payee(first.billingProviderName(), first.billingProviderNpi(), null), claims, interest);
+        List<ProviderAdjustment> interest = interestCents == 0
+                ? List.of()
+                : List.of(new ProviderAdjustment(
+                        first.billingProviderNpi(), LocalDate.of(now.getYear(), 12, 31), "L6", trace, -interestCents));
+        return new Remittance(
+                envelope,
+                new PaymentInfo("I", paid, "C", PaymentMethod.ACH, ACCOUNTS, now.toLocalDate()),
+                trace,
+                PAYER_TAX_ID,
+                new Payer(first.payerName(), first.payerId(), null, null),
+                new Payee(first.billingProviderName(), first.billingProviderNpi(), null),
+                claims,
+                interest);
     }
 
     private static ClaimPayment claimPayment(ClaimDecision decision, String payerClaimNumber) {
@@ -80,17 +92,35 @@ public final class PayerRemittance {
             services.add(servicePayment(claim.lines().get(i), decision.lines().get(i)));
         }
         SupplementalPayer forwardedTo = decision.forwardedTo();
-        return new ClaimPayment(claim.patientControlNumber(), claimStatus(decision), decision.chargeCents(),
-                decision.paidCents(), decision.patientResponsibilityCents(), PREFERRED_PROVIDER_ORGANIZATION,
-                payerClaimNumber, List.of(), claim.patientLastName(), claim.patientFirstName(), claim.memberId(),
-                services, forwardedTo == null ? null : new CrossoverCarrier(forwardedTo.name(), forwardedTo.payerId()),
+        return new ClaimPayment(
+                claim.patientControlNumber(),
+                claimStatus(decision),
+                decision.chargeCents(),
+                decision.paidCents(),
+                decision.patientResponsibilityCents(),
+                PREFERRED_PROVIDER_ORGANIZATION,
+                payerClaimNumber,
+                List.of(),
+                claim.patientLastName(),
+                claim.patientFirstName(),
+                claim.memberId(),
+                services,
+                forwardedTo == null ? null : new CrossoverCarrier(forwardedTo.name(), forwardedTo.payerId()),
                 forwardedTo == null ? List.of() : List.of(FORWARDED_TO_SUPPLEMENTAL_INSURER));
     }
 
     private static ServicePayment servicePayment(ReceivedClaim.Line line, PayerContract.LineDecision decision) {
-        return new ServicePayment("HC", line.code(), line.modifiers(), decision.chargeCents(), decision.paidCents(),
-                line.units(), line.dateOfService(), decision.adjustments().stream().map(PayerRemittance::cas).toList(),
-                line.lineControlNumber(), decision.remarkCode() == null ? List.of() : List.of(decision.remarkCode()));
+        return new ServicePayment(
+                "HC",
+                line.code(),
+                line.modifiers(),
+                decision.chargeCents(),
+                decision.paidCents(),
+                line.units(),
+                line.dateOfService(),
+                decision.adjustments().stream().map(PayerRemittance::cas).toList(),
+                line.lineControlNumber(),
+                decision.remarkCode() == null ? List.of() : List.of(decision.remarkCode()));
     }
 
     private static Adjustment cas(LineAdjustment adjustment) {
@@ -110,6 +140,5 @@ public final class PayerRemittance {
         };
     }
 
-    private PayerRemittance() {
-    }
+    private PayerRemittance() {}
 }

@@ -26,12 +26,15 @@ public final class ReceivedClaims {
     public static List<ReceivedClaim> read(String interchange) {
         List<ProfessionalClaimBatch> batches;
         try {
-            batches = new ProfessionalClaimReader().read(interchange.stripLeading()).transactions();
+            batches = new ProfessionalClaimReader()
+                    .read(interchange.stripLeading())
+                    .transactions();
         } catch (X12Exception e) {
             throw new InvalidX12Exception(List.of("unreadable 837P: " + e.getMessage()));
         }
         List<ReceivedClaim> claims = batches.stream()
-                .flatMap(batch -> batch.claims().stream().map(claim -> received(batch, claim))).toList();
+                .flatMap(batch -> batch.claims().stream().map(claim -> received(batch, claim)))
+                .toList();
         if (claims.isEmpty()) {
             throw new InvalidX12Exception(List.of("the interchange holds no 837 claim"));
         }
@@ -43,27 +46,47 @@ public final class ReceivedClaims {
         // The 835 names the patient: the dependent when the claim has one, else the subscriber.
         boolean dependent = claim.patient() != null;
         String frequency = claim.frequencyCode().isBlank() ? ProfessionalClaim.ORIGINAL : claim.frequencyCode();
-        return new ReceivedClaim(batch.envelope().senderId(), claim.billingProvider().organizationName(),
-                claim.billingProvider().npi(), subscriber.payerName(), subscriber.payerId(), subscriber.memberId(),
+        return new ReceivedClaim(
+                batch.envelope().senderId(),
+                claim.billingProvider().organizationName(),
+                claim.billingProvider().npi(),
+                subscriber.payerName(),
+                subscriber.payerId(),
+                subscriber.memberId(),
                 dependent ? claim.patient().lastName() : subscriber.lastName(),
-                dependent ? claim.patient().firstName() : subscriber.firstName(), claim.patientControlNumber(),
-                claim.totalChargeCents(), frequency, order(subscriber.payerResponsibility()),
+                dependent ? claim.patient().firstName() : subscriber.firstName(),
+                claim.patientControlNumber(),
+                claim.totalChargeCents(),
+                frequency,
+                order(subscriber.payerResponsibility()),
                 claim.lines().stream().map(ReceivedClaims::line).toList(),
-                claim.otherPayers().stream().map(payer -> new PriorPayer(payer.payerId(),
-                        order(payer.payerResponsibility()), payer.paidCents(), adjustments(payer.adjustments())))
+                claim.otherPayers().stream()
+                        .map(payer -> new PriorPayer(
+                                payer.payerId(),
+                                order(payer.payerResponsibility()),
+                                payer.paidCents(),
+                                adjustments(payer.adjustments())))
                         .toList());
     }
 
     private static ReceivedClaim.Line line(ServiceLine line) {
-        return new ReceivedClaim.Line(line.procedureCode(), line.modifiers(), line.chargeCents(), line.units(),
-                line.dateOfService(), line.lineControlNumber(), line.priorAdjudications().stream()
-                        .map(decided -> new ReceivedClaim.PriorLineDecision(decided.payerId(), decided.paidCents(),
-                                adjustments(decided.adjustments())))
+        return new ReceivedClaim.Line(
+                line.procedureCode(),
+                line.modifiers(),
+                line.chargeCents(),
+                line.units(),
+                line.dateOfService(),
+                line.lineControlNumber(),
+                line.priorAdjudications().stream()
+                        .map(decided -> new ReceivedClaim.PriorLineDecision(
+                                decided.payerId(), decided.paidCents(), adjustments(decided.adjustments())))
                         .toList());
     }
 
     private static List<LineAdjustment> adjustments(List<Adjustment> cas) {
-        return cas.stream().map(a -> new LineAdjustment(a.groupCode(), a.reasonCode(), a.amountCents())).toList();
+        return cas.stream()
+                .map(a -> new LineAdjustment(a.groupCode(), a.reasonCode(), a.amountCents()))
+                .toList();
     }
 
     /**
@@ -78,6 +101,5 @@ public final class ReceivedClaims {
         };
     }
 
-    private ReceivedClaims() {
-    }
+    private ReceivedClaims() {}
 }

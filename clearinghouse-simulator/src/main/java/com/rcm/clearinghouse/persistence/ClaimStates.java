@@ -23,13 +23,22 @@ public class ClaimStates {
     }
 
     public enum State {
-        REJECTED, HELD, DECIDED
+        REJECTED,
+        HELD,
+        DECIDED
     }
 
     /** {@code delivered}: the 835 carrying the payer's decision has gone out. */
-    public record ClaimState(String patientControlNumber, String payerId, State state, String statusCode,
-            long chargeCents, long paidCents, boolean denied, boolean delivered, LocalDate recordedOn) {
-    }
+    public record ClaimState(
+            String patientControlNumber,
+            String payerId,
+            State state,
+            String statusCode,
+            long chargeCents,
+            long paidCents,
+            boolean denied,
+            boolean delivered,
+            LocalDate recordedOn) {}
 
     /**
      * Holds each claim's decision lock until the caller's transaction ends, taken in one order so two
@@ -37,8 +46,9 @@ public class ClaimStates {
      * crossover's supplemental decision is taken under the primary's lock.
      */
     public void lockForDecision(List<String> patientControlNumbers) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT pg_advisory_xact_lock(hashtext('claim-decision'), hashtext(?)) IS NULL")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT pg_advisory_xact_lock(hashtext('claim-decision'), hashtext(?)) IS NULL")) {
             for (String pcn : patientControlNumbers.stream().sorted().distinct().toList()) {
                 s.setString(1, pcn);
                 s.executeQuery().close();
@@ -57,14 +67,31 @@ public class ClaimStates {
     }
 
     /** @param remittanceId the 835 that reports the decision */
-    public void decided(String pcn, String payerId, String submissionId, String remittanceId, long chargeCents,
-            long paidCents, boolean denied) throws SQLException {
+    public void decided(
+            String pcn,
+            String payerId,
+            String submissionId,
+            String remittanceId,
+            long chargeCents,
+            long paidCents,
+            boolean denied)
+            throws SQLException {
         upsert(pcn, payerId, submissionId, remittanceId, State.DECIDED, null, chargeCents, paidCents, denied);
     }
 
-    private void upsert(String pcn, String payerId, String submissionId, String remittanceId, State state,
-            String statusCode, long chargeCents, long paidCents, boolean denied) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+    private void upsert(
+            String pcn,
+            String payerId,
+            String submissionId,
+            String remittanceId,
+            State state,
+            String statusCode,
+            long chargeCents,
+            long paidCents,
+            boolean denied)
+            throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("""
                 INSERT INTO claim_state (patient_control_number, payer_id, submission_id, remittance_id, state,
                                          status_code, charge_cents, paid_cents, denied)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -87,7 +114,8 @@ public class ClaimStates {
     }
 
     public Optional<ClaimState> find(String pcn, String payerId) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("""
                 SELECT cs.patient_control_number, cs.payer_id, cs.state, cs.status_code, cs.charge_cents,
                        cs.paid_cents, cs.denied, r.delivered_at IS NOT NULL, cs.recorded_at::date
                   FROM claim_state cs LEFT JOIN remittance r ON r.id = cs.remittance_id
@@ -98,8 +126,15 @@ public class ClaimStates {
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new ClaimState(r.getString(1), r.getString(2), State.valueOf(r.getString(3)),
-                        r.getString(4), r.getLong(5), r.getLong(6), r.getBoolean(7), r.getBoolean(8),
+                return Optional.of(new ClaimState(
+                        r.getString(1),
+                        r.getString(2),
+                        State.valueOf(r.getString(3)),
+                        r.getString(4),
+                        r.getLong(5),
+                        r.getLong(6),
+                        r.getBoolean(7),
+                        r.getBoolean(8),
                         r.getObject(9, LocalDate.class)));
             }
         }

@@ -15,8 +15,8 @@ import java.util.UUID;
 /** The 835s owed for submissions, one per payer, and their delivery to payments-service. */
 @ApplicationScoped
 public class RemittanceStore {
-    private static final String COLUMNS = "id, submission_id, payer_id, interchange, deliver_after, delivered_at, "
-            + "attempts, last_error";
+    private static final String COLUMNS =
+            "id, submission_id, payer_id, interchange, deliver_after, delivered_at, " + "attempts, last_error";
 
     private final AgroalDataSource dataSource;
 
@@ -25,18 +25,26 @@ public class RemittanceStore {
     }
 
     /** @param payerId null only for 835s kept from before they were written per payer */
-    public record OwedRemittance(String id, String submissionId, String payerId, String interchange,
-            Instant deliverAfter, Instant deliveredAt, int attempts, String lastError) {
-    }
+    public record OwedRemittance(
+            String id,
+            String submissionId,
+            String payerId,
+            String interchange,
+            Instant deliverAfter,
+            Instant deliveredAt,
+            int attempts,
+            String lastError) {}
 
     /**
      * Keeps an 835 to deliver once {@code deliverAfter} has passed and, when {@code afterRemittance} is
      * given, only once that one was delivered; answers its id.
      */
-    public String owe(String submissionId, String payerId, String interchange, Instant deliverAfter,
-            String afterRemittance) throws SQLException {
+    public String owe(
+            String submissionId, String payerId, String interchange, Instant deliverAfter, String afterRemittance)
+            throws SQLException {
         String id = UUID.randomUUID().toString();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("""
                 INSERT INTO remittance (id, submission_id, payer_id, interchange, deliver_after, after_remittance)
                 VALUES (?, ?, ?, ?, ?, ?)""")) {
             s.setString(1, id);
@@ -52,8 +60,9 @@ public class RemittanceStore {
 
     /** A submission's 835s in the order they were written: each payer's, then any crossover's. */
     public List<OwedRemittance> ofSubmission(String submissionId) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM remittance WHERE submission_id = ? ORDER BY seq")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT " + COLUMNS + " FROM remittance WHERE submission_id = ? ORDER BY seq")) {
             s.setString(1, submissionId);
             return readAll(s);
         }
@@ -77,11 +86,12 @@ public class RemittanceStore {
             }
             for (OwedRemittance remittance : due) {
                 String error = work.deliver(remittance);
-                try (PreparedStatement u = c.prepareStatement(error == null
-                        ? "UPDATE remittance SET delivered_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ?"
-                        : "UPDATE remittance SET attempts = attempts + 1, last_error = ?, "
-                                + "deliver_after = now() + least(interval '1 second' * power(2, attempts), interval '30 seconds') "
-                                + "WHERE id = ?")) {
+                try (PreparedStatement u = c.prepareStatement(
+                        error == null
+                                ? "UPDATE remittance SET delivered_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ?"
+                                : "UPDATE remittance SET attempts = attempts + 1, last_error = ?, "
+                                        + "deliver_after = now() + least(interval '1 second' * power(2, attempts), interval '30 seconds') "
+                                        + "WHERE id = ?")) {
                     if (error == null) {
                         u.setString(1, remittance.id());
                     } else {
@@ -107,8 +117,14 @@ public class RemittanceStore {
         try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 Timestamp delivered = r.getTimestamp(6);
-                read.add(new OwedRemittance(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                        r.getTimestamp(5).toInstant(), delivered == null ? null : delivered.toInstant(), r.getInt(7),
+                read.add(new OwedRemittance(
+                        r.getString(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getTimestamp(5).toInstant(),
+                        delivered == null ? null : delivered.toInstant(),
+                        r.getInt(7),
                         r.getString(8)));
             }
         }

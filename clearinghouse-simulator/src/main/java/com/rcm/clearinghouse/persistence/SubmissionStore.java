@@ -18,8 +18,7 @@ public class SubmissionStore {
         this.dataSource = dataSource;
     }
 
-    public record Submission(String id, Instant receivedAt, String interchange) {
-    }
+    public record Submission(String id, Instant receivedAt, String interchange) {}
 
     public long nextTraceNumber() throws SQLException {
         try (Connection c = dataSource.getConnection();
@@ -31,8 +30,9 @@ public class SubmissionStore {
     }
 
     public void save(String id, String interchange) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO submission (id, received_at, interchange) VALUES (?, now(), ?)")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO submission (id, received_at, interchange) VALUES (?, now(), ?)")) {
             s.setString(1, id);
             s.setString(2, interchange);
             s.executeUpdate();
@@ -41,8 +41,9 @@ public class SubmissionStore {
 
     /** Cents the member has met of the payer's deductible in {@code planYear}. */
     public long deductibleMet(String payerId, String memberId, int planYear) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT met_cents FROM member_deductible WHERE payer_id = ? AND member_id = ? AND plan_year = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT met_cents FROM member_deductible WHERE payer_id = ? AND member_id = ? AND plan_year = ?")) {
             s.setString(1, payerId);
             s.setString(2, memberId);
             s.setInt(3, planYear);
@@ -53,7 +54,8 @@ public class SubmissionStore {
     }
 
     public void addToDeductible(String payerId, String memberId, int planYear, long cents) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("""
                 INSERT INTO member_deductible (payer_id, member_id, plan_year, met_cents) VALUES (?, ?, ?, ?)
                 ON CONFLICT (payer_id, member_id, plan_year)
                 DO UPDATE SET met_cents = member_deductible.met_cents + EXCLUDED.met_cents""")) {
@@ -67,9 +69,10 @@ public class SubmissionStore {
 
     /** Remembers an adjudicated claim; false when the same services were adjudicated before (a duplicate). */
     public boolean firstAdjudication(String fingerprint, String patientControlNumber) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO adjudicated_claim (fingerprint, patient_control_number) VALUES (?, ?) "
-                        + "ON CONFLICT (fingerprint) DO NOTHING")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO adjudicated_claim (fingerprint, patient_control_number) VALUES (?, ?) "
+                                + "ON CONFLICT (fingerprint) DO NOTHING")) {
             s.setString(1, fingerprint);
             s.setString(2, patientControlNumber);
             return s.executeUpdate() == 1;
@@ -77,12 +80,15 @@ public class SubmissionStore {
     }
 
     public Optional<Submission> find(String id) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT id, received_at, interchange FROM submission WHERE id = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("SELECT id, received_at, interchange FROM submission WHERE id = ?")) {
             s.setString(1, id);
             try (ResultSet r = s.executeQuery()) {
-                return r.next() ? Optional.of(new Submission(r.getString(1), r.getTimestamp(2).toInstant(),
-                        r.getString(3))) : Optional.empty();
+                return r.next()
+                        ? Optional.of(
+                                new Submission(r.getString(1), r.getTimestamp(2).toInstant(), r.getString(3)))
+                        : Optional.empty();
             }
         }
     }

@@ -29,7 +29,9 @@ public class Crossovers {
     private final ClaimStates claimStates;
 
     public Crossovers(SimulatorConfig config, PayerAdjudication payers, ClaimStates claimStates) {
-        this.agreements = config.crossovers().orElse(List.of()).stream().map(CrossoverAgreement::parse).toList();
+        this.agreements = config.crossovers().orElse(List.of()).stream()
+                .map(CrossoverAgreement::parse)
+                .toList();
         this.members = config.members();
         this.payers = payers;
         this.claimStates = claimStates;
@@ -46,8 +48,7 @@ public class Crossovers {
      * @param crossedOver the supplemental payers' decisions on the forwarded claims; each claim's only
      *                    prior payer is the primary that forwarded it
      */
-    public record Forwarded(List<ClaimDecision> decided, List<ClaimDecision> crossedOver) {
-    }
+    public record Forwarded(List<ClaimDecision> decided, List<ClaimDecision> crossedOver) {}
 
     public Forwarded forward(List<ClaimDecision> decided) throws SQLException {
         List<ClaimDecision> marked = new ArrayList<>();
@@ -74,19 +75,28 @@ public class Crossovers {
 
     /** The payer the decision crosses over to: agreed for the member, who is that payer's member too. */
     private Optional<SupplementalPayer> supplementalPayerFor(ClaimDecision decision) {
-        return agreements.stream().filter(agreement -> agreement.covers(decision))
-                .filter(agreement -> members.contains(agreement.supplementalPayerId() + ":"
-                        + decision.claim().memberId()))
-                .findFirst().flatMap(agreement -> payers.supplementalPayer(agreement.supplementalPayerId()));
+        return agreements.stream()
+                .filter(agreement -> agreement.covers(decision))
+                .filter(agreement -> members.contains(
+                        agreement.supplementalPayerId() + ":" + decision.claim().memberId()))
+                .findFirst()
+                .flatMap(agreement -> payers.supplementalPayer(agreement.supplementalPayerId()));
     }
 
-    private boolean decidedAlready(String pcn, String payerId, List<ClaimDecision> decided,
-            List<ReceivedClaim> forwarded) throws SQLException {
-        boolean inThisSubmission = decided.stream().map(ClaimDecision::claim)
-                .anyMatch(claim -> claim.patientControlNumber().equals(pcn) && claim.payerId().equals(payerId))
-                || forwarded.stream().anyMatch(claim -> claim.patientControlNumber().equals(pcn)
-                        && claim.payerId().equals(payerId));
-        return inThisSubmission || claimStates.find(pcn, payerId)
-                .filter(state -> state.state() == ClaimStates.State.DECIDED).isPresent();
+    private boolean decidedAlready(
+            String pcn, String payerId, List<ClaimDecision> decided, List<ReceivedClaim> forwarded)
+            throws SQLException {
+        boolean inThisSubmission = decided.stream()
+                        .map(ClaimDecision::claim)
+                        .anyMatch(claim -> claim.patientControlNumber().equals(pcn)
+                                && claim.payerId().equals(payerId))
+                || forwarded.stream()
+                        .anyMatch(claim -> claim.patientControlNumber().equals(pcn)
+                                && claim.payerId().equals(payerId));
+        return inThisSubmission
+                || claimStates
+                        .find(pcn, payerId)
+                        .filter(state -> state.state() == ClaimStates.State.DECIDED)
+                        .isPresent();
     }
 }

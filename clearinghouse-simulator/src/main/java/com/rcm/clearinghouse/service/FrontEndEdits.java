@@ -16,6 +16,7 @@ import java.util.Optional;
 public class FrontEndEdits {
     /** Claim status codes (code list 508) the simulator answers with. */
     static final String ACCEPTED_FOR_PROCESSING = "20";
+
     static final String INCORRECT_PAYER = "116";
     static final String SUBSCRIBER_NOT_FOUND = "33";
     static final String CLAIM_OUT_OF_BALANCE = "400";
@@ -29,18 +30,23 @@ public class FrontEndEdits {
     public ClaimAcknowledgement check(ReceivedClaim claim) {
         String pcn = claim.patientControlNumber();
         if (!config.payers().contains(claim.payerId())) {
-            return new ClaimAcknowledgement(pcn, "A3", INCORRECT_PAYER, "payer " + claim.payerId()
-                    + " is not a payer this clearinghouse routes to");
+            return new ClaimAcknowledgement(
+                    pcn,
+                    "A3",
+                    INCORRECT_PAYER,
+                    "payer " + claim.payerId() + " is not a payer this clearinghouse routes to");
         }
         if (!config.members().contains(claim.payerId() + ":" + claim.memberId())) {
-            return new ClaimAcknowledgement(pcn, "A3", SUBSCRIBER_NOT_FOUND, "subscriber " + claim.memberId()
-                    + " not found at " + claim.payerId());
+            return new ClaimAcknowledgement(
+                    pcn,
+                    "A3",
+                    SUBSCRIBER_NOT_FOUND,
+                    "subscriber " + claim.memberId() + " not found at " + claim.payerId());
         }
         Optional<String> imbalance = PriorPayerBalance.firstImbalance(claim);
         if (imbalance.isPresent()) {
             // No colon in STC12: it is the 277CA's component separator.
-            return new ClaimAcknowledgement(pcn, "A3", CLAIM_OUT_OF_BALANCE, "COB out of balance, "
-                    + imbalance.get());
+            return new ClaimAcknowledgement(pcn, "A3", CLAIM_OUT_OF_BALANCE, "COB out of balance, " + imbalance.get());
         }
         return new ClaimAcknowledgement(pcn, "A2", ACCEPTED_FOR_PROCESSING, null);
     }

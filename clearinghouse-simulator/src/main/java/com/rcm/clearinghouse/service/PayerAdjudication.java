@@ -47,7 +47,8 @@ public class PayerAdjudication {
             if (VOID.equals(claim.frequencyCode())) {
                 continue;
             }
-            boolean duplicate = config.denyDuplicates() && ORIGINAL.equals(claim.frequencyCode())
+            boolean duplicate = config.denyDuplicates()
+                    && ORIGINAL.equals(claim.frequencyCode())
                     && !store.firstAdjudication(claim.fingerprint(), claim.patientControlNumber());
             Optional<SupplementalPayer> supplemental = supplementalPayer(claim.payerId());
             if (supplemental.isPresent()) {
@@ -56,7 +57,8 @@ public class PayerAdjudication {
             }
             int planYear = claim.lines().get(0).dateOfService().getYear();
             ClaimDecision asPrimary = rules(claim.payerId()).decide(claim, benefits(claim, planYear), duplicate);
-            ClaimDecision decision = claim.payerOrder() == PayerOrder.PRIMARY ? asPrimary
+            ClaimDecision decision = claim.payerOrder() == PayerOrder.PRIMARY
+                    ? asPrimary
                     : cobMethod(claim.payerId()).coordinate(asPrimary);
             // After other payers the plan still credits its deductible with what it would have as primary
             // (the NAIC model rule), though the patient's share it reports may be less.
@@ -85,7 +87,8 @@ public class PayerAdjudication {
 
     private PayerRules rules(String payerId) {
         Optional<SimulatorConfig.Contract> contract = contract(payerId);
-        PayerContract terms = new PayerContract(contract.map(SimulatorConfig.Contract::feeSchedule).orElse(Map.of()),
+        PayerContract terms = new PayerContract(
+                contract.map(SimulatorConfig.Contract::feeSchedule).orElse(Map.of()),
                 contract.flatMap(SimulatorConfig.Contract::allowedPercent).orElse(config.allowedPercent()),
                 contract.flatMap(SimulatorConfig.Contract::coinsurancePercent).orElse(config.coinsurancePercent()));
         return new PayerRules(terms, Set.copyOf(config.nonCoveredCodes().orElse(List.of())));
@@ -124,7 +127,8 @@ public class PayerAdjudication {
         if (supplemental.isPresent()) {
             return 100 - supplemental.get().coversPercent();
         }
-        return contract(payerId).flatMap(SimulatorConfig.Contract::coinsurancePercent)
+        return contract(payerId)
+                .flatMap(SimulatorConfig.Contract::coinsurancePercent)
                 .orElse(config.coinsurancePercent());
     }
 }

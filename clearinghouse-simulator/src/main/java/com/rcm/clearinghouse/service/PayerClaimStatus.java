@@ -34,21 +34,34 @@ public class PayerClaimStatus {
         Optional<ClaimStates.ClaimState> known = states.find(inquiry.patientControlNumber(), inquiry.payerId());
         String[] status = known.map(PayerClaimStatus::statusOf).orElse(new String[] {"A4", "35"});
         long paid = known.filter(s -> s.state() == ClaimStates.State.DECIDED && s.delivered())
-                .map(ClaimStates.ClaimState::paidCents).orElse(0L);
-        InterchangeEnvelope envelope = InquiryReplies.envelope(inquiry.envelope(), config.clearinghouseId(),
-                store.nextTraceNumber());
-        return ClaimStatusWriter.toX12(new ClaimStatusReport(envelope, inquiry.traceNumber(), inquiry.payerId(),
-                inquiry.payerName(), inquiry.patientControlNumber(), status[0], status[1],
-                known.map(ClaimStates.ClaimState::recordedOn).orElse(LocalDate.now()), inquiry.chargeCents(), paid,
-                null), inquiry);
+                .map(ClaimStates.ClaimState::paidCents)
+                .orElse(0L);
+        InterchangeEnvelope envelope =
+                InquiryReplies.envelope(inquiry.envelope(), config.clearinghouseId(), store.nextTraceNumber());
+        return ClaimStatusWriter.toX12(
+                new ClaimStatusReport(
+                        envelope,
+                        inquiry.traceNumber(),
+                        inquiry.payerId(),
+                        inquiry.payerName(),
+                        inquiry.patientControlNumber(),
+                        status[0],
+                        status[1],
+                        known.map(ClaimStates.ClaimState::recordedOn).orElse(LocalDate.now()),
+                        inquiry.chargeCents(),
+                        paid,
+                        null),
+                inquiry);
     }
 
     private static String[] statusOf(ClaimStates.ClaimState state) {
         return switch (state.state()) {
             case REJECTED -> state.statusCode().split(":");
             case HELD -> new String[] {"P1", "20"};
-            case DECIDED -> !state.delivered() ? new String[] {"P1", "20"}
-                    : state.denied() ? new String[] {"F2", "1"} : new String[] {"F1", "65"};
+            case DECIDED ->
+                !state.delivered()
+                        ? new String[] {"P1", "20"}
+                        : state.denied() ? new String[] {"F2", "1"} : new String[] {"F1", "65"};
         };
     }
 }

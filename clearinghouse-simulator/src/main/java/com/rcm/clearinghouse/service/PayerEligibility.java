@@ -45,18 +45,31 @@ public class PayerEligibility {
         }
         boolean active = status == EligibilityResponse.Status.ACTIVE;
         MemberBenefits benefits = active
-                ? payers.benefits(inquiry.payerId(), inquiry.memberId(), inquiry.dateOfService().getYear())
+                ? payers.benefits(
+                        inquiry.payerId(),
+                        inquiry.memberId(),
+                        inquiry.dateOfService().getYear())
                 : MemberBenefits.NONE;
-        InterchangeEnvelope envelope = InquiryReplies.envelope(inquiry.envelope(), config.clearinghouseId(),
-                store.nextTraceNumber());
-        return EligibilityWriter.toX12(new EligibilityResponse(envelope, inquiry.traceNumber(), inquiry.payerId(),
-                inquiry.payerName(), inquiry.providerName(), inquiry.providerNpi(), inquiry.memberId(),
-                inquiry.firstName(), inquiry.lastName(),
-                status == EligibilityResponse.Status.MEMBER_NOT_FOUND ? null : inquiry.dateOfService(), status,
+        InterchangeEnvelope envelope =
+                InquiryReplies.envelope(inquiry.envelope(), config.clearinghouseId(), store.nextTraceNumber());
+        return EligibilityWriter.toX12(new EligibilityResponse(
+                envelope,
+                inquiry.traceNumber(),
+                inquiry.payerId(),
+                inquiry.payerName(),
+                inquiry.providerName(),
+                inquiry.providerNpi(),
+                inquiry.memberId(),
+                inquiry.firstName(),
+                inquiry.lastName(),
+                status == EligibilityResponse.Status.MEMBER_NOT_FOUND ? null : inquiry.dateOfService(),
+                status,
                 status == EligibilityResponse.Status.MEMBER_NOT_FOUND ? null : PLAN_NAME,
-                active ? benefits.copayCents() : null, active ? payers.coinsurancePercent(inquiry.payerId()) : null,
+                active ? benefits.copayCents() : null,
+                active ? payers.coinsurancePercent(inquiry.payerId()) : null,
                 active ? payers.deductibleCents(inquiry.payerId(), inquiry.memberId()) : null,
-                active ? benefits.deductibleLeftCents() : null, active ? Boolean.TRUE : null,
+                active ? benefits.deductibleLeftCents() : null,
+                active ? Boolean.TRUE : null,
                 status == EligibilityResponse.Status.MEMBER_NOT_FOUND ? SUBSCRIBER_NOT_FOUND : null));
     }
 }

@@ -43,12 +43,14 @@ public class RemittanceDelivery {
             if (e.getResponse().getStatus() == 409) {
                 return null;
             }
-            LOG.warnf("payments refused the 835 %s of submission %s: HTTP %d", remittance.id(),
-                    remittance.submissionId(), e.getResponse().getStatus());
+            LOG.warnf(
+                    "payments refused the 835 %s of submission %s: HTTP %d",
+                    remittance.id(), remittance.submissionId(), e.getResponse().getStatus());
             return "HTTP " + e.getResponse().getStatus();
         } catch (Exception e) {
-            LOG.warnf("could not deliver the 835 %s of submission %s: %s", remittance.id(), remittance.submissionId(),
-                    e.getMessage());
+            LOG.warnf(
+                    "could not deliver the 835 %s of submission %s: %s",
+                    remittance.id(), remittance.submissionId(), e.getMessage());
             return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
     }

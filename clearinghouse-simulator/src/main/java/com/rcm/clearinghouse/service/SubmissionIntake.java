@@ -44,8 +44,14 @@ public class SubmissionIntake {
     private final Crossovers crossovers;
     private final ClaimStates claimStates;
 
-    public SubmissionIntake(SubmissionStore store, RemittanceStore remittances, SimulatorConfig config,
-            FrontEndEdits frontEnd, PayerAdjudication payers, Crossovers crossovers, ClaimStates claimStates) {
+    public SubmissionIntake(
+            SubmissionStore store,
+            RemittanceStore remittances,
+            SimulatorConfig config,
+            FrontEndEdits frontEnd,
+            PayerAdjudication payers,
+            Crossovers crossovers,
+            ClaimStates claimStates) {
         this.store = store;
         this.remittances = remittances;
         this.config = config;
@@ -70,13 +76,17 @@ public class SubmissionIntake {
             return rejected(interchange, syntax);
         }
         List<ReceivedClaim> claims = ReceivedClaims.read(interchange);
-        long payees = claims.stream().map(ReceivedClaim::billingProviderNpi).distinct().count();
+        long payees = claims.stream()
+                .map(ReceivedClaim::billingProviderNpi)
+                .distinct()
+                .count();
         if (payees > 1) {
             throw new InvalidX12Exception(List.of("one submission may bill for one billing provider; batches across "
                     + "billing providers are not simulated"));
         }
         AcknowledgementWriter.Exchange exchange = exchange(syntax);
-        claimStates.lockForDecision(claims.stream().map(ReceivedClaim::patientControlNumber).toList());
+        claimStates.lockForDecision(
+                claims.stream().map(ReceivedClaim::patientControlNumber).toList());
         String id = UUID.randomUUID().toString();
         store.save(id, interchange);
         List<ReceivedClaim> accepted = new ArrayList<>();
@@ -86,8 +96,12 @@ public class SubmissionIntake {
         for (ReceivedClaim claim : claims) {
             ClaimAcknowledgement ack = frontEnd.check(claim);
             if (!ack.accepted()) {
-                claimStates.rejected(claim.patientControlNumber(), claim.payerId(), id,
-                        ack.category() + ":" + ack.statusCode(), claim.chargeCents());
+                claimStates.rejected(
+                        claim.patientControlNumber(),
+                        claim.payerId(),
+                        id,
+                        ack.category() + ":" + ack.statusCode(),
+                        claim.chargeCents());
             } else if (heldMembers.contains(claim.payerId() + ":" + claim.memberId())) {
                 claimStates.held(claim.patientControlNumber(), claim.payerId(), id, claim.chargeCents());
             } else if (decidedBefore(claim)) {
@@ -95,32 +109,47 @@ public class SubmissionIntake {
             } else {
                 accepted.add(claim);
             }
-            statuses.add(new AcknowledgementWriter.ClaimStatus(ack, claim.billingProviderName(),
-                    claim.billingProviderNpi(), claim.patientLastName(), claim.patientFirstName(), claim.memberId(),
-                    claim.chargeCents(), claim.lines().get(0).dateOfService()));
+            statuses.add(new AcknowledgementWriter.ClaimStatus(
+                    ack,
+                    claim.billingProviderName(),
+                    claim.billingProviderNpi(),
+                    claim.patientLastName(),
+                    claim.patientFirstName(),
+                    claim.memberId(),
+                    claim.chargeCents(),
+                    claim.lines().get(0).dateOfService()));
         }
         Crossovers.Forwarded decided = crossovers.forward(payers.decide(accepted));
         Instant due = Instant.now().plus(config.remittanceDelay());
         Map<String, String> remittanceOfPayer = new HashMap<>();
-        for (List<ClaimDecision> onePayers : byPayer(decided.decided(), claim -> "").values()) {
+        for (List<ClaimDecision> onePayers :
+                byPayer(decided.decided(), claim -> "").values()) {
             remittanceOfPayer.put(onePayers.get(0).claim().payerId(), owe(id, onePayers, due, null));
         }
         // The supplemental payer answers a crossover once the primary's 835 is out, one delay later.
-        for (List<ClaimDecision> crossed : byPayer(decided.crossedOver(), Crossovers::forwardedBy).values()) {
-            owe(id, crossed, due.plus(config.remittanceDelay()),
+        for (List<ClaimDecision> crossed :
+                byPayer(decided.crossedOver(), Crossovers::forwardedBy).values()) {
+            owe(
+                    id,
+                    crossed,
+                    due.plus(config.remittanceDelay()),
                     remittanceOfPayer.get(Crossovers.forwardedBy(crossed.get(0).claim())));
         }
-        return new Taken(id, claims.size(), accepted.size() + again,
+        return new Taken(
+                id,
+                claims.size(),
+                accepted.size() + again,
                 AcknowledgementWriter.write999(exchange, List.of()),
                 AcknowledgementWriter.write277ca(exchange, statuses));
     }
 
     /** The decisions per payer (and per {@code also}), in the order the claims came. */
-    private static Map<String, List<ClaimDecision>> byPayer(List<ClaimDecision> decided,
-            Function<ReceivedClaim, String> also) {
+    private static Map<String, List<ClaimDecision>> byPayer(
+            List<ClaimDecision> decided, Function<ReceivedClaim, String> also) {
         Map<String, List<ClaimDecision>> byPayer = new LinkedHashMap<>();
-        decided.forEach(decision -> byPayer.computeIfAbsent(decision.claim().payerId() + "|"
-                + also.apply(decision.claim()), payer -> new ArrayList<>()).add(decision));
+        decided.forEach(decision -> byPayer.computeIfAbsent(
+                        decision.claim().payerId() + "|" + also.apply(decision.claim()), payer -> new ArrayList<>())
+                .add(decision));
         return byPayer;
     }
 
@@ -131,13 +160,19 @@ public class SubmissionIntake {
     private String owe(String submissionId, List<ClaimDecision> decided, Instant due, String afterRemittance)
             throws SQLException {
         String payerId = decided.get(0).claim().payerId();
-        String x835 = PayerRemittance.write(decided, config.clearinghouseId(), store.nextTraceNumber(),
-                payers.interestCents(payerId));
+        String x835 = PayerRemittance.write(
+                decided, config.clearinghouseId(), store.nextTraceNumber(), payers.interestCents(payerId));
         String remittanceId = remittances.owe(submissionId, payerId, x835, due, afterRemittance);
         for (ClaimDecision decision : decided) {
             ReceivedClaim claim = decision.claim();
-            claimStates.decided(claim.patientControlNumber(), payerId, submissionId, remittanceId, claim.chargeCents(),
-                    decision.paidCents(), decision.denied());
+            claimStates.decided(
+                    claim.patientControlNumber(),
+                    payerId,
+                    submissionId,
+                    remittanceId,
+                    claim.chargeCents(),
+                    decision.paidCents(),
+                    decision.denied());
         }
         return remittanceId;
     }
@@ -149,21 +184,28 @@ public class SubmissionIntake {
      * claim with a number of its own, and a claim rejected at the front end was never decided.)
      */
     private boolean decidedBefore(ReceivedClaim claim) throws SQLException {
-        return claimStates.find(claim.patientControlNumber(), claim.payerId())
-                .filter(state -> state.state() == ClaimStates.State.DECIDED).isPresent();
+        return claimStates
+                .find(claim.patientControlNumber(), claim.payerId())
+                .filter(state -> state.state() == ClaimStates.State.DECIDED)
+                .isPresent();
     }
 
     /** A 999 that rejects the transaction set with its IK3/IK4 errors; no claim goes on to the payer. */
     private Taken rejected(String interchange, ClaimSyntaxCheck.Result syntax) throws SQLException {
         String id = UUID.randomUUID().toString();
         store.save(id, interchange);
-        return new Taken(id, syntax.claims(), 0, AcknowledgementWriter.write999(exchange(syntax), syntax.errors()),
-                null);
+        return new Taken(
+                id, syntax.claims(), 0, AcknowledgementWriter.write999(exchange(syntax), syntax.errors()), null);
     }
 
     /** Who the acknowledgements go to and the group and transaction control numbers they answer. */
     private AcknowledgementWriter.Exchange exchange(ClaimSyntaxCheck.Result syntax) throws SQLException {
-        return new AcknowledgementWriter.Exchange(config.clearinghouseId(), "SIM CLEARINGHOUSE", syntax.senderId(),
-                syntax.groupControlNumber(), syntax.transactionControlNumber(), store.nextTraceNumber());
+        return new AcknowledgementWriter.Exchange(
+                config.clearinghouseId(),
+                "SIM CLEARINGHOUSE",
+                syntax.senderId(),
+                syntax.groupControlNumber(),
+                syntax.transactionControlNumber(),
+                store.nextTraceNumber());
     }
 }

@@ -32,8 +32,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = PaymentsReceiverResource.class, scope = TestResourceScope.GLOBAL)
 class InquiryResourceTests {
-    private static final InterchangeEnvelope ENVELOPE = new InterchangeEnvelope("ZZ", "PRACTICEA", "ZZ", "SIMCLEARING",
-            901, 901, "0001", LocalDateTime.of(2026, 12, 2, 8, 0), Usage.PRODUCTION);
+    private static final InterchangeEnvelope ENVELOPE = new InterchangeEnvelope(
+            "ZZ",
+            "PRACTICEA",
+            "ZZ",
+            "SIMCLEARING",
+            901,
+            901,
+            "0001",
+            LocalDateTime.of(2026, 12, 2, 8, 0),
+            Usage.PRODUCTION);
 
     @Test
     void anActiveMemberIsAnsweredWithTheBenefitsThePayerAdjudicatesWith() {
@@ -50,7 +58,9 @@ class InquiryResourceTests {
 
     @Test
     void anEndedPlanIsInactiveAndAnUnknownMemberIsNotFound() {
-        assertEquals(EligibilityResponse.Status.INACTIVE, ask("M555003", LocalDate.of(2026, 12, 3)).status());
+        assertEquals(
+                EligibilityResponse.Status.INACTIVE,
+                ask("M555003", LocalDate.of(2026, 12, 3)).status());
         EligibilityResponse unknown = ask("M999999", LocalDate.of(2026, 12, 3));
         assertEquals(EligibilityResponse.Status.MEMBER_NOT_FOUND, unknown.status());
         assertEquals("75", unknown.rejectReason());
@@ -58,8 +68,13 @@ class InquiryResourceTests {
 
     @Test
     void somethingThatIsNotA270IsRefusedNamingWhy() {
-        given().contentType("application/edi-x12").body(bytes("ISA*garbage")).post("/v1/eligibility").then().statusCode(400)
-                .contentType("application/problem+json").body(containsString("errors"));
+        given().contentType("application/edi-x12")
+                .body(bytes("ISA*garbage"))
+                .post("/v1/eligibility")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body(containsString("errors"));
     }
 
     @Test
@@ -70,11 +85,16 @@ class InquiryResourceTests {
         assertEquals("P1:20", status("PA00009002", "M555004"), "a held claim is pending");
 
         String id = submit(Claims837.contractExample("PA00009003", "M123456", "20261117", "SIMCOMM"));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().get("/v1/submissions/{id}", id).then().body("deliveredAt", notNullValue()));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> given().get("/v1/submissions/{id}", id).then().body("deliveredAt", notNullValue()));
         ClaimStatusReport paid = ClaimStatusReader.readReport(given().contentType("application/edi-x12")
-                .body(bytes(ClaimStatusWriter.toX12(inquiry("PA00009003", "M123456")))).post("/v1/claim-status").then()
-                .statusCode(200).extract().asString());
+                .body(bytes(ClaimStatusWriter.toX12(inquiry("PA00009003", "M123456"))))
+                .post("/v1/claim-status")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertEquals("F1", paid.category());
         assertEquals("65", paid.statusCode());
         assertEquals(11840, paid.paidCents());
@@ -85,25 +105,53 @@ class InquiryResourceTests {
 
     private static EligibilityResponse ask(String member, LocalDate dateOfService) {
         String x271 = given().contentType("application/edi-x12")
-                .body(bytes(EligibilityWriter.toX12(new EligibilityInquiry(ENVELOPE, "ELG-" + member, "SIMCOMM",
-                        "SIM COMMERCIAL", "AUSTIN FAMILY MEDICINE", "1111111112", member, "JANE", "DOE",
-                        LocalDate.of(1980, 4, 1), dateOfService))))
-                .post("/v1/eligibility").then().statusCode(200).extract().asString();
+                .body(bytes(EligibilityWriter.toX12(new EligibilityInquiry(
+                        ENVELOPE,
+                        "ELG-" + member,
+                        "SIMCOMM",
+                        "SIM COMMERCIAL",
+                        "AUSTIN FAMILY MEDICINE",
+                        "1111111112",
+                        member,
+                        "JANE",
+                        "DOE",
+                        LocalDate.of(1980, 4, 1),
+                        dateOfService))))
+                .post("/v1/eligibility")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(x271.contains("ST*271*"), x271);
         return EligibilityReader.readResponse(x271);
     }
 
     private static String status(String pcn, String member) {
         ClaimStatusReport report = ClaimStatusReader.readReport(given().contentType("application/edi-x12")
-                .body(bytes(ClaimStatusWriter.toX12(inquiry(pcn, member)))).post("/v1/claim-status").then().statusCode(200)
-                .extract().asString());
+                .body(bytes(ClaimStatusWriter.toX12(inquiry(pcn, member))))
+                .post("/v1/claim-status")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertEquals(pcn, report.patientControlNumber());
         return report.category() + ":" + report.statusCode();
     }
 
     private static ClaimStatusInquiry inquiry(String pcn, String member) {
-        return new ClaimStatusInquiry(ENVELOPE, "CST-" + pcn, "SIMCOMM", "SIM COMMERCIAL", "AUSTIN FAMILY MEDICINE",
-                "1111111112", member, "JANE", "DOE", pcn, 18500, LocalDate.of(2026, 11, 2));
+        return new ClaimStatusInquiry(
+                ENVELOPE,
+                "CST-" + pcn,
+                "SIMCOMM",
+                "SIM COMMERCIAL",
+                "AUSTIN FAMILY MEDICINE",
+                "1111111112",
+                member,
+                "JANE",
+                "DOE",
+                pcn,
+                18500,
+                LocalDate.of(2026, 11, 2));
     }
 
     private static byte[] bytes(String x12) {
@@ -111,7 +159,12 @@ class InquiryResourceTests {
     }
 
     private static String submit(String x837) {
-        return given().contentType("application/edi-x12").body(bytes(x837))
-                .post("/v1/submissions").then().statusCode(202).extract().path("submissionId");
+        return given().contentType("application/edi-x12")
+                .body(bytes(x837))
+                .post("/v1/submissions")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("submissionId");
     }
 }

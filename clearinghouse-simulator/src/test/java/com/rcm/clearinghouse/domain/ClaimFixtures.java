@@ -8,11 +8,26 @@ import java.util.List;
 final class ClaimFixtures {
 
     /** A claim to {@code payerId} for member M123456, its charge the sum of its lines'. */
-    static ReceivedClaim claim(String payerId, PayerOrder order, List<PriorPayer> priorPayers,
-            ReceivedClaim.Line... lines) {
-        long charge = List.of(lines).stream().mapToLong(ReceivedClaim.Line::chargeCents).sum();
-        return new ReceivedClaim("BILLINGCO01PA", "Austin Family Medicine", "1111111112", payerId + " PLAN", payerId,
-                "M123456", "Doe", "Jane", "PA1", charge, "1", order, List.of(lines), priorPayers);
+    static ReceivedClaim claim(
+            String payerId, PayerOrder order, List<PriorPayer> priorPayers, ReceivedClaim.Line... lines) {
+        long charge = List.of(lines).stream()
+                .mapToLong(ReceivedClaim.Line::chargeCents)
+                .sum();
+        return new ReceivedClaim(
+                "BILLINGCO01PA",
+                "Austin Family Medicine",
+                "1111111112",
+                payerId + " PLAN",
+                payerId,
+                "M123456",
+                "Doe",
+                "Jane",
+                "PA1",
+                charge,
+                "1",
+                order,
+                List.of(lines),
+                priorPayers);
     }
 
     /** An office visit billed with modifier 25 (so a procedure beside it does not deny it CO-4). */
@@ -20,10 +35,10 @@ final class ClaimFixtures {
         return line("99213", List.of("25"), chargeCents, decided);
     }
 
-    static ReceivedClaim.Line line(String code, List<String> modifiers, long chargeCents,
-            ReceivedClaim.PriorLineDecision... decided) {
-        return new ReceivedClaim.Line(code, modifiers, chargeCents, BigDecimal.ONE, LocalDate.of(2026, 12, 1), null,
-                List.of(decided));
+    static ReceivedClaim.Line line(
+            String code, List<String> modifiers, long chargeCents, ReceivedClaim.PriorLineDecision... decided) {
+        return new ReceivedClaim.Line(
+                code, modifiers, chargeCents, BigDecimal.ONE, LocalDate.of(2026, 12, 1), null, List.of(decided));
     }
 
     static PriorPayer payer(String payerId, PayerOrder order, long paidCents, LineAdjustment... claimLevel) {
@@ -54,6 +69,5 @@ final class ClaimFixtures {
         return new LineAdjustment("OA", "23", cents);
     }
 
-    private ClaimFixtures() {
-    }
+    private ClaimFixtures() {}
 }

@@ -36,7 +36,9 @@ class CoordinationOfBenefitsTests {
     @Test
     void onASecondaryClaimThePatientKeepsWhatItDoesNotPayOfTheBalanceAndTheRestIsThePrimarysDoing() {
         // The primary allowed 120.00 of 150.00, applied 50.00 deductible, paid 56.00 and left 64.00 to the patient.
-        ReceivedClaim claim = claim("SIMCOMM", PayerOrder.SECONDARY,
+        ReceivedClaim claim = claim(
+                "SIMCOMM",
+                PayerOrder.SECONDARY,
                 List.of(payer("SIMMCARE", PayerOrder.PRIMARY, 5600)),
                 line(15000, decision("SIMMCARE", 5600, co(3000), deductible(5000), pr(1400))));
         ClaimDecision asPrimary = RULES.decide(claim, MemberBenefits.NONE, false);
@@ -44,15 +46,19 @@ class CoordinationOfBenefitsTests {
 
         // Standard: min(96.00, 64.00) = 64.00; nothing left to the patient; 150 - 64 = 86.00 OA-23.
         ClaimDecision standard = CoordinationOfBenefits.STANDARD.coordinate(asPrimary);
-        assertEquals(List.of(new LineAdjustment("OA", "23", 8600)), standard.lines().get(0).adjustments());
+        assertEquals(
+                List.of(new LineAdjustment("OA", "23", 8600)),
+                standard.lines().get(0).adjustments());
         assertEquals(List.of(6400L, 0L), List.of(standard.paidCents(), standard.patientResponsibilityCents()));
 
         // Non-duplication: 96.00 - 56.00 = 40.00; the patient keeps 24.00 of the 64.00; OA-23 86.00.
         ClaimDecision nonDuplication = CoordinationOfBenefits.NON_DUPLICATION.coordinate(asPrimary);
-        assertEquals(List.of(new LineAdjustment("PR", "2", 2400), new LineAdjustment("OA", "23", 8600)),
+        assertEquals(
+                List.of(new LineAdjustment("PR", "2", 2400), new LineAdjustment("OA", "23", 8600)),
                 nonDuplication.lines().get(0).adjustments());
-        assertEquals(List.of(4000L, 2400L), List.of(nonDuplication.paidCents(),
-                nonDuplication.patientResponsibilityCents()));
+        assertEquals(
+                List.of(4000L, 2400L),
+                List.of(nonDuplication.paidCents(), nonDuplication.patientResponsibilityCents()));
         assertBalances(standard);
         assertBalances(nonDuplication);
     }
@@ -61,7 +67,9 @@ class CoordinationOfBenefitsTests {
     void whatThePatientKeepsIsItsOwnDeductibleAndCopayFirstAndCoinsuranceAfter() {
         // The primary paid nothing: 120.00 deductible, 30.00 over its contract. As primary this plan would
         // take a 25.00 copay and 50.00 deductible of its 120.00 allowed, 20% of the 45.00 left (9.00), pay 36.00.
-        ReceivedClaim claim = claim("SIMCOMM", PayerOrder.SECONDARY,
+        ReceivedClaim claim = claim(
+                "SIMCOMM",
+                PayerOrder.SECONDARY,
                 List.of(payer("SIMMCARE", PayerOrder.PRIMARY, 0)),
                 line(15000, decision("SIMMCARE", 0, co(3000), deductible(12000))));
         ClaimDecision asPrimary = RULES.decide(claim, new MemberBenefits(5000, 2500), false);
@@ -69,8 +77,12 @@ class CoordinationOfBenefitsTests {
         ClaimDecision decided = CoordinationOfBenefits.STANDARD.coordinate(asPrimary);
         // Paid min(36.00, 120.00); the patient keeps 84.00 = 50.00 deductible + 25.00 copay + 9.00 coinsurance.
         assertEquals(3600, decided.paidCents());
-        assertEquals(List.of(new LineAdjustment("PR", "1", 5000), new LineAdjustment("PR", "2", 900),
-                new LineAdjustment("PR", "3", 2500), new LineAdjustment("OA", "23", 3000)),
+        assertEquals(
+                List.of(
+                        new LineAdjustment("PR", "1", 5000),
+                        new LineAdjustment("PR", "2", 900),
+                        new LineAdjustment("PR", "3", 2500),
+                        new LineAdjustment("OA", "23", 3000)),
                 decided.lines().get(0).adjustments());
         assertBalances(decided);
     }
@@ -78,18 +90,25 @@ class CoordinationOfBenefitsTests {
     @Test
     void onATertiaryClaimTheBalanceIsTheSecondarysAndNonDuplicationSubtractsWhatBothPaid() {
         // The primary paid 96.00 and left 24.00; the secondary paid 12.00 of it and left 12.00.
-        ReceivedClaim claim = claim("SIMMCARE", PayerOrder.TERTIARY, List.of(
-                payer("SIMCOMM", PayerOrder.PRIMARY, 9600), payer("SIMSUPP", PayerOrder.SECONDARY, 1200)),
-                line(15000, decision("SIMCOMM", 9600, co(3000), pr(2400)), decision("SIMSUPP", 1200, pr(1200),
-                        oa(12600))));
+        ReceivedClaim claim = claim(
+                "SIMMCARE",
+                PayerOrder.TERTIARY,
+                List.of(payer("SIMCOMM", PayerOrder.PRIMARY, 9600), payer("SIMSUPP", PayerOrder.SECONDARY, 1200)),
+                line(
+                        15000,
+                        decision("SIMCOMM", 9600, co(3000), pr(2400)),
+                        decision("SIMSUPP", 1200, pr(1200), oa(12600))));
         ClaimDecision asPrimary = RULES.decide(claim, MemberBenefits.NONE, false);
 
         ClaimDecision standard = CoordinationOfBenefits.STANDARD.coordinate(asPrimary);
-        assertEquals(List.of(new LineAdjustment("OA", "23", 13800)), standard.lines().get(0).adjustments());
+        assertEquals(
+                List.of(new LineAdjustment("OA", "23", 13800)),
+                standard.lines().get(0).adjustments());
         assertEquals(1200, standard.paidCents(), "min(96.00, 12.00)");
         ClaimDecision nonDuplication = CoordinationOfBenefits.NON_DUPLICATION.coordinate(asPrimary);
         assertEquals(0, nonDuplication.paidCents(), "96.00 - (96.00 + 12.00) is nothing");
-        assertEquals(List.of(new LineAdjustment("PR", "2", 1200), new LineAdjustment("OA", "23", 13800)),
+        assertEquals(
+                List.of(new LineAdjustment("PR", "2", 1200), new LineAdjustment("OA", "23", 13800)),
                 nonDuplication.lines().get(0).adjustments());
         assertTrue(!nonDuplication.denied(), "paid nothing, yet decided: CLP02 3, not 4");
     }
@@ -97,31 +116,43 @@ class CoordinationOfBenefitsTests {
     @Test
     void whatAPayerPaidAtClaimLevelOnlyCountsFromTheFirstLineOn() {
         // SIMCOMM paid 160.00 with no 2430 loop; SIMSUPP paid 10.00 on the second line.
-        ReceivedClaim claim = claim("SIMMCARE", PayerOrder.TERTIARY, List.of(
-                payer("SIMCOMM", PayerOrder.PRIMARY, 16000, co(1500), pr(1000)),
-                payer("SIMSUPP", PayerOrder.SECONDARY, 1000)),
-                line(15000), line("G0008", List.of(), 3500, decision("SIMSUPP", 1000, oa(2500))));
+        ReceivedClaim claim = claim(
+                "SIMMCARE",
+                PayerOrder.TERTIARY,
+                List.of(
+                        payer("SIMCOMM", PayerOrder.PRIMARY, 16000, co(1500), pr(1000)),
+                        payer("SIMSUPP", PayerOrder.SECONDARY, 1000)),
+                line(15000),
+                line("G0008", List.of(), 3500, decision("SIMSUPP", 1000, oa(2500))));
 
-        assertArrayEquals(new long[] {15000, 2000}, PriorPayerShares.paidPerLine(claim),
+        assertArrayEquals(
+                new long[] {15000, 2000},
+                PriorPayerShares.paidPerLine(claim),
                 "150.00 fills the first line, 10.00 of SIMCOMM's goes on the second after SIMSUPP's 10.00");
     }
 
     @Test
     void linesItDeniesAsPrimaryStayDeniedAndAClaimWithoutPriorPayersIsDeniedCo22() {
-        ReceivedClaim claim = claim("SIMCOMM", PayerOrder.SECONDARY,
+        ReceivedClaim claim = claim(
+                "SIMCOMM",
+                PayerOrder.SECONDARY,
                 List.of(payer("SIMMCARE", PayerOrder.PRIMARY, 9600)),
                 line(15000, decision("SIMMCARE", 9600, co(3000), pr(2400))),
                 line("97810", List.of(), 5000, decision("SIMMCARE", 0, co(5000))));
-        ClaimDecision decided = CoordinationOfBenefits.STANDARD.coordinate(RULES.decide(claim, MemberBenefits.NONE,
-                false));
-        assertEquals(List.of(new LineAdjustment("CO", "96", 5000)), decided.lines().get(1).adjustments());
+        ClaimDecision decided =
+                CoordinationOfBenefits.STANDARD.coordinate(RULES.decide(claim, MemberBenefits.NONE, false));
+        assertEquals(
+                List.of(new LineAdjustment("CO", "96", 5000)),
+                decided.lines().get(1).adjustments());
         assertEquals(2400, decided.paidCents());
 
         ReceivedClaim withoutPriorPayer = claim("SIMCOMM", PayerOrder.SECONDARY, List.of(), line(15000));
-        ClaimDecision denied = CoordinationOfBenefits.NON_DUPLICATION.coordinate(RULES.decide(withoutPriorPayer,
-                MemberBenefits.NONE, false));
+        ClaimDecision denied = CoordinationOfBenefits.NON_DUPLICATION.coordinate(
+                RULES.decide(withoutPriorPayer, MemberBenefits.NONE, false));
         assertTrue(denied.denied());
-        assertEquals(List.of(new LineAdjustment("CO", "22", 15000)), denied.lines().get(0).adjustments());
+        assertEquals(
+                List.of(new LineAdjustment("CO", "22", 15000)),
+                denied.lines().get(0).adjustments());
         assertEquals("MA04", denied.lines().get(0).remarkCode());
 
         ClaimDecision duplicate = RULES.decide(claim, MemberBenefits.NONE, true);
@@ -129,14 +160,20 @@ class CoordinationOfBenefitsTests {
     }
 
     private static List<Long> paid(long ownBenefit, long balance, long priorPaid) {
-        return List.of(CoordinationOfBenefits.STANDARD.paidCents(ownBenefit, balance, priorPaid),
+        return List.of(
+                CoordinationOfBenefits.STANDARD.paidCents(ownBenefit, balance, priorPaid),
                 CoordinationOfBenefits.NON_DUPLICATION.paidCents(ownBenefit, balance, priorPaid));
     }
 
     private static void assertBalances(ClaimDecision decided) {
         for (PayerContract.LineDecision line : decided.lines()) {
-            assertEquals(line.chargeCents(), line.paidCents() + line.adjustments().stream()
-                    .mapToLong(LineAdjustment::cents).sum(), "charge = paid + CAS: " + line);
+            assertEquals(
+                    line.chargeCents(),
+                    line.paidCents()
+                            + line.adjustments().stream()
+                                    .mapToLong(LineAdjustment::cents)
+                                    .sum(),
+                    "charge = paid + CAS: " + line);
         }
     }
 }

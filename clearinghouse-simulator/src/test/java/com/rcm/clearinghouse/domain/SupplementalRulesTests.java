@@ -20,11 +20,16 @@ class SupplementalRulesTests {
     @Test
     void onATertiaryClaimOnlyWhatTheSecondaryLeftToThePatientCounts() {
         // The primary left 30.00 to the patient; the secondary paid 20.00 of it and left 10.00.
-        ReceivedClaim claim = claim("SIMSUPP", PayerOrder.TERTIARY, List.of(
-                new PriorPayer("SIMCOMM", PayerOrder.PRIMARY, 9600, List.of()),
-                new PriorPayer("OTHERSUPP", PayerOrder.SECONDARY, 2000, List.of())),
-                line(15000, decision("SIMCOMM", 9600, pr(3000), co(2400)), decision("OTHERSUPP", 2000, pr(1000),
-                        oa(12000))));
+        ReceivedClaim claim = claim(
+                "SIMSUPP",
+                PayerOrder.TERTIARY,
+                List.of(
+                        new PriorPayer("SIMCOMM", PayerOrder.PRIMARY, 9600, List.of()),
+                        new PriorPayer("OTHERSUPP", PayerOrder.SECONDARY, 2000, List.of())),
+                line(
+                        15000,
+                        decision("SIMCOMM", 9600, pr(3000), co(2400)),
+                        decision("OTHERSUPP", 2000, pr(1000), oa(12000))));
 
         ClaimDecision decided = new SupplementalRules(HALF).decide(claim, false);
         assertEquals(500, decided.paidCents());
@@ -34,20 +39,27 @@ class SupplementalRulesTests {
 
     @Test
     void aClaimLevelPatientShareBeyondTheFirstLinesChargeGoesOnToTheNextLine() {
-        ReceivedClaim claim = claim("SIMSUPP", PayerOrder.SECONDARY, List.of(
-                new PriorPayer("SIMCOMM", PayerOrder.PRIMARY, 0, List.of(pr(12000)))), line(10000), line(5000));
+        ReceivedClaim claim = claim(
+                "SIMSUPP",
+                PayerOrder.SECONDARY,
+                List.of(new PriorPayer("SIMCOMM", PayerOrder.PRIMARY, 0, List.of(pr(12000)))),
+                line(10000),
+                line(5000));
 
         assertArrayEquals(new long[] {10000, 2000}, PriorPayerShares.patientSharesLeft(claim));
         ClaimDecision decided = new SupplementalRules(HALF).decide(claim, false);
-        assertEquals(List.of(new LineAdjustment("PR", "2", 1000), new LineAdjustment("OA", "23", 3000)),
+        assertEquals(
+                List.of(new LineAdjustment("PR", "2", 1000), new LineAdjustment("OA", "23", 3000)),
                 decided.lines().get(1).adjustments());
     }
 
     @Test
     void aSecondaryClaimWithoutThePrimarysDecisionIsDenied() {
-        ClaimDecision decided = new SupplementalRules(HALF).decide(claim("SIMSUPP", PayerOrder.SECONDARY, List.of(),
-                line(15000)), false);
+        ClaimDecision decided = new SupplementalRules(HALF)
+                .decide(claim("SIMSUPP", PayerOrder.SECONDARY, List.of(), line(15000)), false);
         assertTrue(decided.denied());
-        assertEquals(List.of(new LineAdjustment("CO", "22", 15000)), decided.lines().get(0).adjustments());
+        assertEquals(
+                List.of(new LineAdjustment("CO", "22", 15000)),
+                decided.lines().get(0).adjustments());
     }
 }

@@ -47,6 +47,5 @@ public final class Claims837 {
                 + body + "GE*1*1~\nIEA*1*000000001~\n";
     }
 
-    private Claims837() {
-    }
+    private Claims837() {}
 }

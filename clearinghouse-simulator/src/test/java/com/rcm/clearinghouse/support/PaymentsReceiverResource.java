@@ -22,8 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Also gives the simulator its own fresh database.
  */
 public class PaymentsReceiverResource implements QuarkusTestResourceLifecycleManager {
-    public record Delivery(String authorization, String body) {
-    }
+    public record Delivery(String authorization, String body) {}
 
     private static final List<Delivery> DELIVERED = new CopyOnWriteArrayList<>();
     private static final Map<String, AtomicInteger> REFUSALS = new ConcurrentHashMap<>();
@@ -47,15 +46,17 @@ public class PaymentsReceiverResource implements QuarkusTestResourceLifecycleMan
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        server.createContext("/realms/billing/protocol/openid-connect/token", exchange -> answer(exchange, 200,
-                "{\"access_token\":\"test-token\",\"expires_in\":300}"));
+        server.createContext(
+                "/realms/billing/protocol/openid-connect/token",
+                exchange -> answer(exchange, 200, "{\"access_token\":\"test-token\",\"expires_in\":300}"));
         server.createContext("/v1/clearinghouse/remittances", exchange -> {
             String body;
             try (InputStream in = exchange.getRequestBody()) {
                 body = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
             }
             boolean refused = REFUSALS.entrySet().stream()
-                    .anyMatch(refusal -> body.contains(refusal.getKey()) && refusal.getValue().getAndDecrement() > 0);
+                    .anyMatch(refusal -> body.contains(refusal.getKey())
+                            && refusal.getValue().getAndDecrement() > 0);
             if (refused) {
                 answer(exchange, 503, "{}");
                 return;

@@ -39,6 +39,5 @@ public final class Remittances835 {
         return adjustment.groupCode() + "-" + adjustment.reasonCode() + " " + adjustment.amountCents();
     }
 
-    private Remittances835() {
-    }
+    private Remittances835() {}
 }

@@ -14,20 +14,30 @@ public final class Submissions {
 
     /** The receipt (202) of an interchange: submission id, status, claim counts, 999 and 277CA. */
     public static JsonPath send(String x837) {
-        return given().contentType("application/edi-x12").body(x837.getBytes(StandardCharsets.US_ASCII))
-                .post("/v1/submissions").then().statusCode(202).extract().jsonPath();
+        return given().contentType("application/edi-x12")
+                .body(x837.getBytes(StandardCharsets.US_ASCII))
+                .post("/v1/submissions")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath();
     }
 
     /** Every 835 the submission is answered with, in the order written, once all were delivered. */
     public static List<String> delivered(String submissionId) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().get("/v1/submissions/{id}", submissionId).then().body("deliveredAt", notNullValue()));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() ->
+                        given().get("/v1/submissions/{id}", submissionId).then().body("deliveredAt", notNullValue()));
         return remittances(submissionId);
     }
 
     /** The 835s the submission is answered with (none for a rejected, voided or repeated claim). */
     public static List<String> remittances(String submissionId) {
-        return given().get("/v1/submissions/{id}", submissionId).then().statusCode(200).extract().jsonPath()
+        return given().get("/v1/submissions/{id}", submissionId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getList("remittances.x12", String.class);
     }
 
@@ -44,6 +54,5 @@ public final class Submissions {
         return answers.get(0);
     }
 
-    private Submissions() {
-    }
+    private Submissions() {}
 }

@@ -60,6 +60,5 @@ final class ApiExamples {
     static final String CORRECTION = """
             {"diagnoses": ["E11.9", "I10"]}""";
 
-    private ApiExamples() {
-    }
+    private ApiExamples() {}
 }

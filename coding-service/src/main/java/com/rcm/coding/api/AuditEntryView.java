@@ -6,8 +6,8 @@ import com.rcm.events.EventJson;
 import java.time.OffsetDateTime;
 
 /** One audited change: who did what and when, with the codes and status before and after. */
-public record AuditEntryView(String actor, String action, String reason, OffsetDateTime at, JsonNode before,
-        JsonNode after) {
+public record AuditEntryView(
+        String actor, String action, String reason, OffsetDateTime at, JsonNode before, JsonNode after) {
 
     static AuditEntryView of(CodingAuditEntity e) {
         return new AuditEntryView(e.actor, e.action, e.reason, e.at, json(e.before), json(e.after));

@@ -31,9 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller", "coder", "ops"})
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+@APIResponse(
+        responseCode = "429",
+        description = ProblemResponses.TOO_MANY_REQUESTS,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CodeSearchResource {
     private final CodeSetCatalog catalog;
@@ -44,16 +48,23 @@ public class CodeSearchResource {
 
     @GET
     @Path("/icd10cm")
-    @Operation(summary = "Search ICD-10-CM by code prefix or description words, best first",
+    @Operation(
+            summary = "Search ICD-10-CM by code prefix or description words, best first",
             description = "q = E11 lists E11 and its children; q = diabetes without lists codes whose description "
                     + "holds both words (the last as a prefix). Billable codes rank before headers.")
     @APIResponse(responseCode = "200", description = "Matching codes, best first")
-    @APIResponse(responseCode = "400", description = "No q, or a limit outside 1-100",
+    @APIResponse(
+            responseCode = "400",
+            description = "No q, or a limit outside 1-100",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No ICD-10-CM code set in force on the date",
+    @APIResponse(
+            responseCode = "404",
+            description = "No ICD-10-CM code set in force on the date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SearchResult search(@Parameter(example = "diabetes without") @QueryParam("q") String q,
-            @Parameter(description = "defaults to today", example = "2026-11-02") @QueryParam("dateOfService") LocalDate dateOfService,
+    public SearchResult search(
+            @Parameter(example = "diabetes without") @QueryParam("q") String q,
+            @Parameter(description = "defaults to today", example = "2026-11-02") @QueryParam("dateOfService")
+                    LocalDate dateOfService,
             @QueryParam("limit") @DefaultValue("20") int limit) {
         if (q == null || q.isBlank()) {
             throw ApiProblemException.badRequest("q", "give a code prefix or words of the description");
@@ -68,9 +79,12 @@ public class CodeSearchResource {
 
     @GET
     @Path("/hcpcs/{code}")
-    @Operation(summary = "An HCPCS Level II code or modifier in the version in force, and whether it is valid on the date")
+    @Operation(
+            summary = "An HCPCS Level II code or modifier in the version in force, and whether it is valid on the date")
     @APIResponse(responseCode = "200", description = "The code and whether it is valid on the date")
-    @APIResponse(responseCode = "404", description = "No such HCPCS code",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such HCPCS code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public HcpcsView hcpcs(@PathParam("code") String code, @QueryParam("dateOfService") LocalDate dateOfService) {
         LocalDate date = dateOfService == null ? LocalDate.now() : dateOfService;
@@ -82,13 +96,12 @@ public class CodeSearchResource {
     }
 
     private CodeSetVersion inForce(CodeSystem system, LocalDate date) {
-        return catalog.inForce(system, date).orElseThrow(() -> new ApiProblemException(404, "No code set",
-                "no " + system + " version in force on " + date + " is loaded"));
+        return catalog.inForce(system, date)
+                .orElseThrow(() -> new ApiProblemException(
+                        404, "No code set", "no " + system + " version in force on " + date + " is loaded"));
     }
 
-    public record SearchResult(String version, LocalDate dateOfService, List<Icd10Code> results) {
-    }
+    public record SearchResult(String version, LocalDate dateOfService, List<Icd10Code> results) {}
 
-    public record HcpcsView(String version, HcpcsCode code, boolean validOnDateOfService) {
-    }
+    public record HcpcsView(String version, HcpcsCode code, boolean validOnDateOfService) {}
 }

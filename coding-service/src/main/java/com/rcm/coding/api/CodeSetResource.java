@@ -50,7 +50,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ops")
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CodeSetResource {
     private final CodeSetImporter importer;
@@ -60,8 +62,13 @@ public class CodeSetResource {
     private final CodingConfig config;
     private final SecurityIdentity identity;
 
-    public CodeSetResource(CodeSetImporter importer, CodeSetImportRepository imports, CodeSetCatalog catalog,
-            CodingRules rules, CodingConfig config, SecurityIdentity identity) {
+    public CodeSetResource(
+            CodeSetImporter importer,
+            CodeSetImportRepository imports,
+            CodeSetCatalog catalog,
+            CodingRules rules,
+            CodingConfig config,
+            SecurityIdentity identity) {
         this.importer = importer;
         this.imports = imports;
         this.catalog = catalog;
@@ -74,7 +81,9 @@ public class CodeSetResource {
     @RolesAllowed({"ops", "practice-admin", "coder", "biller"})
     @Operation(summary = "The loaded code-set versions and the dates they take effect")
     @APIResponse(responseCode = "200", description = "Loaded versions and the dates they take effect")
-    @APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+    @APIResponse(
+            responseCode = "429",
+            description = ProblemResponses.TOO_MANY_REQUESTS,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<CodeSetVersion> versions() {
         catalog.refresh();
@@ -84,47 +93,83 @@ public class CodeSetResource {
     @POST
     @Path("/icd10cm")
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import the CMS ICD-10-CM order file (icd10cm_order_YYYY.txt) for a fiscal year",
+    @Operation(
+            summary = "Import the CMS ICD-10-CM order file (icd10cm_order_YYYY.txt) for a fiscal year",
             description = "FY2027 takes effect on 2026-10-01. The same version with the same file again changes "
                     + "nothing (UNCHANGED); other content under a loaded version is refused.")
-    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "order file",
-            value = "00001 E11     0 Type 2 diabetes mellitus                                     Type 2 diabetes mellitus\n"
-                    + "00003 E119    1 Type 2 diabetes mellitus without complications               Type 2 diabetes mellitus "
-                    + "without complications")))
-    @APIResponse(responseCode = "202", description = "The import, started; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CodeSetImportView.class)))
-    @APIResponse(responseCode = "400", description = "No fiscalYear, or not a fiscal year",
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.TEXT_PLAIN,
+                            examples =
+                                    @ExampleObject(
+                                            name = "order file",
+                                            value =
+                                                    "00001 E11     0 Type 2 diabetes mellitus                                     Type 2 diabetes mellitus\n"
+                                                            + "00003 E119    1 Type 2 diabetes mellitus without complications               Type 2 diabetes mellitus "
+                                                            + "without complications")))
+    @APIResponse(
+            responseCode = "202",
+            description = "The import, started; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CodeSetImportView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No fiscalYear, or not a fiscal year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Over the coding service's upload limit",
+    @APIResponse(
+            responseCode = "413",
+            description = "Over the coding service's upload limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+    @APIResponse(
+            responseCode = "415",
+            description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response importIcd10cm(@Parameter(example = "2027") @QueryParam("fiscalYear") String fiscalYear,
-            InputStream file) {
+    public Response importIcd10cm(
+            @Parameter(example = "2027") @QueryParam("fiscalYear") String fiscalYear, InputStream file) {
         return start(CodeSystem.ICD10CM, "fiscalYear", fiscalYear, file);
     }
 
     @POST
     @Path("/hcpcs")
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import the CMS HCPCS Level II file (HCPC<year>_<month>_ANWEB*.txt) for a quarter",
+    @Operation(
+            summary = "Import the CMS HCPCS Level II file (HCPC<year>_<month>_ANWEB*.txt) for a quarter",
             description = "2026Q4 takes effect on 2026-10-01. Procedures and modifiers both load from it.")
-    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, examples = @ExampleObject(name = "record file",
-            description = "320-character records: code in 1-5, record id in 11 (3 procedure, 7 modifier), long "
-                    + "description 12-91, short 92-119, added 269-276, action effective 277-284, terminated 285-292",
-            value = "G000800100 3Administration of influenza virus vaccine ...")))
-    @APIResponse(responseCode = "202", description = "The import, started; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = CodeSetImportView.class)))
-    @APIResponse(responseCode = "400", description = "No quarter, or not like 2026Q4",
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = MediaType.TEXT_PLAIN,
+                            examples =
+                                    @ExampleObject(
+                                            name = "record file",
+                                            description =
+                                                    "320-character records: code in 1-5, record id in 11 (3 procedure, 7 modifier), long "
+                                                            + "description 12-91, short 92-119, added 269-276, action effective 277-284, terminated 285-292",
+                                            value = "G000800100 3Administration of influenza virus vaccine ...")))
+    @APIResponse(
+            responseCode = "202",
+            description = "The import, started; Location names it",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CodeSetImportView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No quarter, or not like 2026Q4",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Over the coding service's upload limit",
+    @APIResponse(
+            responseCode = "413",
+            description = "Over the coding service's upload limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+    @APIResponse(
+            responseCode = "415",
+            description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response importHcpcs(@Parameter(example = "2026Q4") @QueryParam("quarter") String quarter,
-            InputStream file) {
+    public Response importHcpcs(
+            @Parameter(example = "2026Q4") @QueryParam("quarter") String quarter, InputStream file) {
         return start(CodeSystem.HCPCS, "quarter", quarter, file);
     }
 
@@ -132,28 +177,47 @@ public class CodeSetResource {
     @Path("/imports/{id}")
     @Operation(summary = "An import's progress (lines read of the total) and outcome")
     @APIResponse(responseCode = "200", description = "The import's progress and outcome")
-    @APIResponse(responseCode = "404", description = "No such import",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such import",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CodeSetImportView importStatus(@PathParam("id") String id) {
-        return imports.find(id).map(CodeSetImportView::of)
+        return imports.find(id)
+                .map(CodeSetImportView::of)
                 .orElseThrow(() -> ApiProblemException.notFound("code-set import", id));
     }
 
     @POST
     @Path("/age-sex")
     @Consumes({MediaType.TEXT_PLAIN, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Replace the age and sex conflict table",
+    @Operation(
+            summary = "Replace the age and sex conflict table",
             description = "CSV with header codePrefix,sex,minAge,maxAge,note; one row per ICD-10-CM code prefix.")
-    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "table",
-            value = "codePrefix,sex,minAge,maxAge,note\nO,F,12,55,maternity\nN40,M,,,prostate")))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            examples =
+                                    @ExampleObject(
+                                            name = "table",
+                                            value =
+                                                    "codePrefix,sex,minAge,maxAge,note\nO,F,12,55,maternity\nN40,M,,,prostate")))
     @APIResponse(responseCode = "200", description = "Rows read, inserted, updated, unchanged")
-    @APIResponse(responseCode = "400", description = "A row breaks the layout; its line is named",
+    @APIResponse(
+            responseCode = "400",
+            description = "A row breaks the layout; its line is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Over the coding service's upload limit",
+    @APIResponse(
+            responseCode = "413",
+            description = "Over the coding service's upload limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+    @APIResponse(
+            responseCode = "415",
+            description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No readable row",
+    @APIResponse(
+            responseCode = "422",
+            description = "No readable row",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RuleImportResult importAgeSex(InputStream file) throws SQLException {
         return rules.importAgeSex(new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8)));
@@ -168,18 +232,39 @@ public class CodeSetResource {
             throw ApiProblemException.badRequest(parameter, e.getMessage());
         }
         java.nio.file.Path file = Uploads.toTempFile(body, config.codeSets().maxFileBytes());
-        String id = importer.start(system, label, effectiveFrom, file, identity.getPrincipal().getName());
+        String id = importer.start(
+                system, label, effectiveFrom, file, identity.getPrincipal().getName());
         return Response.accepted(imports.find(id).map(CodeSetImportView::of).orElseThrow())
-                .location(URI.create("/v1/code-sets/imports/" + id)).build();
+                .location(URI.create("/v1/code-sets/imports/" + id))
+                .build();
     }
 
-    public record CodeSetImportView(String id, String codeSystem, String version, String status, int linesRead,
-            Integer linesTotal, Integer percent, int codesLoaded, String message, OffsetDateTime startedAt,
+    public record CodeSetImportView(
+            String id,
+            String codeSystem,
+            String version,
+            String status,
+            int linesRead,
+            Integer linesTotal,
+            Integer percent,
+            int codesLoaded,
+            String message,
+            OffsetDateTime startedAt,
             OffsetDateTime finishedAt) {
 
         static CodeSetImportView of(CodeSetImportStatus s) {
-            return new CodeSetImportView(s.id(), s.codeSystem(), s.label(), s.status(), s.linesRead(), s.linesTotal(),
-                    s.percent(), s.codesLoaded(), s.message(), s.startedAt(), s.finishedAt());
+            return new CodeSetImportView(
+                    s.id(),
+                    s.codeSystem(),
+                    s.label(),
+                    s.status(),
+                    s.linesRead(),
+                    s.linesTotal(),
+                    s.percent(),
+                    s.codesLoaded(),
+                    s.message(),
+                    s.startedAt(),
+                    s.finishedAt());
         }
     }
 }

@@ -29,9 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "coder", "biller"})
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+@APIResponse(
+        responseCode = "429",
+        description = ProblemResponses.TOO_MANY_REQUESTS,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CoderQueueResource {
     private final EncounterRepository encounters;
@@ -44,26 +48,35 @@ public class CoderQueueResource {
 
     @GET
     @Transactional
-    @Operation(summary = "The practice's coder queue, oldest first", description = "status NEEDS_REVIEW (default) "
-            + "or PENDING_PROVIDER; editId keeps only encounters failing that edit (see /v1/coding-queue/edits).")
+    @Operation(
+            summary = "The practice's coder queue, oldest first",
+            description =
+                    "status NEEDS_REVIEW (default) "
+                            + "or PENDING_PROVIDER; editId keeps only encounters failing that edit (see /v1/coding-queue/edits).")
     @APIResponse(responseCode = "200", description = "The queue, oldest first")
-    @APIResponse(responseCode = "400", description = "An unknown status or edit, or a limit outside 1-500",
+    @APIResponse(
+            responseCode = "400",
+            description = "An unknown status or edit, or a limit outside 1-500",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<EncounterView> queue(@QueryParam("status") @DefaultValue("NEEDS_REVIEW") String status,
-            @QueryParam("editId") String editId, @QueryParam("limit") @DefaultValue("50") int limit) {
+    public List<EncounterView> queue(
+            @QueryParam("status") @DefaultValue("NEEDS_REVIEW") String status,
+            @QueryParam("editId") String editId,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
         EncounterStatus queueStatus = switch (status) {
             case "NEEDS_REVIEW" -> EncounterStatus.NEEDS_REVIEW;
             case "PENDING_PROVIDER" -> EncounterStatus.PENDING_PROVIDER;
             default -> throw ApiProblemException.badRequest("status", "must be NEEDS_REVIEW or PENDING_PROVIDER");
         };
-        if (editId != null && Arrays.stream(EditRule.values()).noneMatch(r -> r.name().equals(editId))) {
+        if (editId != null
+                && Arrays.stream(EditRule.values()).noneMatch(r -> r.name().equals(editId))) {
             throw ApiProblemException.badRequest("editId", "unknown edit; GET /v1/coding-queue/edits lists them");
         }
         if (limit < 1 || limit > 500) {
             throw ApiProblemException.badRequest("limit", "must be between 1 and 500");
         }
         return encounters.queue(tenant.require(), queueStatus, editId, limit).stream()
-                .map(EncounterMapper::toView).toList();
+                .map(EncounterMapper::toView)
+                .toList();
     }
 
     @GET
@@ -71,10 +84,10 @@ public class CoderQueueResource {
     @Operation(summary = "Every coding edit: its stable id, whether a coder may override it, and what it checks")
     @APIResponse(responseCode = "200", description = "Every edit the coder queue can show")
     public List<EditRuleView> edits() {
-        return Arrays.stream(EditRule.values()).map(r -> new EditRuleView(r.name(), r.overridable(), r.summary()))
+        return Arrays.stream(EditRule.values())
+                .map(r -> new EditRuleView(r.name(), r.overridable(), r.summary()))
                 .toList();
     }
 
-    public record EditRuleView(String editId, boolean overridable, String summary) {
-    }
+    public record EditRuleView(String editId, boolean overridable, String summary) {}
 }

@@ -14,14 +14,19 @@ public class CodingProblemMappers {
     @ServerExceptionMapper
     public Response editsStillFailing(EditsStillFailingException e) {
         List<Problem.FieldError> errors = e.findings().stream()
-                .map(f -> new Problem.FieldError(f.field(), f.editId() + ": " + f.message())).toList();
+                .map(f -> new Problem.FieldError(f.field(), f.editId() + ": " + f.message()))
+                .toList();
         return respond(new Problem("about:blank", "Edits still failing", 422, e.getMessage(), errors));
     }
 
     @ServerExceptionMapper
     public Response badFile(CodeSetFormatException e) {
-        return respond(new Problem("about:blank", "Bad Request", 400, "the file does not follow its layout: "
-                + e.getMessage(), List.of()));
+        return respond(new Problem(
+                "about:blank",
+                "Bad Request",
+                400,
+                "the file does not follow its layout: " + e.getMessage(),
+                List.of()));
     }
 
     /** A file in which no line is a row would load nothing and answer 200; say so, and where it went wrong. */
@@ -31,6 +36,9 @@ public class CodingProblemMappers {
     }
 
     private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 }

@@ -35,9 +35,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes({MediaType.TEXT_PLAIN, "text/csv", "text/tab-separated-values", MediaType.APPLICATION_OCTET_STREAM})
 @RolesAllowed("practice-admin")
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+@APIResponse(
+        responseCode = "429",
+        description = ProblemResponses.TOO_MANY_REQUESTS,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CodingRulesResource {
     private final CodingRules rules;
@@ -50,19 +54,35 @@ public class CodingRulesResource {
 
     @POST
     @Path("/ncci-ptp")
-    @Operation(summary = "Import an NCCI PTP table (column 1, column 2, effective and deletion dates, modifier indicator)",
+    @Operation(
+            summary = "Import an NCCI PTP table (column 1, column 2, effective and deletion dates, modifier indicator)",
             description = "Rows carry their own effective dates, so files of several quarters may be imported; a row "
                     + "already loaded unchanged is counted as unchanged.")
-    @RequestBody(content = @Content(mediaType = "text/tab-separated-values", examples = @ExampleObject(
-            name = "PTP rows", value = "20610\t99213\t\t20260101\t*\t1\tMisuse of column two code with column one code")))
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "text/tab-separated-values",
+                            examples =
+                                    @ExampleObject(
+                                            name = "PTP rows",
+                                            value =
+                                                    "20610\t99213\t\t20260101\t*\t1\tMisuse of column two code with column one code")))
     @APIResponse(responseCode = "200", description = "Rows read, inserted, updated, unchanged")
-    @APIResponse(responseCode = "400", description = "A row breaks the layout; its line is named",
+    @APIResponse(
+            responseCode = "400",
+            description = "A row breaks the layout; its line is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Over the coding service's upload limit",
+    @APIResponse(
+            responseCode = "413",
+            description = "Over the coding service's upload limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+    @APIResponse(
+            responseCode = "415",
+            description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No readable row",
+    @APIResponse(
+            responseCode = "422",
+            description = "No readable row",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RuleImportResult importNcciPtp(InputStream file) throws SQLException {
         return rules.importNcciPtp(tenant.require(), reader(file));
@@ -70,20 +90,38 @@ public class CodingRulesResource {
 
     @POST
     @Path("/mue")
-    @Operation(summary = "Import an MUE table (code, MUE value, adjudication indicator, rationale) for the quarter it takes effect")
-    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "MUE rows",
-            value = "\"36415\",\"2\",\"3 Date of Service Edit: Clinical\",\"Clinical: Data\"")))
+    @Operation(
+            summary =
+                    "Import an MUE table (code, MUE value, adjudication indicator, rationale) for the quarter it takes effect")
+    @RequestBody(
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            examples =
+                                    @ExampleObject(
+                                            name = "MUE rows",
+                                            value =
+                                                    "\"36415\",\"2\",\"3 Date of Service Edit: Clinical\",\"Clinical: Data\"")))
     @APIResponse(responseCode = "200", description = "Rows read, inserted, updated, unchanged")
-    @APIResponse(responseCode = "400", description = "No effectiveDate, or a row breaks the layout",
+    @APIResponse(
+            responseCode = "400",
+            description = "No effectiveDate, or a row breaks the layout",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Over the coding service's upload limit",
+    @APIResponse(
+            responseCode = "413",
+            description = "Over the coding service's upload limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+    @APIResponse(
+            responseCode = "415",
+            description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No readable row",
+    @APIResponse(
+            responseCode = "422",
+            description = "No readable row",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RuleImportResult importMue(@Parameter(example = "2026-10-01") @QueryParam("effectiveDate") LocalDate effectiveDate,
-            InputStream file) throws SQLException {
+    public RuleImportResult importMue(
+            @Parameter(example = "2026-10-01") @QueryParam("effectiveDate") LocalDate effectiveDate, InputStream file)
+            throws SQLException {
         if (effectiveDate == null) {
             throw ApiProblemException.badRequest("effectiveDate", "the date the MUE table takes effect is required");
         }

@@ -11,13 +11,24 @@ import java.util.List;
  * An encounter with its codes, the edits found and its coding status. {@code coverage} is the primary payer,
  * {@code coverages} every payer in order (just the primary when there is one).
  */
-public record EncounterView(String id, String externalId, String status, LocalDate dateOfService,
-        String placeOfService, Patient patient, Coverage coverage, List<Coverage> coverages,
-        String renderingProviderNpi, List<String> diagnoses,
-        List<ServiceLine> services, List<Edit> edits, String channel, OffsetDateTime createdAt,
-        OffsetDateTime updatedAt, OffsetDateTime queuedAt) {
+public record EncounterView(
+        String id,
+        String externalId,
+        String status,
+        LocalDate dateOfService,
+        String placeOfService,
+        Patient patient,
+        Coverage coverage,
+        List<Coverage> coverages,
+        String renderingProviderNpi,
+        List<String> diagnoses,
+        List<ServiceLine> services,
+        List<Edit> edits,
+        String channel,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        OffsetDateTime queuedAt) {
 
     /** A failed edit; {@code overridable} says whether a coder may approve past it with a reason. */
-    public record Edit(String editId, String field, String message, boolean overridable) {
-    }
+    public record Edit(String editId, String field, String message, boolean overridable) {}
 }

@@ -22,8 +22,10 @@ public class PayersInOrderValidator implements ConstraintValidator<PayersInOrder
         if (coverage != null && coverages != null) {
             // Our own event record writes both (the primary twice): accepted when they agree.
             if (!namesTheSamePrimary(coverage, coverages)) {
-                findings.on("coverages", "must name coverage as its order-1 entry when both are given: send "
-                        + "coverage for one payer, coverages for several");
+                findings.on(
+                        "coverages",
+                        "must name coverage as its order-1 entry when both are given: send "
+                                + "coverage for one payer, coverages for several");
             }
             checkOrders(coverages, findings);
         } else if (coverage == null && coverages == null) {
@@ -31,7 +33,8 @@ public class PayersInOrderValidator implements ConstraintValidator<PayersInOrder
         } else if (coverage != null) {
             // A lone coverage is the primary; any other order would name a payer ahead of it that is not there.
             if (coverage.order() != null && coverage.order() != PRIMARY) {
-                findings.on("coverage", "order", "must be 1: a lone coverage is the primary; send coverages for several");
+                findings.on(
+                        "coverage", "order", "must be 1: a lone coverage is the primary; send coverages for several");
             }
         } else {
             checkOrders(coverages, findings);
@@ -39,10 +42,12 @@ public class PayersInOrderValidator implements ConstraintValidator<PayersInOrder
         return findings.none();
     }
 
-    private static boolean namesTheSamePrimary(EncounterRequest.CoverageRequest coverage,
-            List<EncounterRequest.CoverageRequest> coverages) {
-        return coverages.stream().filter(Objects::nonNull)
-                .filter(c -> c.order() != null && c.order() == PRIMARY).findFirst()
+    private static boolean namesTheSamePrimary(
+            EncounterRequest.CoverageRequest coverage, List<EncounterRequest.CoverageRequest> coverages) {
+        return coverages.stream()
+                .filter(Objects::nonNull)
+                .filter(c -> c.order() != null && c.order() == PRIMARY)
+                .findFirst()
                 .filter(primary -> Objects.equals(primary.payerId(), coverage.payerId())
                         && Objects.equals(primary.memberId(), coverage.memberId()))
                 .isPresent();
@@ -89,7 +94,11 @@ public class PayersInOrderValidator implements ConstraintValidator<PayersInOrder
         }
 
         void onEntry(int index, String child, String message) {
-            start(message).addPropertyNode("coverages").addPropertyNode(child).inIterable().atIndex(index)
+            start(message)
+                    .addPropertyNode("coverages")
+                    .addPropertyNode(child)
+                    .inIterable()
+                    .atIndex(index)
                     .addConstraintViolation();
         }
 

@@ -25,8 +25,8 @@ final class Uploads {
                     if (total > maxBytes) {
                         out.close();
                         Files.deleteIfExists(file);
-                        throw new ApiProblemException(413, "Payload Too Large", "the file is larger than "
-                                + maxBytes + " bytes");
+                        throw new ApiProblemException(
+                                413, "Payload Too Large", "the file is larger than " + maxBytes + " bytes");
                     }
                     out.write(buffer, 0, n);
                 }
@@ -41,6 +41,5 @@ final class Uploads {
         }
     }
 
-    private Uploads() {
-    }
+    private Uploads() {}
 }

@@ -3,8 +3,17 @@ package com.rcm.coding.codeset;
 import java.time.OffsetDateTime;
 
 /** Where an import stands: RUNNING with its progress, then DONE, UNCHANGED (same version and content) or FAILED. */
-public record CodeSetImportStatus(String id, String codeSystem, String label, String status, int linesRead,
-        Integer linesTotal, int codesLoaded, String message, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+public record CodeSetImportStatus(
+        String id,
+        String codeSystem,
+        String label,
+        String status,
+        int linesRead,
+        Integer linesTotal,
+        int codesLoaded,
+        String message,
+        OffsetDateTime startedAt,
+        OffsetDateTime finishedAt) {
 
     public static final String RUNNING = "RUNNING";
     public static final String DONE = "DONE";

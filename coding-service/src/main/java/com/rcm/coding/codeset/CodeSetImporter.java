@@ -55,8 +55,8 @@ public class CodeSetImporter {
     }
 
     /** Imports {@code file} now, on the caller's thread (used for the seed files at startup). */
-    public CodeSetImportStatus importNow(CodeSystem system, String label, LocalDate effectiveFrom, Path file,
-            String requestedBy) {
+    public CodeSetImportStatus importNow(
+            CodeSystem system, String label, LocalDate effectiveFrom, Path file, String requestedBy) {
         String id = imports.open(system, label, requestedBy);
         try {
             submit(id, system, label, effectiveFrom, file).get();
@@ -85,21 +85,32 @@ public class CodeSetImporter {
             Optional<String> loaded = codeSets.checksumOf(system, label);
             if (loaded.isPresent()) {
                 if (loaded.get().equals(sha256)) {
-                    imports.finish(id, CodeSetImportStatus.UNCHANGED, progress.total, 0,
+                    imports.finish(
+                            id,
+                            CodeSetImportStatus.UNCHANGED,
+                            progress.total,
+                            0,
                             system + " " + label + " is already loaded with the same content; nothing changed");
                 } else {
-                    imports.finish(id, CodeSetImportStatus.FAILED, 0, 0, system + " " + label
-                            + " is already loaded with different content; import the corrected file under a new version");
+                    imports.finish(
+                            id,
+                            CodeSetImportStatus.FAILED,
+                            0,
+                            0,
+                            system + " " + label
+                                    + " is already loaded with different content; import the corrected file under a new version");
                 }
                 return;
             }
             imports.progress(id, 0, progress.total);
-            int codes = QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(
-                    () -> load(system, label, effectiveFrom, sha256, file, progress));
+            int codes = QuarkusTransaction.requiringNew()
+                    .timeout(TIMEOUT_SECONDS)
+                    .call(() -> load(system, label, effectiveFrom, sha256, file, progress));
             catalog.refresh();
             imports.finish(id, CodeSetImportStatus.DONE, progress.read, codes, null);
-            LOG.infof("imported %s %s: %d codes from %d lines in %d ms", system, label, codes, progress.read,
-                    (System.nanoTime() - started) / 1_000_000);
+            LOG.infof(
+                    "imported %s %s: %d codes from %d lines in %d ms",
+                    system, label, codes, progress.read, (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             Throwable cause = e instanceof CodeSetFormatException ? e : rootCause(e);
             LOG.warnf("import %s of %s %s failed: %s", id, system, label, cause.getMessage());
@@ -107,8 +118,9 @@ public class CodeSetImporter {
         }
     }
 
-    private int load(CodeSystem system, String label, LocalDate effectiveFrom, String sha256, Path file,
-            Progress progress) throws SQLException, IOException {
+    private int load(
+            CodeSystem system, String label, LocalDate effectiveFrom, String sha256, Path file, Progress progress)
+            throws SQLException, IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
             CodeSetRepository.NewVersion version =
                     new CodeSetRepository.NewVersion(system, label, effectiveFrom, sha256);
@@ -168,7 +180,9 @@ public class CodeSetImporter {
 
     private static Throwable rootCause(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root && !(root instanceof CodeSetFormatException)
+        while (root.getCause() != null
+                && root.getCause() != root
+                && !(root instanceof CodeSetFormatException)
                 && !(root instanceof IllegalArgumentException)) {
             root = root.getCause();
         }

@@ -36,8 +36,8 @@ public class CodeSetSeeder {
     private final CodeSetImporter importer;
     private final CodingRules rules;
 
-    public CodeSetSeeder(CodingConfig config, CodeSetImportRepository imports, CodeSetImporter importer,
-            CodingRules rules) {
+    public CodeSetSeeder(
+            CodingConfig config, CodeSetImportRepository imports, CodeSetImporter importer, CodingRules rules) {
         this.config = config;
         this.imports = imports;
         this.importer = importer;
@@ -79,8 +79,12 @@ public class CodeSetSeeder {
         Path copy = Files.createTempFile("code-set-seed-", ".txt");
         Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
         CodeSetImportStatus status = importer.importNow(system, label, system.effectiveFrom(label), copy, "seed");
-        LOG.infof("seed %s: %s %s %s", file.getFileName(), system, label, status.status()
-                + (status.message() == null ? "" : " (" + status.message() + ")"));
+        LOG.infof(
+                "seed %s: %s %s %s",
+                file.getFileName(),
+                system,
+                label,
+                status.status() + (status.message() == null ? "" : " (" + status.message() + ")"));
     }
 
     private void seedAgeSex(Path file) throws IOException {
@@ -90,7 +94,9 @@ public class CodeSetSeeder {
                 return;
             }
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                LOG.infof("seed %s: %d age and sex rules", file.getFileName(), rules.importAgeSex(reader).inserted());
+                LOG.infof(
+                        "seed %s: %d age and sex rules",
+                        file.getFileName(), rules.importAgeSex(reader).inserted());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not seed the age and sex table", e);

@@ -3,7 +3,12 @@ package com.rcm.coding.codeset;
 import java.time.LocalDate;
 
 /** An HCPCS Level II code or modifier as the version in force lists it. */
-public record HcpcsCode(String code, String kind, String shortDescription, String description, LocalDate addedOn,
+public record HcpcsCode(
+        String code,
+        String kind,
+        String shortDescription,
+        String description,
+        LocalDate addedOn,
         LocalDate terminatedOn) {
 
     /** Whether a claim may carry it on {@code date}: added on or before it, and not terminated before it. */

@@ -49,18 +49,23 @@ public final class HcpcsFile {
                     if (pending != null) {
                         sink.accept(pending);
                     }
-                    pending = start(line, lineNumber, code,
+                    pending = start(
+                            line,
+                            lineNumber,
+                            code,
                             recordId == '3' ? HcpcsRecord.Kind.PROCEDURE : HcpcsRecord.Kind.MODIFIER);
                 }
                 case '4', '8' -> {
                     if (pending == null || !pending.code().equals(code)) {
-                        throw new CodeSetFormatException(lineNumber, "continuation of " + code
-                                + " without its first record");
+                        throw new CodeSetFormatException(
+                                lineNumber, "continuation of " + code + " without its first record");
                     }
                     pending = pending.withMoreDescription(field(line, LONG_DESCRIPTION));
                 }
-                default -> throw new CodeSetFormatException(lineNumber, "record identification code '" + recordId
-                        + "' in column 11 is not 3, 4, 7 or 8");
+                default ->
+                    throw new CodeSetFormatException(
+                            lineNumber,
+                            "record identification code '" + recordId + "' in column 11 is not 3, 4, 7 or 8");
             }
         }
         if (pending != null) {
@@ -69,14 +74,23 @@ public final class HcpcsFile {
     }
 
     private static HcpcsRecord start(String line, int lineNumber, String code, HcpcsRecord.Kind kind) {
-        boolean wellFormed = kind == HcpcsRecord.Kind.PROCEDURE ? code.matches("[A-V][0-9]{4}") : code.matches("[0-9A-Z]{2}");
+        boolean wellFormed =
+                kind == HcpcsRecord.Kind.PROCEDURE ? code.matches("[A-V][0-9]{4}") : code.matches("[0-9A-Z]{2}");
         if (!wellFormed) {
-            throw new CodeSetFormatException(lineNumber, "'" + code + "' is not an HCPCS Level II "
-                    + (kind == HcpcsRecord.Kind.PROCEDURE ? "code" : "modifier"));
+            throw new CodeSetFormatException(
+                    lineNumber,
+                    "'" + code + "' is not an HCPCS Level II "
+                            + (kind == HcpcsRecord.Kind.PROCEDURE ? "code" : "modifier"));
         }
-        return new HcpcsRecord(code, kind, field(line, SHORT_DESCRIPTION), field(line, LONG_DESCRIPTION),
-                date(line, ADDED_ON, lineNumber), date(line, ACTION_EFFECTIVE, lineNumber),
-                date(line, TERMINATED_ON, lineNumber), field(line, new int[] {ACTION_CODE, ACTION_CODE}));
+        return new HcpcsRecord(
+                code,
+                kind,
+                field(line, SHORT_DESCRIPTION),
+                field(line, LONG_DESCRIPTION),
+                date(line, ADDED_ON, lineNumber),
+                date(line, ACTION_EFFECTIVE, lineNumber),
+                date(line, TERMINATED_ON, lineNumber),
+                field(line, new int[] {ACTION_CODE, ACTION_CODE}));
     }
 
     private static String field(String line, int[] columns) {
@@ -95,11 +109,11 @@ public final class HcpcsFile {
         try {
             return LocalDate.parse(value, YYYYMMDD);
         } catch (DateTimeParseException e) {
-            throw new CodeSetFormatException(lineNumber, "'" + value + "' in columns " + columns[0] + "-" + columns[1]
-                    + " is not a date (YYYYMMDD)");
+            throw new CodeSetFormatException(
+                    lineNumber,
+                    "'" + value + "' in columns " + columns[0] + "-" + columns[1] + " is not a date (YYYYMMDD)");
         }
     }
 
-    private HcpcsFile() {
-    }
+    private HcpcsFile() {}
 }

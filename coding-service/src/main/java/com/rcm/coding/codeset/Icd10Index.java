@@ -47,7 +47,8 @@ public final class Icd10Index {
                 }
             }
         }
-        words.forEach((word, list) -> postings.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
+        words.forEach((word, list) ->
+                postings.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     public int size() {
@@ -198,6 +199,5 @@ public final class Icd10Index {
         return Arrays.copyOf(sorted, n);
     }
 
-    private record Scored(int index, long score) {
-    }
+    private record Scored(int index, long score) {}
 }

@@ -15,8 +15,9 @@ public final class Icd10cmOrderFile {
             return Optional.empty();
         }
         if (line.length() < 17) {
-            throw new CodeSetFormatException(lineNumber, "shorter than an ICD-10-CM order line (" + line.length()
-                    + " characters, at least 17 expected)");
+            throw new CodeSetFormatException(
+                    lineNumber,
+                    "shorter than an ICD-10-CM order line (" + line.length() + " characters, at least 17 expected)");
         }
         String code = line.substring(6, 13).trim();
         if (!code.matches("[A-Z][0-9][0-9A-Z]{1,5}")) {
@@ -24,10 +25,11 @@ public final class Icd10cmOrderFile {
         }
         char flag = line.charAt(14);
         if (flag != '0' && flag != '1') {
-            throw new CodeSetFormatException(lineNumber, "column 15 must be 0 (header) or 1 (billable), found '"
-                    + flag + "'");
+            throw new CodeSetFormatException(
+                    lineNumber, "column 15 must be 0 (header) or 1 (billable), found '" + flag + "'");
         }
-        String shortDescription = line.substring(16, Math.min(line.length(), 76)).trim();
+        String shortDescription =
+                line.substring(16, Math.min(line.length(), 76)).trim();
         String longDescription = line.length() > 77 ? line.substring(77).trim() : shortDescription;
         return Optional.of(new Icd10cmOrderLine(code, flag == '1', shortDescription, longDescription));
     }
@@ -42,6 +44,5 @@ public final class Icd10cmOrderFile {
         return code == null ? null : code.replace(".", "").trim().toUpperCase();
     }
 
-    private Icd10cmOrderFile() {
-    }
+    private Icd10cmOrderFile() {}
 }

@@ -6,12 +6,12 @@ package com.rcm.coding.codeset;
  */
 public class NoReadableRowException extends RuntimeException {
     public NoReadableRowException(String table, BadLine first) {
-        super("no line of the file is a readable " + table + " row" + (first == null
-                ? ": the file is empty"
-                : "; the first bad line is line " + first.number() + ": " + first.problem()));
+        super("no line of the file is a readable " + table + " row"
+                + (first == null
+                        ? ": the file is empty"
+                        : "; the first bad line is line " + first.number() + ": " + first.problem()));
     }
 
     /** A line that is not a row, and why. */
-    public record BadLine(int number, String problem) {
-    }
+    public record BadLine(int number, String problem) {}
 }

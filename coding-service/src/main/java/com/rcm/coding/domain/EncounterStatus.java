@@ -6,5 +6,9 @@ package com.rcm.coding.domain;
  * VOIDED when a coder decides it is not billed.
  */
 public enum EncounterStatus {
-    RECEIVED, CODED, NEEDS_REVIEW, PENDING_PROVIDER, VOIDED
+    RECEIVED,
+    CODED,
+    NEEDS_REVIEW,
+    PENDING_PROVIDER,
+    VOIDED
 }

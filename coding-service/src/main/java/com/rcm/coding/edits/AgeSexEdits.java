@@ -31,8 +31,10 @@ public class AgeSexEdits implements CodingEdit {
             return;
         }
         String sex = encounter.patient().sex();
-        Integer age = encounter.patient().dateOfBirth() == null ? null
-                : Period.between(encounter.patient().dateOfBirth(), encounter.dateOfService()).getYears();
+        Integer age = encounter.patient().dateOfBirth() == null
+                ? null
+                : Period.between(encounter.patient().dateOfBirth(), encounter.dateOfService())
+                        .getYears();
         List<String> diagnoses = encounter.diagnoses();
         for (int i = 0; i < diagnoses.size(); i++) {
             if (!CodeShapes.icd10(diagnoses.get(i))) {
@@ -45,17 +47,24 @@ public class AgeSexEdits implements CodingEdit {
                     continue;
                 }
                 String why = rule.note() == null ? "" : " (" + rule.note() + ")";
-                if (rule.sex() != null && ("F".equals(sex) || "M".equals(sex)) && !rule.sex().equals(sex)) {
-                    findings.add(EditRule.SEX_CONFLICT.finding(field, diagnoses.get(i) + " applies to "
-                            + ("F".equals(rule.sex()) ? "female" : "male") + " patients only" + why
-                            + "; the patient's sex is " + sex));
+                if (rule.sex() != null
+                        && ("F".equals(sex) || "M".equals(sex))
+                        && !rule.sex().equals(sex)) {
+                    findings.add(EditRule.SEX_CONFLICT.finding(
+                            field,
+                            diagnoses.get(i) + " applies to "
+                                    + ("F".equals(rule.sex()) ? "female" : "male") + " patients only" + why
+                                    + "; the patient's sex is " + sex));
                 }
-                if (age != null && ((rule.minAge() != null && age < rule.minAge())
-                        || (rule.maxAge() != null && age > rule.maxAge()))) {
-                    findings.add(EditRule.AGE_CONFLICT.finding(field, diagnoses.get(i) + " applies to ages "
-                            + (rule.minAge() == null ? 0 : rule.minAge()) + "-"
-                            + (rule.maxAge() == null ? "any" : rule.maxAge()) + why + "; the patient is " + age
-                            + " on the date of service"));
+                if (age != null
+                        && ((rule.minAge() != null && age < rule.minAge())
+                                || (rule.maxAge() != null && age > rule.maxAge()))) {
+                    findings.add(EditRule.AGE_CONFLICT.finding(
+                            field,
+                            diagnoses.get(i) + " applies to ages "
+                                    + (rule.minAge() == null ? 0 : rule.minAge()) + "-"
+                                    + (rule.maxAge() == null ? "any" : rule.maxAge()) + why + "; the patient is " + age
+                                    + " on the date of service"));
                 }
             }
         }

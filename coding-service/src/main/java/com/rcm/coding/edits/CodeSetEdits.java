@@ -41,18 +41,23 @@ public class CodeSetEdits implements CodingEdit {
             }
             String field = "services[" + i + "].code";
             if (hcpcs.isEmpty()) {
-                findings.add(EditRule.HCPCS_CODE_SET_MISSING.finding(field, "no HCPCS version in force on " + date
-                        + " is loaded, so " + code + " cannot be checked; ask operations to import it, then re-run the edits"));
+                findings.add(EditRule.HCPCS_CODE_SET_MISSING.finding(
+                        field,
+                        "no HCPCS version in force on " + date + " is loaded, so " + code
+                                + " cannot be checked; ask operations to import it, then re-run the edits"));
                 continue;
             }
             Optional<HcpcsCode> listed = catalog.hcpcs(hcpcs.get(), code, 'P');
             if (listed.isEmpty()) {
-                findings.add(EditRule.HCPCS_UNKNOWN.finding(field, code + " is not in HCPCS " + hcpcs.get().label()));
+                findings.add(EditRule.HCPCS_UNKNOWN.finding(
+                        field, code + " is not in HCPCS " + hcpcs.get().label()));
             } else if (!listed.get().validOn(date)) {
                 HcpcsCode c = listed.get();
-                findings.add(EditRule.HCPCS_NOT_EFFECTIVE.finding(field, c.terminatedOn() != null
-                        && c.terminatedOn().isBefore(date)
-                                ? code + " was terminated on " + c.terminatedOn() + ", before the date of service " + date
+                findings.add(EditRule.HCPCS_NOT_EFFECTIVE.finding(
+                        field,
+                        c.terminatedOn() != null && c.terminatedOn().isBefore(date)
+                                ? code + " was terminated on " + c.terminatedOn() + ", before the date of service "
+                                        + date
                                 : code + " was added on " + c.addedOn() + ", after the date of service " + date));
             }
         }
@@ -61,9 +66,11 @@ public class CodeSetEdits implements CodingEdit {
     private void checkDiagnoses(List<String> diagnoses, LocalDate date, List<EditFinding> findings) {
         Optional<CodeSetVersion> version = catalog.inForce(CodeSystem.ICD10CM, date);
         if (version.isEmpty()) {
-            findings.add(EditRule.ICD10_CODE_SET_MISSING.finding("dateOfService", "no ICD-10-CM version in force on "
-                    + date + " is loaded, so the diagnoses cannot be checked; ask operations to import it, "
-                    + "then re-run the edits"));
+            findings.add(EditRule.ICD10_CODE_SET_MISSING.finding(
+                    "dateOfService",
+                    "no ICD-10-CM version in force on "
+                            + date + " is loaded, so the diagnoses cannot be checked; ask operations to import it, "
+                            + "then re-run the edits"));
             return;
         }
         Icd10Index index = catalog.icd10(version.get());
@@ -75,14 +82,19 @@ public class CodeSetEdits implements CodingEdit {
             String field = "diagnoses[" + i + "]";
             Icd10Code listed = index.find(code);
             if (listed == null) {
-                findings.add(EditRule.ICD10_UNKNOWN.finding(field, code + " is not in ICD-10-CM "
-                        + version.get().label() + " (in force on " + date + ")"));
+                findings.add(EditRule.ICD10_UNKNOWN.finding(
+                        field, code + " is not in ICD-10-CM " + version.get().label() + " (in force on " + date + ")"));
             } else if (!listed.billable()) {
-                String children = index.search(code, 6).stream().filter(Icd10Code::billable).limit(3)
-                        .map(Icd10Code::code).collect(Collectors.joining(", "));
-                findings.add(EditRule.ICD10_NOT_BILLABLE.finding(field, listed.code() + " (" + listed.shortDescription()
-                        + ") is a header, not billable; code to the highest specificity"
-                        + (children.isEmpty() ? "" : ", for example " + children)));
+                String children = index.search(code, 6).stream()
+                        .filter(Icd10Code::billable)
+                        .limit(3)
+                        .map(Icd10Code::code)
+                        .collect(Collectors.joining(", "));
+                findings.add(EditRule.ICD10_NOT_BILLABLE.finding(
+                        field,
+                        listed.code() + " (" + listed.shortDescription()
+                                + ") is a header, not billable; code to the highest specificity"
+                                + (children.isEmpty() ? "" : ", for example " + children)));
             }
         }
     }

@@ -7,6 +7,7 @@ final class CodeShapes {
     static final Pattern ICD10 = Pattern.compile("[A-TV-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
     /** CPT (five digits, or four digits and F/T/U for Category II/III) or HCPCS Level II (letter, four digits). */
     static final Pattern PROCEDURE = Pattern.compile("[0-9]{4}[0-9FTU]|[A-V][0-9]{4}");
+
     static final Pattern HCPCS_LEVEL_II = Pattern.compile("[A-V][0-9]{4}");
     static final Pattern MODIFIER = Pattern.compile("[0-9A-Z]{2}");
 
@@ -34,6 +35,5 @@ final class CodeShapes {
         return code.matches("G0402|G0438|G0439|G0463");
     }
 
-    private CodeShapes() {
-    }
+    private CodeShapes() {}
 }

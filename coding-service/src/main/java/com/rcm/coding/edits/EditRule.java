@@ -17,7 +17,8 @@ public enum EditRule {
     PROCEDURE_FORMAT(false, "The procedure is not a well-formed CPT or HCPCS code."),
     HCPCS_CODE_SET_MISSING(false, "No HCPCS version covering the date of service is loaded."),
     HCPCS_UNKNOWN(false, "The HCPCS Level II code or modifier is not in the version in force on the date of service."),
-    HCPCS_NOT_EFFECTIVE(false, "The HCPCS Level II code was not yet added, or already terminated, on the date of service."),
+    HCPCS_NOT_EFFECTIVE(
+            false, "The HCPCS Level II code was not yet added, or already terminated, on the date of service."),
     POINTER_RANGE(false, "A diagnosis pointer names no diagnosis of the encounter."),
     POINTER_COUNT(false, "A service line points to at most 4 diagnoses."),
     UNITS_POSITIVE(false, "Units must be above zero."),

@@ -11,8 +11,13 @@ import java.util.List;
 public class EncounterEdits {
     private final List<CodingEdit> edits;
 
-    public EncounterEdits(StructureEdits structure, CodeSetEdits codeSets, ModifierEdits modifiers,
-            AgeSexEdits ageSex, NcciEdits ncci, MueEdits mue) {
+    public EncounterEdits(
+            StructureEdits structure,
+            CodeSetEdits codeSets,
+            ModifierEdits modifiers,
+            AgeSexEdits ageSex,
+            NcciEdits ncci,
+            MueEdits mue) {
         this.edits = List.of(structure, codeSets, modifiers, ageSex, ncci, mue);
     }
 

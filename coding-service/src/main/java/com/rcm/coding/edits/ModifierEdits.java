@@ -18,9 +18,10 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class ModifierEdits implements CodingEdit {
-    static final Set<String> CPT_MODIFIERS = Set.of("22", "23", "24", "25", "26", "27", "32", "33", "47", "50", "51",
-            "52", "53", "54", "55", "56", "57", "58", "59", "62", "63", "66", "73", "74", "76", "77", "78", "79", "80",
-            "81", "82", "90", "91", "92", "93", "95", "96", "97", "99");
+    static final Set<String> CPT_MODIFIERS = Set.of(
+            "22", "23", "24", "25", "26", "27", "32", "33", "47", "50", "51", "52", "53", "54", "55", "56", "57", "58",
+            "59", "62", "63", "66", "73", "74", "76", "77", "78", "79", "80", "81", "82", "90", "91", "92", "93", "95",
+            "96", "97", "99");
     private static final Set<String> X_MODIFIERS = Set.of("XE", "XP", "XS", "XU");
 
     private final CodeSetCatalog catalog;
@@ -46,24 +47,30 @@ public class ModifierEdits implements CodingEdit {
                         findings.add(EditRule.MODIFIER_UNKNOWN.finding(field, modifier + " is not a CPT modifier"));
                     }
                 } else if (hcpcs.isEmpty()) {
-                    findings.add(EditRule.HCPCS_CODE_SET_MISSING.finding(field, "no HCPCS version in force on "
-                            + encounter.dateOfService() + " is loaded, so modifier " + modifier + " cannot be checked"));
+                    findings.add(EditRule.HCPCS_CODE_SET_MISSING.finding(
+                            field,
+                            "no HCPCS version in force on " + encounter.dateOfService() + " is loaded, so modifier "
+                                    + modifier + " cannot be checked"));
                 } else if (catalog.hcpcs(hcpcs.get(), modifier, 'M').isEmpty()) {
-                    findings.add(EditRule.MODIFIER_UNKNOWN.finding(field, modifier
-                            + " is not an HCPCS Level II modifier in " + hcpcs.get().label()));
+                    findings.add(EditRule.MODIFIER_UNKNOWN.finding(
+                            field,
+                            modifier + " is not an HCPCS Level II modifier in "
+                                    + hcpcs.get().label()));
                 }
             }
             if (modifiers.contains("25") && !CodeShapes.evaluationAndManagement(line.code())) {
-                findings.add(EditRule.MODIFIER_25_NOT_EM.finding(field, "modifier 25 is on " + line.code()
-                        + ", which is not an evaluation and management service; move it to the E/M line"));
+                findings.add(EditRule.MODIFIER_25_NOT_EM.finding(
+                        field,
+                        "modifier 25 is on " + line.code()
+                                + ", which is not an evaluation and management service; move it to the E/M line"));
             }
             if (modifiers.contains("LT") && modifiers.contains("RT")) {
-                findings.add(EditRule.MODIFIER_CONFLICT.finding(field, "LT and RT on one line; for both sides "
-                        + "use 50, or bill each side on its own line"));
+                findings.add(EditRule.MODIFIER_CONFLICT.finding(
+                        field, "LT and RT on one line; for both sides " + "use 50, or bill each side on its own line"));
             }
             if (modifiers.contains("59") && modifiers.stream().anyMatch(X_MODIFIERS::contains)) {
-                findings.add(EditRule.MODIFIER_CONFLICT.finding(field, "59 and an X{EPSU} modifier on one line; "
-                        + "use the more specific X modifier alone"));
+                findings.add(EditRule.MODIFIER_CONFLICT.finding(
+                        field, "59 and an X{EPSU} modifier on one line; " + "use the more specific X modifier alone"));
             }
         }
     }

@@ -26,8 +26,12 @@ public class MueEdits implements CodingEdit {
         List<ServiceLine> services = encounter.services();
         Map<String, MueLimit> limits;
         try {
-            limits = rules.mueLimits(services.stream().map(ServiceLine::code).filter(CodeShapes::procedure)
-                    .collect(Collectors.toSet()), encounter.dateOfService());
+            limits = rules.mueLimits(
+                    services.stream()
+                            .map(ServiceLine::code)
+                            .filter(CodeShapes::procedure)
+                            .collect(Collectors.toSet()),
+                    encounter.dateOfService());
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the MUE limits", e);
         }
@@ -41,8 +45,10 @@ public class MueEdits implements CodingEdit {
             }
             if (limit.perLine()) {
                 if (line.units() > limit.maxUnits()) {
-                    findings.add(EditRule.MUE_UNITS.finding("services[" + i + "].units", line.units() + " units of "
-                            + line.code() + " exceed the MUE of " + limit.maxUnits() + " per line"));
+                    findings.add(EditRule.MUE_UNITS.finding(
+                            "services[" + i + "].units",
+                            line.units() + " units of " + line.code() + " exceed the MUE of " + limit.maxUnits()
+                                    + " per line"));
                 }
             } else {
                 dayTotals.merge(line.code(), line.units(), Integer::sum);
@@ -52,9 +58,12 @@ public class MueEdits implements CodingEdit {
         dayTotals.forEach((code, units) -> {
             MueLimit limit = limits.get(code);
             if (units > limit.maxUnits()) {
-                findings.add(EditRule.MUE_UNITS.finding("services[" + firstLine.get(code) + "].units", units
-                        + " units of " + code + " on " + encounter.dateOfService() + " exceed the MUE of "
-                        + limit.maxUnits() + " per day" + (limit.rationale() == null ? "" : " (" + limit.rationale() + ")")));
+                findings.add(EditRule.MUE_UNITS.finding(
+                        "services[" + firstLine.get(code) + "].units",
+                        units
+                                + " units of " + code + " on " + encounter.dateOfService() + " exceed the MUE of "
+                                + limit.maxUnits() + " per day"
+                                + (limit.rationale() == null ? "" : " (" + limit.rationale() + ")")));
             }
         });
     }

@@ -3,15 +3,15 @@ package com.rcm.coding.mapping;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
-import com.rcm.coding.api.EncounterRequest;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.rcm.coding.api.EncounterRequest;
 import com.rcm.platform.api.ApiProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -33,8 +33,8 @@ import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.PositiveIntType;
+import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
@@ -113,9 +113,12 @@ public class FhirBundleMapper {
     private static EncounterRequest.PatientRequest patient(Patient p) {
         HumanName name = p.getNameFirstRep();
         String birthDate = p.getBirthDateElement().getValueAsString();
-        return new EncounterRequest.PatientRequest(firstIdentifier(p.getIdentifier()),
-                name.getGiven().isEmpty() ? null : name.getGiven().get(0).getValue(), name.getFamily(),
-                birthDate == null ? null : LocalDate.parse(birthDate), sex(p.hasGender() ? p.getGender() : null),
+        return new EncounterRequest.PatientRequest(
+                firstIdentifier(p.getIdentifier()),
+                name.getGiven().isEmpty() ? null : name.getGiven().get(0).getValue(),
+                name.getFamily(),
+                birthDate == null ? null : LocalDate.parse(birthDate),
+                sex(p.hasGender() ? p.getGender() : null),
                 p.getAddress().isEmpty() ? null : address(p.getAddressFirstRep()));
     }
 
@@ -124,7 +127,9 @@ public class FhirBundleMapper {
         HumanName name = r.getNameFirstRep();
         String birthDate = r.getBirthDateElement().getValueAsString();
         String given = name.getGiven().isEmpty() ? null : name.getGiven().get(0).getValue();
-        return new EncounterRequest.SubscriberRequest(given, name.getFamily(),
+        return new EncounterRequest.SubscriberRequest(
+                given,
+                name.getFamily(),
                 birthDate == null ? null : LocalDate.parse(birthDate),
                 sex(r.hasGender() ? r.getGender() : null),
                 r.getAddress().isEmpty() ? null : address(r.getAddressFirstRep()));
@@ -143,8 +148,12 @@ public class FhirBundleMapper {
 
     private static EncounterRequest.AddressRequest address(Address a) {
         List<StringType> lines = a.getLine();
-        return new EncounterRequest.AddressRequest(lines.isEmpty() ? null : lines.get(0).getValue(),
-                lines.size() > 1 ? lines.get(1).getValue() : null, a.getCity(), a.getState(), a.getPostalCode());
+        return new EncounterRequest.AddressRequest(
+                lines.isEmpty() ? null : lines.get(0).getValue(),
+                lines.size() > 1 ? lines.get(1).getValue() : null,
+                a.getCity(),
+                a.getState(),
+                a.getPostalCode());
     }
 
     /**
@@ -165,20 +174,32 @@ public class FhirBundleMapper {
     }
 
     private static EncounterRequest.CoverageRequest coverage(Coverage c, Integer order, Resources resources) {
-        String payerId = c.getPayor().isEmpty() ? null : c.getPayorFirstRep().getIdentifier().getValue();
+        String payerId = c.getPayor().isEmpty()
+                ? null
+                : c.getPayorFirstRep().getIdentifier().getValue();
         String group = c.getClass_().stream()
                 .filter(k -> k.getType().getCoding().stream().anyMatch(t -> "group".equals(t.getCode())))
-                .map(Coverage.ClassComponent::getValue).findFirst().orElse(null);
-        String relationship = c.getRelationship().getCoding().stream().map(Coding::getCode).findFirst().orElse(null);
+                .map(Coverage.ClassComponent::getValue)
+                .findFirst()
+                .orElse(null);
+        String relationship = c.getRelationship().getCoding().stream()
+                .map(Coding::getCode)
+                .findFirst()
+                .orElse(null);
         String member = c.hasSubscriberId() ? c.getSubscriberId() : firstIdentifier(c.getIdentifier());
         EncounterRequest.SubscriberRequest subscriber = c.hasSubscriber()
-                ? resources.resolve(c.getSubscriber(), RelatedPerson.class).map(FhirBundleMapper::subscriber).orElse(null)
+                ? resources
+                        .resolve(c.getSubscriber(), RelatedPerson.class)
+                        .map(FhirBundleMapper::subscriber)
+                        .orElse(null)
                 : null;
         return new EncounterRequest.CoverageRequest(payerId, member, group, relationship, subscriber, order);
     }
 
     private static Optional<String> placeOfService(Claim claim) {
-        return claim.getItem().stream().map(i -> code(i.getLocationCodeableConcept())).filter(c -> c != null)
+        return claim.getItem().stream()
+                .map(i -> code(i.getLocationCodeableConcept()))
+                .filter(c -> c != null)
                 .findFirst();
     }
 
@@ -196,7 +217,9 @@ public class FhirBundleMapper {
             Optional<Practitioner> practitioner = resources.resolve(reference, Practitioner.class);
             if (practitioner.isPresent()) {
                 Optional<String> npi = practitioner.get().getIdentifier().stream()
-                        .filter(i -> NPI.equals(i.getSystem())).map(Identifier::getValue).findFirst();
+                        .filter(i -> NPI.equals(i.getSystem()))
+                        .map(Identifier::getValue)
+                        .findFirst();
                 if (npi.isPresent()) {
                     return npi;
                 }
@@ -215,8 +238,10 @@ public class FhirBundleMapper {
                         if (d.hasDiagnosisCodeableConcept()) {
                             codes.add(icd10(d.getDiagnosisCodeableConcept()));
                         } else {
-                            codes.add(resources.resolve(d.getDiagnosisReference(), Condition.class)
-                                    .map(c -> icd10(c.getCode())).orElse(null));
+                            codes.add(resources
+                                    .resolve(d.getDiagnosisReference(), Condition.class)
+                                    .map(c -> icd10(c.getCode()))
+                                    .orElse(null));
                         }
                     });
         } else {
@@ -228,39 +253,54 @@ public class FhirBundleMapper {
     private static List<EncounterRequest.ServiceRequest> services(Claim claim) {
         Map<Integer, Integer> pointerBySequence = new HashMap<>();
         List<Claim.DiagnosisComponent> diagnoses = claim.getDiagnosis().stream()
-                .sorted(Comparator.comparingInt(Claim.DiagnosisComponent::getSequence)).toList();
+                .sorted(Comparator.comparingInt(Claim.DiagnosisComponent::getSequence))
+                .toList();
         for (int i = 0; i < diagnoses.size(); i++) {
             pointerBySequence.put(diagnoses.get(i).getSequence(), i + 1);
         }
         List<EncounterRequest.ServiceRequest> services = new ArrayList<>();
         for (Claim.ItemComponent item : claim.getItem()) {
-            List<String> modifiers = item.getModifier().stream().map(FhirBundleMapper::code).toList();
-            List<Integer> pointers = item.getDiagnosisSequence().stream().map(PositiveIntType::getValue)
-                    .map(s -> pointerBySequence.getOrDefault(s, s)).toList();
+            List<String> modifiers =
+                    item.getModifier().stream().map(FhirBundleMapper::code).toList();
+            List<Integer> pointers = item.getDiagnosisSequence().stream()
+                    .map(PositiveIntType::getValue)
+                    .map(s -> pointerBySequence.getOrDefault(s, s))
+                    .toList();
             Integer units = item.hasQuantity() ? item.getQuantity().getValue().intValue() : 1;
-            Long charge = item.hasNet() ? cents(item.getNet().getValue())
+            Long charge = item.hasNet()
+                    ? cents(item.getNet().getValue())
                     : item.hasUnitPrice() ? cents(item.getUnitPrice().getValue()) : null;
-            services.add(new EncounterRequest.ServiceRequest(code(item.getProductOrService()),
-                    modifiers.isEmpty() ? null : modifiers, units, pointers, charge));
+            services.add(new EncounterRequest.ServiceRequest(
+                    code(item.getProductOrService()), modifiers.isEmpty() ? null : modifiers, units, pointers, charge));
         }
         return services.isEmpty() ? null : services;
     }
 
     private static Long cents(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP).movePointRight(2).longValueExact();
+        return amount == null
+                ? null
+                : amount.setScale(2, RoundingMode.HALF_UP).movePointRight(2).longValueExact();
     }
 
     private static String icd10(CodeableConcept concept) {
-        return concept.getCoding().stream().filter(c -> ICD10CM.equals(c.getSystem())).map(Coding::getCode)
-                .findFirst().orElseGet(() -> code(concept));
+        return concept.getCoding().stream()
+                .filter(c -> ICD10CM.equals(c.getSystem()))
+                .map(Coding::getCode)
+                .findFirst()
+                .orElseGet(() -> code(concept));
     }
 
     private static String code(CodeableConcept concept) {
-        return concept == null || concept.getCoding().isEmpty() ? null : concept.getCodingFirstRep().getCode();
+        return concept == null || concept.getCoding().isEmpty()
+                ? null
+                : concept.getCodingFirstRep().getCode();
     }
 
     private static String firstIdentifier(List<Identifier> identifiers) {
-        return identifiers.stream().map(Identifier::getValue).filter(v -> v != null && !v.isBlank()).findFirst()
+        return identifiers.stream()
+                .map(Identifier::getValue)
+                .filter(v -> v != null && !v.isBlank())
+                .findFirst()
                 .orElse(null);
     }
 
@@ -280,7 +320,8 @@ public class FhirBundleMapper {
                     byReference.put(entry.getFullUrl(), resource);
                 }
                 if (resource.hasIdElement() && resource.getIdElement().hasIdPart()) {
-                    byReference.put(resource.fhirType() + "/" + resource.getIdElement().getIdPart(), resource);
+                    byReference.put(
+                            resource.fhirType() + "/" + resource.getIdElement().getIdPart(), resource);
                 }
             }
         }

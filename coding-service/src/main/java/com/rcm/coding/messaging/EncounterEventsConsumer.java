@@ -33,8 +33,12 @@ public class EncounterEventsConsumer {
     private final PartnerLinks partners;
     private final EncounterValidation validation;
 
-    public EncounterEventsConsumer(EventProcessor processor, EncounterIntake intake, EncounterCoding coding,
-            PartnerLinks partners, EncounterValidation validation) {
+    public EncounterEventsConsumer(
+            EventProcessor processor,
+            EncounterIntake intake,
+            EncounterCoding coding,
+            PartnerLinks partners,
+            EncounterValidation validation) {
         this.processor = processor;
         this.intake = intake;
         this.coding = coding;
@@ -52,7 +56,9 @@ public class EncounterEventsConsumer {
     @Incoming("coding-events")
     @Blocking
     public void onCodingEvent(ConsumerRecord<String, String> record) {
-        processor.process(record, Set.of(EventType.ENCOUNTER_RECEIVED.type()),
+        processor.process(
+                record,
+                Set.of(EventType.ENCOUNTER_RECEIVED.type()),
                 event -> coding.code(event.payloadAs(EncounterReceived.class).encounterId(), event.envelope()));
     }
 
@@ -63,7 +69,11 @@ public class EncounterEventsConsumer {
         if (!errors.isEmpty()) {
             throw new PoisonMessageException("invalid encounter: " + EncounterValidation.describe(errors));
         }
-        intake.receive(event.tenantId(), UUID.randomUUID().toString(), EncounterMapper.toSubmission(request),
-                EncounterIntake.CHANNEL_KAFKA, event.envelope());
+        intake.receive(
+                event.tenantId(),
+                UUID.randomUUID().toString(),
+                EncounterMapper.toSubmission(request),
+                EncounterIntake.CHANNEL_KAFKA,
+                event.envelope());
     }
 }

@@ -26,7 +26,8 @@ public class PartnerLinks {
                 .orElseThrow(() -> new UnprovenTenantException("topic " + topic + " is no partner's encounter topic"));
         List<String> tenants = config.partnerLinks().get(partner);
         if (tenants == null) {
-            throw new UnprovenTenantException("partner " + partner + " (topic " + topic + ") is not a known partner EHR");
+            throw new UnprovenTenantException(
+                    "partner " + partner + " (topic " + topic + ") is not a known partner EHR");
         }
         if (!tenants.contains(tenantId)) {
             throw new UnprovenTenantException("partner " + partner + " is not linked to tenant " + tenantId);

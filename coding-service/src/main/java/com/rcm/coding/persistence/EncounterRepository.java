@@ -19,7 +19,8 @@ public class EncounterRepository implements PanacheRepositoryBase<EncounterEntit
         String sql = "SELECT * FROM encounter WHERE tenant_id = :tenant AND status = :status"
                 + (editId == null ? "" : " AND edits IS NOT NULL AND edits::jsonb @> CAST(:edit AS jsonb)")
                 + " ORDER BY queued_at, created_at, id LIMIT :limit";
-        Query query = getEntityManager().createNativeQuery(sql, EncounterEntity.class)
+        Query query = getEntityManager()
+                .createNativeQuery(sql, EncounterEntity.class)
                 .setParameter("tenant", tenantId)
                 .setParameter("status", status.name())
                 .setParameter("limit", limit);

@@ -29,15 +29,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class CoderReview {
     private static final Set<EncounterStatus> IN_QUEUE = Set.of(EncounterStatus.NEEDS_REVIEW);
-    private static final Set<EncounterStatus> OPEN = Set.of(EncounterStatus.NEEDS_REVIEW,
-            EncounterStatus.PENDING_PROVIDER);
+    private static final Set<EncounterStatus> OPEN =
+            Set.of(EncounterStatus.NEEDS_REVIEW, EncounterStatus.PENDING_PROVIDER);
 
     private final EncounterRepository encounters;
     private final ProviderQueryRepository queries;
     private final EncounterCoding coding;
     private final CodingAudit audit;
 
-    public CoderReview(EncounterRepository encounters, ProviderQueryRepository queries, EncounterCoding coding,
+    public CoderReview(
+            EncounterRepository encounters,
+            ProviderQueryRepository queries,
+            EncounterCoding coding,
             CodingAudit audit) {
         this.encounters = encounters;
         this.queries = queries;
@@ -52,8 +55,15 @@ public class CoderReview {
         EncounterSubmitted s = EventJson.read(encounter.submission, EncounterSubmitted.class);
         List<String> diagnoses = correction.diagnoses() == null ? s.diagnoses() : correction.diagnoses();
         List<ServiceLine> services = correction.services() == null ? s.services() : numbered(correction.services());
-        encounter.submission = EventJson.write(new EncounterSubmitted(s.externalId(), s.dateOfService(),
-                s.placeOfService(), s.patient(), s.coverage(), s.renderingProviderNpi(), diagnoses, services,
+        encounter.submission = EventJson.write(new EncounterSubmitted(
+                s.externalId(),
+                s.dateOfService(),
+                s.placeOfService(),
+                s.patient(),
+                s.coverage(),
+                s.renderingProviderNpi(),
+                diagnoses,
+                services,
                 s.coverages()));
         coding.runEdits(encounter);
         audit.record(encounter, actor, "CORRECTED", null, before, CodingAudit.snapshot(encounter));
@@ -78,18 +88,25 @@ public class CoderReview {
         EncounterEntity encounter = find(id, IN_QUEUE, "approved");
         String before = CodingAudit.snapshot(encounter);
         List<EditFinding> findings = coding.runEdits(encounter);
-        List<EditFinding> hard = findings.stream().filter(f -> !EditRule.isOverridable(f.editId())).toList();
+        List<EditFinding> hard = findings.stream()
+                .filter(f -> !EditRule.isOverridable(f.editId()))
+                .toList();
         if (!hard.isEmpty()) {
             throw new EditsStillFailingException("these edits cannot be overridden; correct the codes first", hard);
         }
         boolean override = !findings.isEmpty();
         if (override && (overrideReason == null || overrideReason.isBlank())) {
-            throw new EditsStillFailingException("edits still fail; approving past them needs an override reason",
-                    findings);
+            throw new EditsStillFailingException(
+                    "edits still fail; approving past them needs an override reason", findings);
         }
         coding.markCoded(encounter, null);
-        audit.record(encounter, actor, override ? "APPROVED_WITH_OVERRIDE" : "APPROVED", override ? overrideReason : null,
-                before, CodingAudit.snapshot(encounter));
+        audit.record(
+                encounter,
+                actor,
+                override ? "APPROVED_WITH_OVERRIDE" : "APPROVED",
+                override ? overrideReason : null,
+                before,
+                CodingAudit.snapshot(encounter));
         return encounter;
     }
 
@@ -113,7 +130,8 @@ public class CoderReview {
         query.id = UUID.randomUUID().toString();
         query.tenantId = encounter.tenantId;
         query.encounterId = encounter.id;
-        query.providerNpi = EventJson.read(encounter.submission, EncounterSubmitted.class).renderingProviderNpi();
+        query.providerNpi =
+                EventJson.read(encounter.submission, EncounterSubmitted.class).renderingProviderNpi();
         query.question = question;
         query.askedBy = actor;
         query.askedAt = OffsetDateTime.now();
@@ -133,8 +151,8 @@ public class CoderReview {
             throw ApiProblemException.notFound("provider query", queryId);
         }
         if (query.answer != null) {
-            throw new ApiProblemException(409, "Already answered", "provider query " + queryId + " was answered on "
-                    + query.answeredAt);
+            throw new ApiProblemException(
+                    409, "Already answered", "provider query " + queryId + " was answered on " + query.answeredAt);
         }
         String before = CodingAudit.snapshot(encounter);
         query.answer = answer;
@@ -152,8 +170,11 @@ public class CoderReview {
             throw ApiProblemException.notFound("encounter", id);
         }
         if (!allowed.contains(encounter.status)) {
-            throw new ApiProblemException(409, "Not in the coder queue", "encounter " + id + " is "
-                    + encounter.status + " and cannot be " + action + " (only " + allowed + ")");
+            throw new ApiProblemException(
+                    409,
+                    "Not in the coder queue",
+                    "encounter " + id + " is " + encounter.status + " and cannot be " + action + " (only " + allowed
+                            + ")");
         }
         return encounter;
     }
@@ -162,8 +183,13 @@ public class CoderReview {
         List<ServiceLine> numbered = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             ServiceLine l = lines.get(i);
-            numbered.add(new ServiceLine(i + 1, l.code(), l.modifiers() == null ? List.of() : l.modifiers(),
-                    l.units(), l.diagnosisPointers() == null ? List.of() : l.diagnosisPointers(), l.chargeCents()));
+            numbered.add(new ServiceLine(
+                    i + 1,
+                    l.code(),
+                    l.modifiers() == null ? List.of() : l.modifiers(),
+                    l.units(),
+                    l.diagnosisPointers() == null ? List.of() : l.diagnosisPointers(),
+                    l.chargeCents()));
         }
         return numbered;
     }

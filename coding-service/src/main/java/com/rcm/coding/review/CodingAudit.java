@@ -23,8 +23,8 @@ public class CodingAudit {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(EncounterEntity encounter, String actor, String action, String reason, String before,
-            String after) {
+    public void record(
+            EncounterEntity encounter, String actor, String action, String reason, String before, String after) {
         CodingAuditEntity entry = new CodingAuditEntity();
         entry.tenantId = encounter.tenantId;
         entry.encounterId = encounter.id;

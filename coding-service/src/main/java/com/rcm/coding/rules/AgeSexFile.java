@@ -63,6 +63,5 @@ public final class AgeSexFile {
         }
     }
 
-    private AgeSexFile() {
-    }
+    private AgeSexFile() {}
 }

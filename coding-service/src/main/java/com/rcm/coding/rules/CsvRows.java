@@ -35,12 +35,18 @@ final class CsvRows {
 
     static void read(BufferedReader reader, Consumer<Row> rows) {
         try {
-            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiterOf(reader)).setTrim(true)
-                    .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false)
+            CSVFormat format = CSVFormat.DEFAULT
+                    .builder()
+                    .setDelimiter(delimiterOf(reader))
+                    .setTrim(true)
+                    .setIgnoreSurroundingSpaces(true)
+                    .setIgnoreEmptyLines(false)
                     // A quoted word followed by more text ("CPT" is a trademark...) stays one field.
-                    .setTrailingData(true).get();
+                    .setTrailingData(true)
+                    .get();
             LineCappedReader lines = new LineCappedReader(reader);
-            try (CSVParser parser = CSVParser.builder().setReader(lines).setFormat(format).get()) {
+            try (CSVParser parser =
+                    CSVParser.builder().setReader(lines).setFormat(format).get()) {
                 Iterator<CSVRecord> records = parser.iterator();
                 int start = 1;
                 while (hasNext(records, start)) {
@@ -61,7 +67,8 @@ final class CsvRows {
             return records.hasNext();
         } catch (UncheckedIOException e) {
             // The parser's own complaint, such as a quote not closed before the end of the file.
-            throw new CodeSetFormatException(line, "not readable as CSV: " + e.getCause().getMessage());
+            throw new CodeSetFormatException(
+                    line, "not readable as CSV: " + e.getCause().getMessage());
         }
     }
 
@@ -88,6 +95,5 @@ final class CsvRows {
         }
     }
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 }

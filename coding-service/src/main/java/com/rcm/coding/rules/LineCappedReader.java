@@ -68,8 +68,9 @@ final class LineCappedReader extends Reader {
                 lineChars++;
             }
             if (++sinceRecord > MAX_RECORD_CHARS) {
-                throw new CodeSetFormatException(recordStart, "a row runs on past " + MAX_RECORD_CHARS
-                        + " characters; is a closing quote missing?");
+                throw new CodeSetFormatException(
+                        recordStart,
+                        "a row runs on past " + MAX_RECORD_CHARS + " characters; is a closing quote missing?");
             }
             out[offset + n++] = c;
         }

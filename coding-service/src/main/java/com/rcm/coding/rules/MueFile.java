@@ -18,28 +18,32 @@ public final class MueFile {
      * naming its first bad line.
      */
     public static void read(BufferedReader reader, Consumer<MueLimit> sink) {
-        RuleRows.read(reader, "MUE", f -> !f.isEmpty() && f.get(0).matches("[0-9A-Z]{4}[0-9A-Z]"),
-                "does not start with an HCPCS/CPT code", (lineNumber, f) -> {
+        RuleRows.read(
+                reader,
+                "MUE",
+                f -> !f.isEmpty() && f.get(0).matches("[0-9A-Z]{4}[0-9A-Z]"),
+                "does not start with an HCPCS/CPT code",
+                (lineNumber, f) -> {
                     if (f.size() < 3) {
-                        throw new CodeSetFormatException(lineNumber, "an MUE row has at least 3 columns, found "
-                                + f.size());
+                        throw new CodeSetFormatException(
+                                lineNumber, "an MUE row has at least 3 columns, found " + f.size());
                     }
                     int units;
                     try {
                         units = Integer.parseInt(f.get(1));
                     } catch (NumberFormatException e) {
-                        throw new CodeSetFormatException(lineNumber, "MUE value '" + f.get(1)
-                                + "' is not a whole number");
+                        throw new CodeSetFormatException(
+                                lineNumber, "MUE value '" + f.get(1) + "' is not a whole number");
                     }
                     String indicator = f.get(2);
                     if (indicator.isEmpty() || "123".indexOf(indicator.charAt(0)) < 0) {
-                        throw new CodeSetFormatException(lineNumber, "MUE adjudication indicator must start with "
-                                + "1, 2 or 3, found '" + indicator + "'");
+                        throw new CodeSetFormatException(
+                                lineNumber,
+                                "MUE adjudication indicator must start with " + "1, 2 or 3, found '" + indicator + "'");
                     }
                     sink.accept(new MueLimit(f.get(0), units, indicator.charAt(0), f.size() > 3 ? f.get(3) : null));
                 });
     }
 
-    private MueFile() {
-    }
+    private MueFile() {}
 }

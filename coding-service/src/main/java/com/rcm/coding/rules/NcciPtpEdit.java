@@ -7,8 +7,13 @@ import java.time.LocalDate;
  * day. Modifier indicator 0 allows no bypass, 1 allows an NCCI-associated modifier, 9 means the edit
  * no longer applies.
  */
-public record NcciPtpEdit(String column1, String column2, LocalDate effectiveOn, LocalDate deletedOn,
-        char modifierIndicator, String rationale) {
+public record NcciPtpEdit(
+        String column1,
+        String column2,
+        LocalDate effectiveOn,
+        LocalDate deletedOn,
+        char modifierIndicator,
+        String rationale) {
 
     public boolean activeOn(LocalDate date) {
         return !effectiveOn.isAfter(date) && (deletedOn == null || date.isBefore(deletedOn));

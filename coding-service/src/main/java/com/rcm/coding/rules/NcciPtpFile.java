@@ -24,24 +24,32 @@ public final class NcciPtpFile {
      * naming its first bad line.
      */
     public static void read(BufferedReader reader, Consumer<NcciPtpEdit> sink) {
-        RuleRows.read(reader, "NCCI PTP",
+        RuleRows.read(
+                reader,
+                "NCCI PTP",
                 f -> f.size() >= 2 && f.get(0).matches(PROCEDURE) && f.get(1).matches(PROCEDURE),
-                "does not start with two procedure codes (column 1 and column 2)", (lineNumber, f) -> {
+                "does not start with two procedure codes (column 1 and column 2)",
+                (lineNumber, f) -> {
                     if (f.size() < 6) {
-                        throw new CodeSetFormatException(lineNumber, "an NCCI PTP row has at least 6 columns, found "
-                                + f.size());
+                        throw new CodeSetFormatException(
+                                lineNumber, "an NCCI PTP row has at least 6 columns, found " + f.size());
                     }
                     String indicator = f.get(5);
                     if (!indicator.matches("[019]")) {
-                        throw new CodeSetFormatException(lineNumber, "modifier indicator must be 0, 1 or 9, found '"
-                                + indicator + "'");
+                        throw new CodeSetFormatException(
+                                lineNumber, "modifier indicator must be 0, 1 or 9, found '" + indicator + "'");
                     }
                     LocalDate effective = date(f.get(3), lineNumber, "effective date");
                     if (effective == null) {
                         throw new CodeSetFormatException(lineNumber, "the effective date is missing");
                     }
-                    sink.accept(new NcciPtpEdit(f.get(0), f.get(1), effective, date(f.get(4), lineNumber,
-                            "deletion date"), indicator.charAt(0), f.size() > 6 ? f.get(6) : null));
+                    sink.accept(new NcciPtpEdit(
+                            f.get(0),
+                            f.get(1),
+                            effective,
+                            date(f.get(4), lineNumber, "deletion date"),
+                            indicator.charAt(0),
+                            f.size() > 6 ? f.get(6) : null));
                 });
     }
 
@@ -56,6 +64,5 @@ public final class NcciPtpFile {
         }
     }
 
-    private NcciPtpFile() {
-    }
+    private NcciPtpFile() {}
 }

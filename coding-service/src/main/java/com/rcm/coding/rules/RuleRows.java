@@ -19,7 +19,11 @@ final class RuleRows {
         void parse(int lineNumber, List<String> fields);
     }
 
-    static void read(BufferedReader reader, String table, Predicate<List<String>> isDataRow, String notADataRow,
+    static void read(
+            BufferedReader reader,
+            String table,
+            Predicate<List<String>> isDataRow,
+            String notADataRow,
             RowParser parser) {
         Counter counter = new Counter();
         CsvRows.read(reader, row -> {
@@ -29,8 +33,8 @@ final class RuleRows {
             }
             if (!dataRow) {
                 if (counter.firstBad == null && !row.blank()) {
-                    counter.firstBad = new NoReadableRowException.BadLine(row.line(),
-                            row.tooLong() ? row.tooLongProblem() : notADataRow);
+                    counter.firstBad = new NoReadableRowException.BadLine(
+                            row.line(), row.tooLong() ? row.tooLongProblem() : notADataRow);
                 }
                 return;
             }
@@ -48,6 +52,5 @@ final class RuleRows {
         private int rows;
     }
 
-    private RuleRows() {
-    }
+    private RuleRows() {}
 }

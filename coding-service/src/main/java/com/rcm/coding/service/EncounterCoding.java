@@ -50,9 +50,14 @@ public class EncounterCoding {
         } else {
             encounter.status = EncounterStatus.NEEDS_REVIEW;
             encounter.queuedAt = OffsetDateTime.now();
-            publish(encounter, new EncounterNeedsReview(encounter.id, findings.stream()
-                    .map(f -> new EncounterNeedsReview.Edit(f.editId(), f.field() + ": " + f.message()))
-                    .toList()), cause);
+            publish(
+                    encounter,
+                    new EncounterNeedsReview(
+                            encounter.id,
+                            findings.stream()
+                                    .map(f -> new EncounterNeedsReview.Edit(f.editId(), f.field() + ": " + f.message()))
+                                    .toList()),
+                    cause);
         }
         audit.record(encounter, CodingAudit.SYSTEM, "EDITS_RUN", null, before, CodingAudit.snapshot(encounter));
     }
@@ -73,8 +78,20 @@ public class EncounterCoding {
         encounter.status = EncounterStatus.CODED;
         encounter.queuedAt = null;
         encounter.updatedAt = OffsetDateTime.now();
-        publish(encounter, new EncounterCoded(encounter.id, s.externalId(), s.dateOfService(), s.placeOfService(),
-                s.patient(), s.coverage(), s.renderingProviderNpi(), s.diagnoses(), s.services(), s.coverages()), cause);
+        publish(
+                encounter,
+                new EncounterCoded(
+                        encounter.id,
+                        s.externalId(),
+                        s.dateOfService(),
+                        s.placeOfService(),
+                        s.patient(),
+                        s.coverage(),
+                        s.renderingProviderNpi(),
+                        s.diagnoses(),
+                        s.services(),
+                        s.coverages()),
+                cause);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -45,8 +45,8 @@ public class EncounterIntake {
 
     /** Stores a new encounter and announces it; coding picks it up from that event. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public EncounterEntity receive(String tenantId, String id, EncounterSubmitted submission, String channel,
-            EventEnvelope cause) {
+    public EncounterEntity receive(
+            String tenantId, String id, EncounterSubmitted submission, String channel, EventEnvelope cause) {
         OffsetDateTime now = OffsetDateTime.now();
         EncounterEntity encounter = new EncounterEntity();
         encounter.id = id;
@@ -59,7 +59,10 @@ public class EncounterIntake {
         encounter.createdAt = now;
         encounter.updatedAt = now;
         encounters.persist(encounter);
-        OutgoingEvent received = OutgoingEvent.of(tenantId, id, "encounter/" + id,
+        OutgoingEvent received = OutgoingEvent.of(
+                tenantId,
+                id,
+                "encounter/" + id,
                 new EncounterReceived(id, submission.externalId(), submission.dateOfService(), channel));
         outbox.publish(cause == null ? received : received.causedBy(cause));
         return encounter;

@@ -40,27 +40,43 @@ class AuditLogTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aReadOfAnEncounterIsRecordedWithWhoPracticeWhatWhenAndFromWhere() {
         OffsetDateTime before = OffsetDateTime.now().minusSeconds(5);
-        String id = given().contentType(ContentType.JSON).header("Idempotency-Key", "audit-" + UUID.randomUUID())
-                .body(Encounters.contractExample("EHR-AUDIT")).post("/v1/encounters").then().statusCode(202)
-                .extract().path("id");
-        given().header("X-Correlation-Id", "audit-test-" + id).get("/v1/encounters/{id}", id).then().statusCode(200);
+        String id = given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", "audit-" + UUID.randomUUID())
+                .body(Encounters.contractExample("EHR-AUDIT"))
+                .post("/v1/encounters")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+        given().header("X-Correlation-Id", "audit-test-" + id)
+                .get("/v1/encounters/{id}", id)
+                .then()
+                .statusCode(200);
 
         List<AuditLog.Entry> entries = audit.search("alice-biller", "practice-a", "/v1/encounters/" + id, before, 10);
-        AuditLog.Entry read = entries.stream().filter(e -> e.method().equals("GET")).findFirst().orElseThrow();
+        AuditLog.Entry read = entries.stream()
+                .filter(e -> e.method().equals("GET"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(200, read.status());
         assertEquals("biller", read.roles());
         assertEquals("audit-test-" + id, read.correlationId());
         assertTrue(read.remoteAddr() != null && !read.remoteAddr().isBlank(), "from where");
-        assertTrue(audit.search("alice-biller", "practice-a", "/v1/encounters", before, 100).stream()
-                .anyMatch(e -> e.method().equals("POST") && e.status() == 202), "the submission is recorded too");
+        assertTrue(
+                audit.search("alice-biller", "practice-a", "/v1/encounters", before, 100).stream()
+                        .anyMatch(e -> e.method().equals("POST") && e.status() == 202),
+                "the submission is recorded too");
     }
 
     @Test
     @TestSecurity(user = "olga-ops", roles = "ops")
     void opsQueriesTheAuditLog() {
         given().get("/v1/audit-log?limit=5").then().statusCode(200);
-        given().get("/v1/audit-log?actor=olga-ops&limit=50").then().statusCode(200)
-                .body("actor", everyItem(is("olga-ops"))).body("path", hasItem("/v1/audit-log?limit=5"))
+        given().get("/v1/audit-log?actor=olga-ops&limit=50")
+                .then()
+                .statusCode(200)
+                .body("actor", everyItem(is("olga-ops")))
+                .body("path", hasItem("/v1/audit-log?limit=5"))
                 .body("tenantId", everyItem(is(AuditLog.NO_PRACTICE)));
         given().get("/v1/audit-log?since=yesterday").then().statusCode(400);
     }
@@ -76,7 +92,8 @@ class AuditLogTests {
     @TestSecurity(user = "olga-ops", roles = "ops")
     void auditRowsAreNeverChangedOrDeleted() throws SQLException {
         given().get("/v1/audit-log?limit=1").then().statusCode(200);
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement sql = connection.createStatement()) {
             sql.execute("SELECT set_config('app.tenant_id', '*', false)");
             long rows = count(sql);
             assertTrue(rows > 0, "calls were audited");

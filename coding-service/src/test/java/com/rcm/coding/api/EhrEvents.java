@@ -34,9 +34,10 @@ public final class EhrEvents {
     /** Publishes the example encounter for {@code tenant} and returns the id of the encounter coded from it. */
     public static String publishAndAwaitCoded(String tenant, String externalId) {
         String eventId = UUID.randomUUID().toString();
-        EventTap.send(PARTNER_1, tenant + ":" + externalId, Encounters.contractExample(externalId),
-                headers(tenant, eventId));
-        ConsumerRecord<String, String> coded = EventTap.await(Topics.CODING_EVENTS,
+        EventTap.send(
+                PARTNER_1, tenant + ":" + externalId, Encounters.contractExample(externalId), headers(tenant, eventId));
+        ConsumerRecord<String, String> coded = EventTap.await(
+                Topics.CODING_EVENTS,
                 r -> "billing.encounter.coded.v1".equals(EventTap.header(r, CloudEventHeaders.TYPE))
                         && r.value().contains("\"" + externalId + "\""),
                 Duration.ofSeconds(30));
@@ -45,9 +46,13 @@ public final class EhrEvents {
 
     /** Publishes the example encounter with {@code diagnoses} for {@code tenant} and waits for its event of {@code type}. */
     public static String publishAndAwait(String tenant, String externalId, String diagnoses, String type) {
-        EventTap.send(PARTNER_1, tenant + ":" + externalId, Encounters.withDiagnoses(externalId, diagnoses),
+        EventTap.send(
+                PARTNER_1,
+                tenant + ":" + externalId,
+                Encounters.withDiagnoses(externalId, diagnoses),
                 headers(tenant, UUID.randomUUID().toString()));
-        ConsumerRecord<String, String> received = EventTap.await(Topics.CODING_EVENTS,
+        ConsumerRecord<String, String> received = EventTap.await(
+                Topics.CODING_EVENTS,
                 r -> "billing.encounter.received.v1".equals(EventTap.header(r, CloudEventHeaders.TYPE))
                         && r.value().contains("\"" + externalId + "\""),
                 Duration.ofSeconds(30));
@@ -56,6 +61,5 @@ public final class EhrEvents {
         return id;
     }
 
-    private EhrEvents() {
-    }
+    private EhrEvents() {}
 }

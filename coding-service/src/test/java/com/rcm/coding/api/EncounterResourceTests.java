@@ -32,16 +32,20 @@ class EncounterResourceTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void cleanEncounterIsReceivedThenCodedAndAnnouncedOnKafka() {
         String id = submit("key-" + UUID.randomUUID(), Encounters.contractExample("EHR-CLEAN"))
-                .statusCode(202).body("status", equalTo("RECEIVED")).extract().path("id");
+                .statusCode(202)
+                .body("status", equalTo("RECEIVED"))
+                .extract()
+                .path("id");
 
         awaitStatus(id, "CODED");
-        given().get("/v1/encounters/{id}", id).then()
+        given().get("/v1/encounters/{id}", id)
+                .then()
                 .body("diagnoses", containsInAnyOrder("E11.9", "I10"))
                 .body("services.code", containsInAnyOrder("99213", "G0008"))
                 .body("edits", hasSize(0));
 
-        ConsumerRecord<String, String> coded = EventTap.await(Topics.CODING_EVENTS,
-                EventTap.ofType("billing.encounter.coded.v1", id), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> coded = EventTap.await(
+                Topics.CODING_EVENTS, EventTap.ofType("billing.encounter.coded.v1", id), Duration.ofSeconds(20));
         assertEquals("practice-a:" + id, coded.key());
         assertEquals("practice-a", EventTap.header(coded, CloudEventHeaders.TENANT_ID));
         assertEquals("/coding-service", EventTap.header(coded, CloudEventHeaders.SOURCE));
@@ -64,16 +68,18 @@ class EncounterResourceTests {
     void sameIdempotencyKeyWithAnotherBodyIsAConflict() {
         String key = "key-" + UUID.randomUUID();
         submit(key, Encounters.contractExample("EHR-ONE")).statusCode(202);
-        submit(key, Encounters.contractExample("EHR-TWO")).statusCode(409)
-                .contentType("application/problem+json");
+        submit(key, Encounters.contractExample("EHR-TWO")).statusCode(409).contentType("application/problem+json");
     }
 
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void missingIdempotencyKeyIsABadRequest() {
-        given().contentType(ContentType.JSON).body(Encounters.contractExample("EHR-NOKEY"))
-                .post("/v1/encounters").then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body(Encounters.contractExample("EHR-NOKEY"))
+                .post("/v1/encounters")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("Idempotency-Key"));
     }
 
@@ -85,7 +91,8 @@ class EncounterResourceTests {
                 .replace("\"lastName\": \"Doe\"", "\"lastName\": \"\"")
                 .replace("\"1234567893\"", "\"12345\"")
                 .replace("\"sex\": \"F\"", "\"sex\": \"female\"");
-        submit("key-" + UUID.randomUUID(), body).statusCode(400)
+        submit("key-" + UUID.randomUUID(), body)
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("patient.lastName"))
                 .body("errors.field", hasItem("renderingProviderNpi"))
@@ -97,9 +104,12 @@ class EncounterResourceTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void malformedCodesSendTheEncounterToReviewNamingTheEdit() {
         String id = submit("key-" + UUID.randomUUID(), Encounters.withDiagnoses("EHR-REVIEW", "\"E11.9\", \"XYZ\""))
-                .statusCode(202).extract().path("id");
+                .statusCode(202)
+                .extract()
+                .path("id");
         awaitStatus(id, "NEEDS_REVIEW");
-        given().get("/v1/encounters/{id}", id).then()
+        given().get("/v1/encounters/{id}", id)
+                .then()
                 .body("edits.editId", hasItem("ICD10_FORMAT"))
                 .body("edits.field", hasItem("diagnoses[1]"));
     }
@@ -113,12 +123,19 @@ class EncounterResourceTests {
     }
 
     static io.restassured.response.ValidatableResponse submit(String key, String body) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .post("/v1/encounters").then();
+        return given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/v1/encounters")
+                .then();
     }
 
     static void awaitStatus(String id, String status) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                given().get("/v1/encounters/{id}", id).then().statusCode(200).body("status", equalTo(status)));
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> given().get("/v1/encounters/{id}", id)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo(status)));
     }
 }

@@ -40,11 +40,13 @@ class MultiplePayersTests {
     private static final String MEDICARE = "SIMMCR";
 
     @Test
-    @TestSecurity(user = "alice-biller", roles = {"biller", "coder"})
+    @TestSecurity(
+            user = "alice-biller",
+            roles = {"biller", "coder"})
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void twoCoveragesAreShownPrimaryFirstAndAnnouncedOnTheCodedEvent() {
         // Sent secondary first: the order field, not the position, says who pays first.
-        String id = Review.submit(twoPayers("EHR-2PAY-" + suffix(), e -> { }));
+        String id = Review.submit(twoPayers("EHR-2PAY-" + suffix(), e -> {}));
         Review.awaitCoded(id, "CODED")
                 .body("coverage.payerId", equalTo(COMMERCIAL))
                 .body("coverages.payerId", contains(COMMERCIAL, MEDICARE))
@@ -53,15 +55,20 @@ class MultiplePayersTests {
 
         EncounterCoded coded = codedEvent(id);
         assertEquals(COMMERCIAL, coded.coverage().payerId());
-        assertEquals(List.of(COMMERCIAL, MEDICARE), coded.coverages().stream().map(Coverage::payerId).toList());
-        assertEquals(List.of(1, 2), coded.coverages().stream().map(Coverage::order).toList());
+        assertEquals(
+                List.of(COMMERCIAL, MEDICARE),
+                coded.coverages().stream().map(Coverage::payerId).toList());
+        assertEquals(
+                List.of(1, 2), coded.coverages().stream().map(Coverage::order).toList());
     }
 
     @Test
-    @TestSecurity(user = "alice-biller", roles = {"biller", "coder"})
+    @TestSecurity(
+            user = "alice-biller",
+            roles = {"biller", "coder"})
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aLoneCoverageIsThePrimaryAndTheOnlyOneListed() {
-        String id = Review.submit(EncounterJson.with("EHR-1PAY-" + suffix(), e -> { }));
+        String id = Review.submit(EncounterJson.with("EHR-1PAY-" + suffix(), e -> {}));
         Review.awaitCoded(id, "CODED")
                 .body("coverages.payerId", contains(COMMERCIAL))
                 .body("coverages.order", contains(1))
@@ -69,18 +76,29 @@ class MultiplePayersTests {
     }
 
     @Test
-    @TestSecurity(user = "alice-biller", roles = {"biller", "coder"})
+    @TestSecurity(
+            user = "alice-biller",
+            roles = {"biller", "coder"})
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aCorrectedAndApprovedEncounterKeepsItsSecondaryPayer() {
-        String id = Review.submit(twoPayers("EHR-2PAY-REVIEW-" + suffix(), e -> EncounterJson.diagnoses(e, "E11", "I10")));
+        String id =
+                Review.submit(twoPayers("EHR-2PAY-REVIEW-" + suffix(), e -> EncounterJson.diagnoses(e, "E11", "I10")));
         Review.awaitCoded(id, "NEEDS_REVIEW");
-        given().contentType(ContentType.JSON).body("{\"diagnoses\": [\"E11.9\", \"I10\"]}")
-                .put("/v1/encounters/{id}/codes", id).then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body("{\"diagnoses\": [\"E11.9\", \"I10\"]}")
+                .put("/v1/encounters/{id}/codes", id)
+                .then()
+                .statusCode(200)
                 .body("coverages.payerId", contains(COMMERCIAL, MEDICARE));
-        given().contentType(ContentType.JSON).body("{}").post("/v1/encounters/{id}/approve", id).then()
-                .statusCode(200).body("status", equalTo("CODED"));
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/v1/encounters/{id}/approve", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CODED"));
 
-        assertEquals(List.of(COMMERCIAL, MEDICARE),
+        assertEquals(
+                List.of(COMMERCIAL, MEDICARE),
                 codedEvent(id).coverages().stream().map(Coverage::payerId).toList());
     }
 
@@ -89,7 +107,7 @@ class MultiplePayersTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void theSameKeyAndPayersAnswerTheSameEncounterAndOtherPayersAreAConflict() {
         String key = "key-" + UUID.randomUUID();
-        String body = twoPayers("EHR-2PAY-IDEM-" + suffix(), e -> { });
+        String body = twoPayers("EHR-2PAY-IDEM-" + suffix(), e -> {});
         String first = submit(key, body).statusCode(202).extract().path("id");
         String again = submit(key, body).statusCode(202).extract().path("id");
         assertEquals(first, again);
@@ -103,7 +121,9 @@ class MultiplePayersTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void duplicateOrdersAreRefusedNamingCoverages() {
         String body = twoPayers("EHR-2PAY-DUP-" + suffix(), e -> order(e, 0, 1));
-        submit("key-" + UUID.randomUUID(), body).statusCode(400).contentType("application/problem+json")
+        submit("key-" + UUID.randomUUID(), body)
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("coverages"))
                 .body("errors[0].message", containsString("differ"));
     }
@@ -113,13 +133,19 @@ class MultiplePayersTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void coveragesWithoutAPrimaryOrWithoutAnOrderAreRefusedNamingTheEntry() {
         submit("key-" + UUID.randomUUID(), twoPayers("EHR-2PAY-NOPRIM-" + suffix(), e -> order(e, 1, 3)))
-                .statusCode(400).body("errors.field", contains("coverages"))
+                .statusCode(400)
+                .body("errors.field", contains("coverages"))
                 .body("errors[0].message", containsString("order 1"));
-        submit("key-" + UUID.randomUUID(), twoPayers("EHR-2PAY-NOORD-" + suffix(),
-                e -> ((ObjectNode) e.withArray("coverages").get(0)).remove("order")))
-                .statusCode(400).body("errors.field", contains("coverages[0].order"));
+        submit(
+                        "key-" + UUID.randomUUID(),
+                        twoPayers(
+                                "EHR-2PAY-NOORD-" + suffix(),
+                                e -> ((ObjectNode) e.withArray("coverages").get(0)).remove("order")))
+                .statusCode(400)
+                .body("errors.field", contains("coverages[0].order"));
         submit("key-" + UUID.randomUUID(), twoPayers("EHR-2PAY-ORD4-" + suffix(), e -> order(e, 0, 4)))
-                .statusCode(400).body("errors.field", contains("coverages[0].order"));
+                .statusCode(400)
+                .body("errors.field", contains("coverages[0].order"));
     }
 
     @Test
@@ -127,24 +153,29 @@ class MultiplePayersTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void coverageAndCoveragesThatDisagreeOrNeitherAreRefused() {
         // Both, agreeing on the primary, as our own event record writes them: accepted.
-        String both = EncounterJson.with("EHR-BOTH-" + suffix(), e -> e.set("coverages",
-                EncounterJson.parse(twoPayers("x", c -> { })).get("coverages")));
+        String both = EncounterJson.with(
+                "EHR-BOTH-" + suffix(),
+                e -> e.set(
+                        "coverages",
+                        EncounterJson.parse(twoPayers("x", c -> {})).get("coverages")));
         submit("key-" + UUID.randomUUID(), both).statusCode(202);
 
         String disagreeing = EncounterJson.with("EHR-BOTH2-" + suffix(), e -> {
-            e.set("coverages", EncounterJson.parse(twoPayers("x", c -> { })).get("coverages"));
+            e.set("coverages", EncounterJson.parse(twoPayers("x", c -> {})).get("coverages"));
             ((ObjectNode) e.get("coverage")).put("memberId", "SOMEONE-ELSE");
         });
-        submit("key-" + UUID.randomUUID(), disagreeing).statusCode(400).contentType("application/problem+json")
+        submit("key-" + UUID.randomUUID(), disagreeing)
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("coverages"));
 
         String neither = EncounterJson.with("EHR-NEITHER-" + suffix(), e -> e.remove("coverage"));
-        submit("key-" + UUID.randomUUID(), neither).statusCode(400)
-                .body("errors.field", contains("coverage"));
+        submit("key-" + UUID.randomUUID(), neither).statusCode(400).body("errors.field", contains("coverage"));
 
-        String secondaryAlone = EncounterJson.with("EHR-LONE2-" + suffix(),
-                e -> ((ObjectNode) e.get("coverage")).put("order", 2));
-        submit("key-" + UUID.randomUUID(), secondaryAlone).statusCode(400)
+        String secondaryAlone =
+                EncounterJson.with("EHR-LONE2-" + suffix(), e -> ((ObjectNode) e.get("coverage")).put("order", 2));
+        submit("key-" + UUID.randomUUID(), secondaryAlone)
+                .statusCode(400)
                 .body("errors.field", contains("coverage.order"));
     }
 
@@ -162,7 +193,9 @@ class MultiplePayersTests {
     }
 
     @Test
-    @TestSecurity(user = "alice-biller", roles = {"biller", "coder"})
+    @TestSecurity(
+            user = "alice-biller",
+            roles = {"biller", "coder"})
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aFhirBundlesCoverageOrderOneIsThePrimaryWhereverItStands() {
         String id = submitFhir(bundleWithMedicare(2, 1));
@@ -173,7 +206,9 @@ class MultiplePayersTests {
     }
 
     @Test
-    @TestSecurity(user = "alice-biller", roles = {"biller", "coder"})
+    @TestSecurity(
+            user = "alice-biller",
+            roles = {"biller", "coder"})
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void fhirCoveragesWithoutAnOrderPayInBundleOrder() {
         String id = submitFhir(bundleWithMedicare(null, null));
@@ -186,23 +221,34 @@ class MultiplePayersTests {
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void fhirCoveragesSharingAnOrderAreRefusedNamingCoverages() {
-        given().contentType("application/fhir+json").header("Idempotency-Key", "fhir-" + UUID.randomUUID())
-                .body(bundleWithMedicare(1, 1).getBytes()).post("/v1/encounters").then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem("coverages"));
+        given().contentType("application/fhir+json")
+                .header("Idempotency-Key", "fhir-" + UUID.randomUUID())
+                .body(bundleWithMedicare(1, 1).getBytes())
+                .post("/v1/encounters")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("coverages"));
     }
 
     @Test
     void aPartnersEventWithCoveragesIsCodedWithEveryPayer() {
         String externalId = "EHR-2PAY-KAFKA-" + suffix();
-        EventTap.send(EhrEvents.PARTNER_1, "practice-a:" + externalId, twoPayers(externalId, e -> { }),
+        EventTap.send(
+                EhrEvents.PARTNER_1,
+                "practice-a:" + externalId,
+                twoPayers(externalId, e -> {}),
                 EhrEvents.headers("practice-a", UUID.randomUUID().toString()));
-        ConsumerRecord<String, String> record = EventTap.await(Topics.CODING_EVENTS,
+        ConsumerRecord<String, String> record = EventTap.await(
+                Topics.CODING_EVENTS,
                 r -> "billing.encounter.coded.v1".equals(EventTap.header(r, CloudEventHeaders.TYPE))
                         && r.value().contains("\"" + externalId + "\""),
                 Duration.ofSeconds(30));
         EncounterCoded coded = EventJson.read(record.value(), EncounterCoded.class);
         assertEquals(COMMERCIAL, coded.coverage().payerId());
-        assertEquals(List.of(COMMERCIAL, MEDICARE), coded.coverages().stream().map(Coverage::payerId).toList());
+        assertEquals(
+                List.of(COMMERCIAL, MEDICARE),
+                coded.coverages().stream().map(Coverage::payerId).toList());
     }
 
     /** The example encounter with a Medicare secondary, listed before the commercial primary. */
@@ -210,7 +256,11 @@ class MultiplePayersTests {
         return EncounterJson.with(externalId, e -> {
             ObjectNode primary = ((ObjectNode) e.remove("coverage")).put("order", 1);
             ArrayNode coverages = e.putArray("coverages");
-            coverages.addObject().put("order", 2).put("payerId", MEDICARE).put("memberId", "1EG4TE5MK73")
+            coverages
+                    .addObject()
+                    .put("order", 2)
+                    .put("payerId", MEDICARE)
+                    .put("memberId", "1EG4TE5MK73")
                     .put("relationshipToSubscriber", "self");
             coverages.add(primary);
             change.accept(e);
@@ -223,8 +273,8 @@ class MultiplePayersTests {
 
     /** The example bundle (its Coverage is the commercial plan) with a Medicare Coverage after it. */
     private static String bundleWithMedicare(Integer commercialOrder, Integer medicareOrder) {
-        ObjectNode bundle = (ObjectNode) EncounterJson.parse(
-                ApiExamples.FHIR_BUNDLE.replace("EHR-000123", "EHR-FHIR-2PAY-" + suffix()));
+        ObjectNode bundle = (ObjectNode)
+                EncounterJson.parse(ApiExamples.FHIR_BUNDLE.replace("EHR-000123", "EHR-FHIR-2PAY-" + suffix()));
         ArrayNode entries = bundle.withArray("entry");
         for (JsonNode entry : entries) {
             if ("Coverage".equals(entry.path("resource").path("resourceType").asText()) && commercialOrder != null) {
@@ -243,20 +293,28 @@ class MultiplePayersTests {
     }
 
     private static String submitFhir(String bundle) {
-        return given().contentType("application/fhir+json").header("Idempotency-Key", "fhir-" + UUID.randomUUID())
-                .body(bundle.getBytes()).post("/v1/encounters").then().statusCode(202)
-                .extract().path("id");
+        return given().contentType("application/fhir+json")
+                .header("Idempotency-Key", "fhir-" + UUID.randomUUID())
+                .body(bundle.getBytes())
+                .post("/v1/encounters")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
     }
 
     private static EncounterCoded codedEvent(String id) {
-        ConsumerRecord<String, String> record = EventTap.await(Topics.CODING_EVENTS,
-                EventTap.ofType("billing.encounter.coded.v1", id), Duration.ofSeconds(30));
+        ConsumerRecord<String, String> record = EventTap.await(
+                Topics.CODING_EVENTS, EventTap.ofType("billing.encounter.coded.v1", id), Duration.ofSeconds(30));
         return EventJson.read(record.value(), EncounterCoded.class);
     }
 
     private static ValidatableResponse submit(String key, String body) {
-        return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
-                .post("/v1/encounters").then();
+        return given().contentType(ContentType.JSON)
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/v1/encounters")
+                .then();
     }
 
     private static String suffix() {

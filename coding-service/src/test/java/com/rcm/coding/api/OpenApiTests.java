@@ -19,8 +19,12 @@ class OpenApiTests {
 
     @Test
     void everyOperationHasASummaryAndEveryRequestBodyAnExample() {
-        JsonNode api = EncounterJson.parse(given().queryParam("format", "json").get("/q/openapi").then()
-                .statusCode(200).extract().asString());
+        JsonNode api = EncounterJson.parse(given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         List<String> missing = new ArrayList<>();
         int operations = 0;
         for (Map.Entry<String, JsonNode> path : api.get("paths").properties()) {

@@ -37,18 +37,121 @@ import org.junit.jupiter.api.Test;
 class CodeSetBenchmarkTest {
     private static final int LINES = 75_000;
     private static final int SEARCHES = 5_000;
-    private static final String[] WORDS = {"acute", "chronic", "fracture", "displaced", "nondisplaced", "left",
-        "right", "bilateral", "unspecified", "initial", "subsequent", "sequela", "encounter", "infection", "pain",
-        "injury", "open", "closed", "wound", "burn", "degree", "upper", "lower", "arm", "leg", "knee", "hip", "shoulder",
-        "wrist", "ankle", "foot", "hand", "finger", "toe", "spine", "neck", "head", "eye", "ear", "nose", "throat",
-        "chest", "abdomen", "pelvis", "kidney", "liver", "lung", "heart", "artery", "vein", "nerve", "muscle",
-        "tendon", "ligament", "bone", "joint", "skin", "tissue", "disorder", "disease", "syndrome", "neoplasm",
-        "malignant", "benign", "primary", "secondary", "diabetes", "hypertension", "asthma", "pneumonia",
-        "bronchitis", "anemia", "obesity", "depression", "anxiety", "dementia", "epilepsy", "migraine", "stroke",
-        "embolism", "thrombosis", "ulcer", "hernia", "obstruction", "hemorrhage", "complication", "without",
-        "with", "due", "other", "specified", "mild", "moderate", "severe", "recurrent", "single", "episode",
-        "pregnancy", "trimester", "newborn", "congenital", "deformity", "poisoning", "accidental", "intentional",
-        "adverse", "effect", "underdosing", "contusion", "laceration", "sprain", "strain", "dislocation"};
+    private static final String[] WORDS = {
+        "acute",
+        "chronic",
+        "fracture",
+        "displaced",
+        "nondisplaced",
+        "left",
+        "right",
+        "bilateral",
+        "unspecified",
+        "initial",
+        "subsequent",
+        "sequela",
+        "encounter",
+        "infection",
+        "pain",
+        "injury",
+        "open",
+        "closed",
+        "wound",
+        "burn",
+        "degree",
+        "upper",
+        "lower",
+        "arm",
+        "leg",
+        "knee",
+        "hip",
+        "shoulder",
+        "wrist",
+        "ankle",
+        "foot",
+        "hand",
+        "finger",
+        "toe",
+        "spine",
+        "neck",
+        "head",
+        "eye",
+        "ear",
+        "nose",
+        "throat",
+        "chest",
+        "abdomen",
+        "pelvis",
+        "kidney",
+        "liver",
+        "lung",
+        "heart",
+        "artery",
+        "vein",
+        "nerve",
+        "muscle",
+        "tendon",
+        "ligament",
+        "bone",
+        "joint",
+        "skin",
+        "tissue",
+        "disorder",
+        "disease",
+        "syndrome",
+        "neoplasm",
+        "malignant",
+        "benign",
+        "primary",
+        "secondary",
+        "diabetes",
+        "hypertension",
+        "asthma",
+        "pneumonia",
+        "bronchitis",
+        "anemia",
+        "obesity",
+        "depression",
+        "anxiety",
+        "dementia",
+        "epilepsy",
+        "migraine",
+        "stroke",
+        "embolism",
+        "thrombosis",
+        "ulcer",
+        "hernia",
+        "obstruction",
+        "hemorrhage",
+        "complication",
+        "without",
+        "with",
+        "due",
+        "other",
+        "specified",
+        "mild",
+        "moderate",
+        "severe",
+        "recurrent",
+        "single",
+        "episode",
+        "pregnancy",
+        "trimester",
+        "newborn",
+        "congenital",
+        "deformity",
+        "poisoning",
+        "accidental",
+        "intentional",
+        "adverse",
+        "effect",
+        "underdosing",
+        "contusion",
+        "laceration",
+        "sprain",
+        "strain",
+        "dislocation"
+    };
 
     @Test
     @TestSecurity(user = "olga-ops", roles = "ops")
@@ -58,14 +161,26 @@ class CodeSetBenchmarkTest {
         String file = orderFile(random, codes);
 
         long started = System.nanoTime();
-        String id = given().contentType("text/plain").queryParam("fiscalYear", "2080").body(file.getBytes())
-                .post("/v1/code-sets/icd10cm").then().statusCode(202).extract().path("id");
+        String id = given().contentType("text/plain")
+                .queryParam("fiscalYear", "2080")
+                .body(file.getBytes())
+                .post("/v1/code-sets/icd10cm")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
         String status = awaitDone(id, true);
         double importSeconds = (System.nanoTime() - started) / 1e9;
 
         started = System.nanoTime();
-        String again = given().contentType("text/plain").queryParam("fiscalYear", "2080").body(file.getBytes())
-                .post("/v1/code-sets/icd10cm").then().statusCode(202).extract().path("id");
+        String again = given().contentType("text/plain")
+                .queryParam("fiscalYear", "2080")
+                .body(file.getBytes())
+                .post("/v1/code-sets/icd10cm")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
         String reimport = awaitDone(again, false);
         double reimportSeconds = (System.nanoTime() - started) / 1e9;
 
@@ -83,21 +198,36 @@ class CodeSetBenchmarkTest {
             hits += body.contains("\"code\"") ? 1 : 0;
         }
 
-        String json = String.format("{\"lines\": %d, \"importSeconds\": %.2f, \"importStatus\": \"%s\", "
-                + "\"reimportSeconds\": %.2f, \"reimportStatus\": \"%s\", \"searches\": %d, \"searchesWithResults\": %d, "
-                + "\"searchMillis\": {\"p50\": %.2f, \"p95\": %.2f, \"p99\": %.2f, \"max\": %.2f}}",
-                LINES, importSeconds, status, reimportSeconds, reimport, SEARCHES, hits,
-                micros.getValueAtPercentile(50) / 1000.0, micros.getValueAtPercentile(95) / 1000.0,
-                micros.getValueAtPercentile(99) / 1000.0, micros.getMaxValue() / 1000.0);
+        String json = String.format(
+                "{\"lines\": %d, \"importSeconds\": %.2f, \"importStatus\": \"%s\", "
+                        + "\"reimportSeconds\": %.2f, \"reimportStatus\": \"%s\", \"searches\": %d, \"searchesWithResults\": %d, "
+                        + "\"searchMillis\": {\"p50\": %.2f, \"p95\": %.2f, \"p99\": %.2f, \"max\": %.2f}}",
+                LINES,
+                importSeconds,
+                status,
+                reimportSeconds,
+                reimport,
+                SEARCHES,
+                hits,
+                micros.getValueAtPercentile(50) / 1000.0,
+                micros.getValueAtPercentile(95) / 1000.0,
+                micros.getValueAtPercentile(99) / 1000.0,
+                micros.getMaxValue() / 1000.0);
         Path out = Files.createDirectories(Path.of("target", "benchmark")).resolve("code-sets.json");
         Files.writeString(out, json + "\n");
-        System.out.printf("%n=== code-set benchmark (%d ICD-10-CM lines, %d searches over HTTP) ===%n", LINES, SEARCHES);
+        System.out.printf(
+                "%n=== code-set benchmark (%d ICD-10-CM lines, %d searches over HTTP) ===%n", LINES, SEARCHES);
         System.out.printf("import:   %.2f s (%s; goal < 30 s)%n", importSeconds, status);
         System.out.printf("reimport: %.2f s (%s, nothing changed)%n", reimportSeconds, reimport);
-        System.out.printf("search:   p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (goal p99 < 20 ms); "
-                + "%d of %d found codes%n", micros.getValueAtPercentile(50) / 1000.0,
-                micros.getValueAtPercentile(95) / 1000.0, micros.getValueAtPercentile(99) / 1000.0,
-                micros.getMaxValue() / 1000.0, hits, SEARCHES);
+        System.out.printf(
+                "search:   p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (goal p99 < 20 ms); "
+                        + "%d of %d found codes%n",
+                micros.getValueAtPercentile(50) / 1000.0,
+                micros.getValueAtPercentile(95) / 1000.0,
+                micros.getValueAtPercentile(99) / 1000.0,
+                micros.getMaxValue() / 1000.0,
+                hits,
+                SEARCHES);
         System.out.println("written to " + out.toAbsolutePath());
     }
 
@@ -113,13 +243,15 @@ class CodeSetBenchmarkTest {
             for (int category = 0; category < 100; category++) {
                 String header = letter + String.format("%02d", category);
                 String headerText = words(random, 2 + random.nextInt(3));
-                file.append(CodeSetFiles.icd10Line(++order, header, false, headerText, headerText)).append('\n');
+                file.append(CodeSetFiles.icd10Line(++order, header, false, headerText, headerText))
+                        .append('\n');
                 codes.add(header);
                 for (int child = 0; child < 29 && order < LINES; child++) {
                     String code = header + Integer.toString(child, 36).toUpperCase() + (child % 3 == 0 ? "1" : "");
                     String text = headerText + " " + words(random, 2 + random.nextInt(6));
-                    file.append(CodeSetFiles.icd10Line(++order, code, true, text.length() > 60
-                            ? text.substring(0, 60) : text, text)).append('\n');
+                    file.append(CodeSetFiles.icd10Line(
+                                    ++order, code, true, text.length() > 60 ? text.substring(0, 60) : text, text))
+                            .append('\n');
                     codes.add(code);
                 }
                 if (order >= LINES) {
@@ -150,11 +282,14 @@ class CodeSetBenchmarkTest {
 
     private static String search(HttpClient http, String q) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
-                + "/v1/codes/icd10cm?dateOfService=2080-01-01&limit=20&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
-                .GET().build();
+                        + "/v1/codes/icd10cm?dateOfService=2080-01-01&limit=20&q="
+                        + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                .GET()
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("search " + q + " answered " + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(
+                    "search " + q + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
     }
@@ -163,17 +298,26 @@ class CodeSetBenchmarkTest {
     private static String awaitDone(String id, boolean showProgress) {
         int[] lastPercent = {-1};
         String[] state = {null};
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            var status = given().get("/v1/code-sets/imports/{id}", id).then().statusCode(200).extract();
-            state[0] = status.path("status");
-            Integer percent = status.path("percent");
-            if (showProgress && percent != null && percent / 20 != lastPercent[0] / 20) {
-                System.out.printf("  import %s: %d%% (%s of %s lines)%n", id, percent,
-                        status.path("linesRead").toString(), status.path("linesTotal").toString());
-                lastPercent[0] = percent;
-            }
-            return !"RUNNING".equals(state[0]);
-        });
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    var status = given().get("/v1/code-sets/imports/{id}", id)
+                            .then()
+                            .statusCode(200)
+                            .extract();
+                    state[0] = status.path("status");
+                    Integer percent = status.path("percent");
+                    if (showProgress && percent != null && percent / 20 != lastPercent[0] / 20) {
+                        System.out.printf(
+                                "  import %s: %d%% (%s of %s lines)%n",
+                                id,
+                                percent,
+                                status.path("linesRead").toString(),
+                                status.path("linesTotal").toString());
+                        lastPercent[0] = percent;
+                    }
+                    return !"RUNNING".equals(state[0]);
+                });
         return state[0];
     }
 }

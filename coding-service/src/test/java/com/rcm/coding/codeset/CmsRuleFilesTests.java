@@ -29,8 +29,15 @@ class CmsRuleFilesTests {
         List<NcciPtpEdit> edits = new ArrayList<>();
         NcciPtpFile.read(reader(file), edits::add);
         assertEquals(2, edits.size());
-        assertEquals(new NcciPtpEdit("20610", "99213", LocalDate.of(2026, 1, 1), null, '1',
-                "Misuse of column two code with column one code"), edits.get(0));
+        assertEquals(
+                new NcciPtpEdit(
+                        "20610",
+                        "99213",
+                        LocalDate.of(2026, 1, 1),
+                        null,
+                        '1',
+                        "Misuse of column two code with column one code"),
+                edits.get(0));
         assertEquals(LocalDate.of(2027, 1, 1), edits.get(1).deletedOn());
         assertTrue(edits.get(1).activeOn(LocalDate.of(2026, 12, 31)));
         assertTrue(!edits.get(1).activeOn(LocalDate.of(2027, 1, 1)));
@@ -38,9 +45,9 @@ class CmsRuleFilesTests {
 
     @Test
     void ncciRefusesAnUnknownModifierIndicator() {
-        CodeSetFormatException e = assertThrows(CodeSetFormatException.class,
-                () -> NcciPtpFile.read(reader("20610\t99213\t\t20260101\t*\t7\tx\n"), edit -> {
-                }));
+        CodeSetFormatException e = assertThrows(
+                CodeSetFormatException.class,
+                () -> NcciPtpFile.read(reader("20610\t99213\t\t20260101\t*\t7\tx\n"), edit -> {}));
         assertTrue(e.getMessage().contains("modifier indicator"), e.getMessage());
     }
 

@@ -25,6 +25,5 @@ public class CodeSetSeedResource implements QuarkusTestResourceLifecycleManager 
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 }

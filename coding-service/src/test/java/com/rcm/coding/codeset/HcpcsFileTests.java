@@ -18,11 +18,15 @@ class HcpcsFileTests {
     @Test
     void readsProceduresAndModifiersJoiningContinuationRecords() {
         List<HcpcsRecord> records = read(CodeSetFiles.hcpcs2026Q4());
-        HcpcsRecord g0008 = records.stream().filter(r -> r.code().equals("G0008")).findFirst().orElseThrow();
+        HcpcsRecord g0008 = records.stream()
+                .filter(r -> r.code().equals("G0008"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(HcpcsRecord.Kind.PROCEDURE, g0008.kind());
         assertEquals(LocalDate.of(2003, 1, 1), g0008.addedOn());
         assertNull(g0008.terminatedOn());
-        HcpcsRecord lt = records.stream().filter(r -> r.code().equals("LT")).findFirst().orElseThrow();
+        HcpcsRecord lt =
+                records.stream().filter(r -> r.code().equals("LT")).findFirst().orElseThrow();
         assertEquals(HcpcsRecord.Kind.MODIFIER, lt.kind());
         assertTrue(lt.longDescription().endsWith("left side of the body)"), lt.longDescription());
         assertEquals(11, records.size(), "continuation records add to their code, not new codes");
@@ -30,10 +34,17 @@ class HcpcsFileTests {
 
     @Test
     void aTerminatedCodeIsNotValidAfterItsTerminationDate() {
-        HcpcsRecord retired = read(CodeSetFiles.hcpcs2026Q4()).stream().filter(r -> r.code().equals("G0999"))
-                .findFirst().orElseThrow();
-        HcpcsCode code = new HcpcsCode(retired.code(), "P", retired.shortDescription(), retired.longDescription(),
-                retired.addedOn(), retired.terminatedOn());
+        HcpcsRecord retired = read(CodeSetFiles.hcpcs2026Q4()).stream()
+                .filter(r -> r.code().equals("G0999"))
+                .findFirst()
+                .orElseThrow();
+        HcpcsCode code = new HcpcsCode(
+                retired.code(),
+                "P",
+                retired.shortDescription(),
+                retired.longDescription(),
+                retired.addedOn(),
+                retired.terminatedOn());
         assertTrue(code.validOn(LocalDate.of(2025, 12, 31)));
         assertFalse(code.validOn(LocalDate.of(2026, 1, 1)));
     }
@@ -47,8 +58,7 @@ class HcpcsFileTests {
 
     private static List<HcpcsRecord> read(String file) {
         List<HcpcsRecord> records = new ArrayList<>();
-        HcpcsFile.read(new BufferedReader(new StringReader(file)), records::add, line -> {
-        });
+        HcpcsFile.read(new BufferedReader(new StringReader(file)), records::add, line -> {});
         return records;
     }
 }

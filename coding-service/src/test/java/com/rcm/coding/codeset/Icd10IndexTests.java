@@ -11,17 +11,22 @@ import org.junit.jupiter.api.Test;
 
 class Icd10IndexTests {
     private final Icd10Index index = new Icd10Index(new BufferedReader(new StringReader(CodeSetFiles.icd10Fy2027()))
-            .lines().map(l -> Icd10cmOrderFile.parse(l, 1)).flatMap(Optional::stream).toList());
+            .lines()
+            .map(l -> Icd10cmOrderFile.parse(l, 1))
+            .flatMap(Optional::stream)
+            .toList());
 
     @Test
     void aCodePrefixListsTheCodeThenItsChildren() {
-        List<String> codes = index.search("E11", 10).stream().map(Icd10Code::code).toList();
+        List<String> codes =
+                index.search("E11", 10).stream().map(Icd10Code::code).toList();
         assertEquals(List.of("E11", "E11.65", "E11.9"), codes);
     }
 
     @Test
     void wordsMustAllMatchAndTheLastIsAPrefix() {
-        List<String> codes = index.search("diabetes witho", 10).stream().map(Icd10Code::code).toList();
+        List<String> codes =
+                index.search("diabetes witho", 10).stream().map(Icd10Code::code).toList();
         assertEquals(List.of("E11.9"), codes);
     }
 

@@ -11,9 +11,15 @@ class Icd10cmOrderFileTests {
 
     @Test
     void readsCodeBillableFlagAndBothDescriptionsFromTheirColumns() {
-        Icd10cmOrderLine line = Icd10cmOrderFile.parse(CodeSetFiles.icd10Line(42, "E11.9", true,
-                "Type 2 diabetes mellitus without complications", "Type 2 diabetes mellitus without complications"),
-                1).orElseThrow();
+        Icd10cmOrderLine line = Icd10cmOrderFile.parse(
+                        CodeSetFiles.icd10Line(
+                                42,
+                                "E11.9",
+                                true,
+                                "Type 2 diabetes mellitus without complications",
+                                "Type 2 diabetes mellitus without complications"),
+                        1)
+                .orElseThrow();
         assertEquals("E119", line.code());
         assertTrue(line.billable());
         assertEquals("Type 2 diabetes mellitus without complications", line.shortDescription());
@@ -22,15 +28,17 @@ class Icd10cmOrderFileTests {
 
     @Test
     void aHeaderIsNotBillable() {
-        Icd10cmOrderLine header = Icd10cmOrderFile.parse(CodeSetFiles.icd10Line(1, "E11", false,
-                "Type 2 diabetes mellitus", "Type 2 diabetes mellitus"), 1).orElseThrow();
+        Icd10cmOrderLine header = Icd10cmOrderFile.parse(
+                        CodeSetFiles.icd10Line(1, "E11", false, "Type 2 diabetes mellitus", "Type 2 diabetes mellitus"),
+                        1)
+                .orElseThrow();
         assertFalse(header.billable());
     }
 
     @Test
     void aMalformedLineNamesItsLineNumberAndWhatIsWrong() {
-        CodeSetFormatException e = assertThrows(CodeSetFormatException.class,
-                () -> Icd10cmOrderFile.parse("00001 E119    X Type 2 diabetes", 7));
+        CodeSetFormatException e = assertThrows(
+                CodeSetFormatException.class, () -> Icd10cmOrderFile.parse("00001 E119    X Type 2 diabetes", 7));
         assertTrue(e.getMessage().startsWith("line 7:"), e.getMessage());
         assertTrue(e.getMessage().contains("column 15"), e.getMessage());
     }

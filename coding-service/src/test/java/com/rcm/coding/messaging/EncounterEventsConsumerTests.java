@@ -33,7 +33,9 @@ class EncounterEventsConsumerTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void encounterPublishedByAnEhrIsStoredForItsTenantAndCoded() {
         String id = EhrEvents.publishAndAwaitCoded("practice-a", "EHR-KAFKA-1");
-        given().get("/v1/encounters/{id}", id).then().statusCode(200)
+        given().get("/v1/encounters/{id}", id)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("CODED"))
                 .body("channel", equalTo("KAFKA"))
                 .body("externalId", equalTo("EHR-KAFKA-1"));
@@ -42,33 +44,50 @@ class EncounterEventsConsumerTests {
     @Test
     void poisonMessagesAreDeadLetteredWithTheirReasonAndTheGoodOneBehindThemFlows() {
         String key = "practice-a:EHR-POISON";
-        EventTap.send(EhrEvents.PARTNER_1, key, "{not json", EhrEvents.headers("practice-a", "bad-json-" + UUID.randomUUID()));
+        EventTap.send(
+                EhrEvents.PARTNER_1,
+                key,
+                "{not json",
+                EhrEvents.headers("practice-a", "bad-json-" + UUID.randomUUID()));
         String noTenantId = "no-tenant-" + UUID.randomUUID();
-        EventTap.send(EhrEvents.PARTNER_1, key, Encounters.contractExample("EHR-NO-TENANT"), EhrEvents.headers(null, noTenantId));
+        EventTap.send(
+                EhrEvents.PARTNER_1,
+                key,
+                Encounters.contractExample("EHR-NO-TENANT"),
+                EhrEvents.headers(null, noTenantId));
         String schemaId = "schema-" + UUID.randomUUID();
-        EventTap.send(EhrEvents.PARTNER_1, key, "{\"externalId\": \"EHR-NO-FIELDS\"}", EhrEvents.headers("practice-a", schemaId));
+        EventTap.send(
+                EhrEvents.PARTNER_1,
+                key,
+                "{\"externalId\": \"EHR-NO-FIELDS\"}",
+                EhrEvents.headers("practice-a", schemaId));
 
         // Same key, so same partition: it must not be blocked by the bad ones ahead of it.
         String good = EhrEvents.publishAndAwaitCoded("practice-a", "EHR-AFTER-POISON");
         assertTrue(good != null && !good.isBlank());
 
-        ConsumerRecord<String, String> noTenant = EventTap.await(Topics.deadLetterTopicOf(EhrEvents.PARTNER_1),
-                r -> noTenantId.equals(EventTap.header(r, CloudEventHeaders.ID)), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> noTenant = EventTap.await(
+                Topics.deadLetterTopicOf(EhrEvents.PARTNER_1),
+                r -> noTenantId.equals(EventTap.header(r, CloudEventHeaders.ID)),
+                Duration.ofSeconds(20));
         assertTrue(EventTap.header(noTenant, CloudEventHeaders.DLQ_REASON).contains("names no tenant"));
         assertEquals("coding-service", EventTap.header(noTenant, CloudEventHeaders.DLQ_CONSUMER));
         assertEquals(EhrEvents.PARTNER_1, EventTap.header(noTenant, CloudEventHeaders.DLQ_ORIGINAL_TOPIC));
 
-        ConsumerRecord<String, String> schema = EventTap.await(Topics.deadLetterTopicOf(EhrEvents.PARTNER_1),
-                r -> schemaId.equals(EventTap.header(r, CloudEventHeaders.ID)), Duration.ofSeconds(20));
-        assertTrue(EventTap.header(schema, CloudEventHeaders.DLQ_REASON).contains("violates schema"),
+        ConsumerRecord<String, String> schema = EventTap.await(
+                Topics.deadLetterTopicOf(EhrEvents.PARTNER_1),
+                r -> schemaId.equals(EventTap.header(r, CloudEventHeaders.ID)),
+                Duration.ofSeconds(20));
+        assertTrue(
+                EventTap.header(schema, CloudEventHeaders.DLQ_REASON).contains("violates schema"),
                 EventTap.header(schema, CloudEventHeaders.DLQ_REASON));
     }
 
     @Test
     void aRedeliveredEventChangesNothing() {
         String id = EhrEvents.publishAndAwaitCoded("practice-a", "EHR-REDELIVERY");
-        ConsumerRecord<String, String> received = EventTap.await(Topics.CODING_EVENTS,
-                EventTap.ofType("billing.encounter.received.v1", id), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> received = EventTap.await(
+                Topics.CODING_EVENTS, EventTap.ofType("billing.encounter.received.v1", id), Duration.ofSeconds(20));
 
         Map<String, String> headers = new HashMap<>();
         for (Header h : received.headers()) {
@@ -80,7 +99,8 @@ class EncounterEventsConsumerTests {
         assertTrue(marker != null);
 
         long codedEvents = EventTap.readAll(Topics.CODING_EVENTS, Duration.ofSeconds(2)).stream()
-                .filter(EventTap.ofType("billing.encounter.coded.v1", id)).count();
+                .filter(EventTap.ofType("billing.encounter.coded.v1", id))
+                .count();
         assertEquals(1, codedEvents, "a redelivered received event must not code the encounter twice");
     }
 }

@@ -22,8 +22,8 @@ class RowLevelSecurityTests {
     @Test
     void aConnectionSeesOnlyTheTenantItNamesAndNothingWithoutOne() throws SQLException {
         String encounterOfA = EhrEvents.publishAndAwaitCoded("practice-a", "EHR-RLS");
-        try (Connection c = DriverManager.getConnection(PostgresServer.jdbcUrl("coding_test"),
-                PostgresServer.APP_ROLE, PostgresServer.APP_PASSWORD)) {
+        try (Connection c = DriverManager.getConnection(
+                PostgresServer.jdbcUrl("coding_test"), PostgresServer.APP_ROLE, PostgresServer.APP_PASSWORD)) {
             assertEquals(0, count(c, encounterOfA), "no tenant setting must read nothing");
             setTenant(c, "practice-b");
             assertEquals(0, count(c, encounterOfA), "practice-b must not read practice-a's row");
@@ -31,14 +31,17 @@ class RowLevelSecurityTests {
             assertEquals(1, count(c, encounterOfA));
 
             setTenant(c, "practice-b");
-            assertThrows(SQLException.class, () -> {
-                try (PreparedStatement insert = c.prepareStatement("""
+            assertThrows(
+                    SQLException.class,
+                    () -> {
+                        try (PreparedStatement insert = c.prepareStatement("""
                         INSERT INTO encounter (id, tenant_id, external_id, date_of_service, status, channel,
                                                submission, created_at, updated_at)
                         VALUES ('forged', 'practice-a', 'X', current_date, 'CODED', 'REST', '{}', now(), now())""")) {
-                    insert.executeUpdate();
-                }
-            }, "practice-b must not write rows for practice-a");
+                            insert.executeUpdate();
+                        }
+                    },
+                    "practice-b must not write rows for practice-a");
         }
     }
 

@@ -19,12 +19,12 @@ public final class CloudEventHeaders {
 
     /** Headers added when a message is dead-lettered. */
     public static final String DLQ_REASON = "dlq-reason";
+
     public static final String DLQ_CONSUMER = "dlq-consumer";
     public static final String DLQ_ORIGINAL_TOPIC = "dlq-original-topic";
     public static final String DLQ_ORIGINAL_PARTITION = "dlq-original-partition";
     public static final String DLQ_ORIGINAL_OFFSET = "dlq-original-offset";
     public static final String DLQ_AT = "dlq-at";
 
-    private CloudEventHeaders() {
-    }
+    private CloudEventHeaders() {}
 }

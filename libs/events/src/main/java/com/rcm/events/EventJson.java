@@ -27,7 +27,8 @@ public final class EventJson {
         try {
             return MAPPER.writeValueAsString(payload);
         } catch (Exception e) {
-            throw new IllegalArgumentException("cannot serialize " + payload.getClass().getSimpleName(), e);
+            throw new IllegalArgumentException(
+                    "cannot serialize " + payload.getClass().getSimpleName(), e);
         }
     }
 
@@ -35,10 +36,10 @@ public final class EventJson {
         try {
             return MAPPER.readValue(json, type);
         } catch (Exception e) {
-            throw new IllegalArgumentException("payload is not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "payload is not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 
-    private EventJson() {
-    }
+    private EventJson() {}
 }

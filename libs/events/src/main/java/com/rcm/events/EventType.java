@@ -12,8 +12,8 @@ import com.rcm.events.payload.EncounterNeedsReview;
 import com.rcm.events.payload.EncounterReceived;
 import com.rcm.events.payload.EncounterSubmitted;
 import com.rcm.events.payload.EncounterVoided;
-import com.rcm.events.payload.PayeeRegistered;
 import com.rcm.events.payload.PatientPaymentReceived;
+import com.rcm.events.payload.PayeeRegistered;
 import com.rcm.events.payload.PaymentPlanCreated;
 import com.rcm.events.payload.PaymentPlanDefaulted;
 import com.rcm.events.payload.PaymentPosted;
@@ -43,12 +43,12 @@ public enum EventType {
     CLAIM_DENIED("billing.claim.denied.v1", Topics.PAYMENTS_EVENTS, ClaimDenied.class),
     PAYMENT_POSTED("billing.payment.posted.v1", Topics.PAYMENTS_EVENTS, PaymentPosted.class),
     STATEMENT_ISSUED("billing.statement.issued.v1", Topics.PATIENT_BILLING_EVENTS, StatementIssued.class),
-    PATIENT_PAYMENT_RECEIVED("billing.patient-payment.received.v1", Topics.PATIENT_BILLING_EVENTS,
-            PatientPaymentReceived.class),
+    PATIENT_PAYMENT_RECEIVED(
+            "billing.patient-payment.received.v1", Topics.PATIENT_BILLING_EVENTS, PatientPaymentReceived.class),
     BALANCE_SETTLED("billing.balance.settled.v1", Topics.PATIENT_BILLING_EVENTS, BalanceSettled.class),
     PAYMENT_PLAN_CREATED("billing.payment-plan.created.v1", Topics.PATIENT_BILLING_EVENTS, PaymentPlanCreated.class),
-    PAYMENT_PLAN_DEFAULTED("billing.payment-plan.defaulted.v1", Topics.PATIENT_BILLING_EVENTS,
-            PaymentPlanDefaulted.class);
+    PAYMENT_PLAN_DEFAULTED(
+            "billing.payment-plan.defaulted.v1", Topics.PATIENT_BILLING_EVENTS, PaymentPlanDefaulted.class);
 
     private final String type;
     private final String topic;
@@ -82,6 +82,8 @@ public enum EventType {
     }
 
     public static Optional<EventType> ofPayload(Class<?> payloadClass) {
-        return Arrays.stream(values()).filter(t -> t.payloadClass.equals(payloadClass)).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.payloadClass.equals(payloadClass))
+                .findFirst();
     }
 }

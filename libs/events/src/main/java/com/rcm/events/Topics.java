@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class Topics {
     /** The family of partner encounter topics; its own name is only that of their dead letters' topic. */
     public static final String EHR_ENCOUNTERS = "ehr.encounters.v1";
+
     public static final String CODING_EVENTS = "coding.events.v1";
     public static final String CLAIMS_EVENTS = "claims.events.v1";
     public static final String PAYMENTS_EVENTS = "payments.events.v1";
@@ -26,6 +27,7 @@ public final class Topics {
      * matched by the client: the partners' dead-letter topic ehr.encounters.v1.dlq is not one of them).
      */
     public static final String PARTNER_ENCOUNTERS_PATTERN = "ehr[.]encounters[.]v1[.]" + PARTNER_ID;
+
     private static final Pattern PARTNER_TOPIC = Pattern.compile(PARTNER_ENCOUNTERS_PATTERN);
 
     /** The topic partner {@code partnerId} writes its encounters to. */
@@ -39,7 +41,8 @@ public final class Topics {
     /** The partner whose encounter topic this is; empty for any other topic. */
     public static Optional<String> partnerOf(String topic) {
         return topic != null && PARTNER_TOPIC.matcher(topic).matches()
-                ? Optional.of(topic.substring(EHR_ENCOUNTERS.length() + 1)) : Optional.empty();
+                ? Optional.of(topic.substring(EHR_ENCOUNTERS.length() + 1))
+                : Optional.empty();
     }
 
     public static String deadLetterTopicOf(String topic) {
@@ -53,10 +56,14 @@ public final class Topics {
 
     /** Every dead-letter topic (the partner topics' one included). */
     public static String[] deadLetterTopics() {
-        return new String[] {EHR_ENCOUNTERS + DLQ_SUFFIX, CODING_EVENTS + DLQ_SUFFIX, CLAIMS_EVENTS + DLQ_SUFFIX,
-                PAYMENTS_EVENTS + DLQ_SUFFIX, PATIENT_BILLING_EVENTS + DLQ_SUFFIX};
+        return new String[] {
+            EHR_ENCOUNTERS + DLQ_SUFFIX,
+            CODING_EVENTS + DLQ_SUFFIX,
+            CLAIMS_EVENTS + DLQ_SUFFIX,
+            PAYMENTS_EVENTS + DLQ_SUFFIX,
+            PATIENT_BILLING_EVENTS + DLQ_SUFFIX
+        };
     }
 
-    private Topics() {
-    }
+    private Topics() {}
 }

@@ -47,14 +47,15 @@ class CoverageOrderTest {
     void coveragesAreSortedPrimaryFirstAndCannotBeChanged() {
         EncounterCoded coded = coded(PRIMARY, List.of(TERTIARY, PRIMARY, SECONDARY));
         assertEquals(List.of(PRIMARY, SECONDARY, TERTIARY), coded.coverages());
-        assertThrows(UnsupportedOperationException.class, () -> coded.coverages().add(TERTIARY));
+        assertThrows(
+                UnsupportedOperationException.class, () -> coded.coverages().add(TERTIARY));
     }
 
     @Test
     void withoutTheSingleCoverageThePrimaryIsTheOrderOneEntry() {
         assertEquals(PRIMARY, coded(null, List.of(SECONDARY, PRIMARY)).coverage());
-        EncounterSubmitted submitted = new EncounterSubmitted("EHR-1", null, "11", null, null, "1234567893",
-                List.of("E11.9"), List.of(), List.of(TERTIARY, PRIMARY));
+        EncounterSubmitted submitted = new EncounterSubmitted(
+                "EHR-1", null, "11", null, null, "1234567893", List.of("E11.9"), List.of(), List.of(TERTIARY, PRIMARY));
         assertEquals(PRIMARY, submitted.coverage());
         assertEquals(List.of(PRIMARY, TERTIARY), submitted.coverages());
     }
@@ -69,7 +70,9 @@ class CoverageOrderTest {
         ObjectNode json = (ObjectNode) EventJson.mapper().valueToTree(EventJson.read(OLD_CODED, Object.class));
         ObjectNode primary = (ObjectNode) json.remove("coverage");
         primary.put("order", 1);
-        json.putArray("coverages").add(EventJson.mapper().valueToTree(SECONDARY)).add(primary);
+        json.putArray("coverages")
+                .add(EventJson.mapper().valueToTree(SECONDARY))
+                .add(primary);
         EncounterCoded coded = EventJson.read(json.toString(), EncounterCoded.class);
         assertEquals(List.of(PRIMARY, SECONDARY), coded.coverages());
         assertEquals(PRIMARY, coded.coverage());
@@ -98,7 +101,7 @@ class CoverageOrderTest {
     }
 
     private static EncounterCoded coded(Coverage coverage, List<Coverage> coverages) {
-        return new EncounterCoded("enc-1", "EHR-1", null, "11", null, coverage, "1234567893", List.of("E11.9"),
-                List.of(), coverages);
+        return new EncounterCoded(
+                "enc-1", "EHR-1", null, "11", null, coverage, "1234567893", List.of("E11.9"), List.of(), coverages);
     }
 }

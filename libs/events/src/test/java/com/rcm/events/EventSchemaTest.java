@@ -45,7 +45,8 @@ class EventSchemaTest {
         ObjectNode json = (ObjectNode) EventJson.mapper().readTree(EventJson.write(SAMPLES.get(type)));
         String firstRequired = schemaJson(type).get("required").get(0).asText();
         json.remove(firstRequired);
-        assertFalse(schemaOf(type).validate(json).isEmpty(), type.type() + " accepted a payload without " + firstRequired);
+        assertFalse(
+                schemaOf(type).validate(json).isEmpty(), type.type() + " accepted a payload without " + firstRequired);
     }
 
     @ParameterizedTest
@@ -61,7 +62,8 @@ class EventSchemaTest {
 
     @Test
     void aSubmittedEncounterNeedsCoverageOrCoverages() throws Exception {
-        ObjectNode both = (ObjectNode) EventJson.mapper().readTree(EventJson.write(SAMPLES.get(EventType.ENCOUNTER_SUBMITTED)));
+        ObjectNode both =
+                (ObjectNode) EventJson.mapper().readTree(EventJson.write(SAMPLES.get(EventType.ENCOUNTER_SUBMITTED)));
         JsonSchema schema = schemaOf(EventType.ENCOUNTER_SUBMITTED);
         ObjectNode onlyList = both.deepCopy();
         onlyList.remove("coverage");
@@ -75,7 +77,9 @@ class EventSchemaTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EventType.class, names = {"ENCOUNTER_SUBMITTED", "ENCOUNTER_CODED"})
+    @EnumSource(
+            value = EventType.class,
+            names = {"ENCOUNTER_SUBMITTED", "ENCOUNTER_CODED"})
     void eachListedCoverageNeedsAnOrderFromOneToThree(EventType type) throws Exception {
         ObjectNode json = (ObjectNode) EventJson.mapper().readTree(EventJson.write(SAMPLES.get(type)));
         JsonSchema schema = schemaOf(type);
@@ -86,14 +90,19 @@ class EventSchemaTest {
         assertFalse(schema.validate(json).isEmpty(), type.type() + " accepted a listed coverage without order");
         secondary.put("order", 2);
         assertTrue(schema.validate(json).isEmpty(), type.type() + " refused its sample: " + schema.validate(json));
-        json.withArray("coverages").add(secondary.deepCopy().put("order", 3)).add(secondary.deepCopy().put("order", 3));
+        json.withArray("coverages")
+                .add(secondary.deepCopy().put("order", 3))
+                .add(secondary.deepCopy().put("order", 3));
         assertFalse(schema.validate(json).isEmpty(), type.type() + " accepted four coverages");
     }
 
     @Test
     void typesAreLookedUpByNameAndPayload() {
-        assertEquals(EventType.CLAIM_SUBMITTED, EventType.ofType("billing.claim.submitted.v1").orElseThrow());
-        assertEquals(EventType.PAYMENT_POSTED,
+        assertEquals(
+                EventType.CLAIM_SUBMITTED,
+                EventType.ofType("billing.claim.submitted.v1").orElseThrow());
+        assertEquals(
+                EventType.PAYMENT_POSTED,
                 EventType.ofPayload(com.rcm.events.payload.PaymentPosted.class).orElseThrow());
         assertTrue(EventType.ofType("billing.unknown.v1").isEmpty());
     }

@@ -20,8 +20,15 @@ class TopicsTest {
 
     @Test
     void deadLetterAndOtherTopicsAreNoPartnersTopic() {
-        for (String topic : new String[] {"ehr.encounters.v1", "ehr.encounters.v1.dlq", "ehr.encounters.v1.a.dlq",
-                "ehr.encounters.v1.", "ehr-encounters-v1-x", "coding.events.v1", "ehr.encounters.v2.ehr-partner-1"}) {
+        for (String topic : new String[] {
+            "ehr.encounters.v1",
+            "ehr.encounters.v1.dlq",
+            "ehr.encounters.v1.a.dlq",
+            "ehr.encounters.v1.",
+            "ehr-encounters-v1-x",
+            "coding.events.v1",
+            "ehr.encounters.v2.ehr-partner-1"
+        }) {
             assertEquals(Optional.empty(), Topics.partnerOf(topic), topic);
             assertFalse(topic.matches(Topics.PARTNER_ENCOUNTERS_PATTERN), topic);
         }

@@ -22,12 +22,13 @@ import java.util.regex.Pattern;
 public final class JdbcEntityManager {
     private static final Pattern NAMED = Pattern.compile(":([A-Za-z]\\w*)");
 
-    private JdbcEntityManager() {
-    }
+    private JdbcEntityManager() {}
 
     public static EntityManager over(Connection connection) {
-        return (EntityManager) Proxy.newProxyInstance(JdbcEntityManager.class.getClassLoader(),
-                new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
+        return (EntityManager) Proxy.newProxyInstance(
+                JdbcEntityManager.class.getClassLoader(),
+                new Class<?>[] {EntityManager.class},
+                (proxy, method, args) -> {
                     if (method.getName().equals("createNativeQuery") && args.length == 1) {
                         return query(connection, (String) args[0]);
                     }
@@ -37,7 +38,9 @@ public final class JdbcEntityManager {
 
     private static Query query(Connection connection, String sql) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        return (Query) Proxy.newProxyInstance(JdbcEntityManager.class.getClassLoader(), new Class<?>[] {Query.class},
+        return (Query) Proxy.newProxyInstance(
+                JdbcEntityManager.class.getClassLoader(),
+                new Class<?>[] {Query.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "setParameter" -> {
                         parameters.put((String) args[0], args[1]);

@@ -19,8 +19,7 @@ public final class PlatformDatabase {
     public static final String NAME = "platform_library_tests";
     private static boolean migrated;
 
-    private PlatformDatabase() {
-    }
+    private PlatformDatabase() {}
 
     public static synchronized void migrate() {
         if (migrated) {
@@ -39,14 +38,16 @@ public final class PlatformDatabase {
     /** A connection as the runtime role, the one every service uses. */
     public static Connection runtimeConnection() throws SQLException {
         migrate();
-        return DriverManager.getConnection(PostgresServer.jdbcUrl(NAME), PostgresServer.APP_ROLE,
-                PostgresServer.APP_PASSWORD);
+        return DriverManager.getConnection(
+                PostgresServer.jdbcUrl(NAME), PostgresServer.APP_ROLE, PostgresServer.APP_PASSWORD);
     }
 
     /** Only {@code getConnection()}, as the runtime role: all the outbox relay asks of its pool. */
     public static AgroalDataSource dataSource() {
-        return (AgroalDataSource) Proxy.newProxyInstance(PlatformDatabase.class.getClassLoader(),
-                new Class<?>[] {AgroalDataSource.class}, (proxy, method, args) -> {
+        return (AgroalDataSource) Proxy.newProxyInstance(
+                PlatformDatabase.class.getClassLoader(),
+                new Class<?>[] {AgroalDataSource.class},
+                (proxy, method, args) -> {
                     if (method.getName().equals("getConnection") && (args == null || args.length == 0)) {
                         return runtimeConnection();
                     }
@@ -57,7 +58,8 @@ public final class PlatformDatabase {
     /** Runs {@code sql} as the superuser (test set-up and clean-up, past row-level security). */
     public static void asSuperuser(String sql) {
         migrate();
-        try (Connection c = PostgresServer.superuserConnection(NAME); Statement s = c.createStatement()) {
+        try (Connection c = PostgresServer.superuserConnection(NAME);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);

@@ -28,14 +28,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class EventTap {
 
     /** Waits until a record on {@code topic} matches, reading the topic from its start. */
-    public static ConsumerRecord<String, String> await(String topic, Predicate<ConsumerRecord<String, String>> match,
-            Duration timeout) {
-        return find(topic, match, timeout).orElseThrow(
-                () -> new AssertionError("no matching record on " + topic + " within " + timeout));
+    public static ConsumerRecord<String, String> await(
+            String topic, Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
+        return find(topic, match, timeout)
+                .orElseThrow(() -> new AssertionError("no matching record on " + topic + " within " + timeout));
     }
 
-    public static Optional<ConsumerRecord<String, String>> find(String topic,
-            Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
+    public static Optional<ConsumerRecord<String, String>> find(
+            String topic, Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
         List<ConsumerRecord<String, String>> all = readUntil(topic, match, timeout);
         return all.stream().filter(match).findFirst();
     }
@@ -45,8 +45,8 @@ public final class EventTap {
         return readUntil(topic, r -> false, quiet);
     }
 
-    private static List<ConsumerRecord<String, String>> readUntil(String topic,
-            Predicate<ConsumerRecord<String, String>> stop, Duration timeout) {
+    private static List<ConsumerRecord<String, String>> readUntil(
+            String topic, Predicate<ConsumerRecord<String, String>> stop, Duration timeout) {
         List<ConsumerRecord<String, String>> seen = new ArrayList<>();
         Map<String, Object> config = new HashMap<>(KafkaBroker.clientConfig(KafkaBroker.ADMIN));
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "event-tap-" + UUID.randomUUID());
@@ -70,8 +70,7 @@ public final class EventTap {
     }
 
     /** A record to send: key, value and headers. */
-    public record Outgoing(String key, String value, Map<String, String> headers) {
-    }
+    public record Outgoing(String key, String value, Map<String, String> headers) {}
 
     public static void send(String topic, String key, String value, Map<String, String> headers) {
         sendAll(topic, List.of(new Outgoing(key, value, headers)));
@@ -82,7 +81,8 @@ public final class EventTap {
      * partner's topic is written as that partner (the broker lets no one else); any other as the admin.
      */
     public static void sendAll(String topic, List<Outgoing> records) {
-        String principal = Topics.partnerOf(topic).filter(KafkaBroker.PARTNERS::contains).orElse(KafkaBroker.ADMIN);
+        String principal =
+                Topics.partnerOf(topic).filter(KafkaBroker.PARTNERS::contains).orElse(KafkaBroker.ADMIN);
         Map<String, Object> config = new HashMap<>(KafkaBroker.clientConfig(principal));
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -112,6 +112,5 @@ public final class EventTap {
                 && (encounterId == null || encounterId.equals(header(r, CloudEventHeaders.ENCOUNTER_ID)));
     }
 
-    private EventTap() {
-    }
+    private EventTap() {}
 }

@@ -36,6 +36,7 @@ public final class KafkaBroker {
     public static final List<String> PARTNERS = List.of("ehr-partner-1", "ehr-partner-2");
     /** The broker's super user: the broker itself, and tests that look at or set up topics as an auditor. */
     public static final String ADMIN = "admin";
+
     private static final String MECHANISM = "SCRAM-SHA-512";
     private static String bootstrap;
 
@@ -59,7 +60,8 @@ public final class KafkaBroker {
                 SaslConfigs.SASL_MECHANISM, MECHANISM,
                 SaslConfigs.SASL_JAAS_CONFIG, BrokerSetup.scramLogin(principal, passwordOf(principal)),
                 // The services' own configuration names the OAUTHBEARER token fetcher; SCRAM takes Kafka's default.
-                SaslConfigs.SASL_LOGIN_CALLBACK_HANDLER_CLASS, AbstractLogin.DefaultLoginCallbackHandler.class.getName());
+                SaslConfigs.SASL_LOGIN_CALLBACK_HANDLER_CLASS,
+                        AbstractLogin.DefaultLoginCallbackHandler.class.getName());
     }
 
     /** Test passwords: known to the test JVM only, and different per principal. */
@@ -101,15 +103,18 @@ public final class KafkaBroker {
             format(dir);
             KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(p, false), Time.SYSTEM);
             server.startup();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.shutdown();
-                server.awaitShutdown();
-                try {
-                    Utils.delete(dir.toFile());
-                } catch (IOException e) {
-                    // a temp folder left behind is harmless
-                }
-            }, "kafka-broker-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                server.shutdown();
+                                server.awaitShutdown();
+                                try {
+                                    Utils.delete(dir.toFile());
+                                } catch (IOException e) {
+                                    // a temp folder left behind is harmless
+                                }
+                            },
+                            "kafka-broker-stop"));
             return "127.0.0.1:" + port;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the test broker", e);
@@ -129,7 +134,8 @@ public final class KafkaBroker {
                     .setMetadataLogDirectory(dir.toString())
                     .setDirectories(List.of(dir.toString()))
                     .setScramArguments(users.stream()
-                            .map(u -> MECHANISM + "=[name=" + u + ",password=" + passwordOf(u) + "]").toList())
+                            .map(u -> MECHANISM + "=[name=" + u + ",password=" + passwordOf(u) + "]")
+                            .toList())
                     .run();
         } catch (Exception e) {
             throw new IllegalStateException("could not format the test broker's storage", e);
@@ -138,11 +144,11 @@ public final class KafkaBroker {
 
     /** Two free ports, held open together while chosen so the system cannot hand out the same one twice. */
     private static int[] freePorts() throws IOException {
-        try (ServerSocket client = new ServerSocket(0); ServerSocket controller = new ServerSocket(0)) {
+        try (ServerSocket client = new ServerSocket(0);
+                ServerSocket controller = new ServerSocket(0)) {
             return new int[] {client.getLocalPort(), controller.getLocalPort()};
         }
     }
 
-    private KafkaBroker() {
-    }
+    private KafkaBroker() {}
 }

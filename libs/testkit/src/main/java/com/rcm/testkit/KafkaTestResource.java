@@ -23,7 +23,8 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
-        KafkaBroker.clientConfig(principal).forEach((name, value) -> config.put("kafka." + name, String.valueOf(value)));
+        KafkaBroker.clientConfig(principal)
+                .forEach((name, value) -> config.put("kafka." + name, String.valueOf(value)));
         return config;
     }
 

@@ -36,14 +36,17 @@ public final class PostgresServer {
 
     /** Drops and recreates {@code database}, owned by the owner role. */
     public static void createDatabase(String database) {
-        try (Connection c = superuserConnection("postgres"); Statement s = c.createStatement()) {
+        try (Connection c = superuserConnection("postgres");
+                Statement s = c.createStatement()) {
             createRole(s, OWNER_ROLE, OWNER_PASSWORD);
             createRole(s, APP_ROLE, APP_PASSWORD);
             s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + database + " OWNER " + OWNER_ROLE);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + host() + ":" + port()
-                    + " is not usable; start it (pg_ctlcluster --skip-systemctl-redirect 15 main start) or set PGHOST/PGPORT", e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + host() + ":" + port()
+                            + " is not usable; start it (pg_ctlcluster --skip-systemctl-redirect 15 main start) or set PGHOST/PGPORT",
+                    e);
         }
     }
 
@@ -58,6 +61,5 @@ public final class PostgresServer {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    private PostgresServer() {
-    }
+    private PostgresServer() {}
 }

@@ -27,6 +27,7 @@ public final class StoredOpenApi {
     public static final String UPDATE_PROPERTY = "openapi.update";
     /** More than this many differences is a rewrite of the API; the first ones say enough. */
     private static final int MAX_REPORTED = 60;
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final String module;
@@ -58,10 +59,16 @@ public final class StoredOpenApi {
         List<String> drift = differences(withoutVersion(read(stored())), withoutVersion(read(served)));
         if (!drift.isEmpty()) {
             StringBuilder message = new StringBuilder()
-                    .append("The running ").append(module).append(" API drifted from ").append(file)
-                    .append(" (").append(drift.size()).append(" difference(s); '-' stored only, '+' served only, "
-                            + "'~' changed):\n");
-            drift.stream().limit(MAX_REPORTED).forEach(line -> message.append("  ").append(line).append('\n'));
+                    .append("The running ")
+                    .append(module)
+                    .append(" API drifted from ")
+                    .append(file)
+                    .append(" (")
+                    .append(drift.size())
+                    .append(" difference(s); '-' stored only, '+' served only, " + "'~' changed):\n");
+            drift.stream()
+                    .limit(MAX_REPORTED)
+                    .forEach(line -> message.append("  ").append(line).append('\n'));
             if (drift.size() > MAX_REPORTED) {
                 message.append("  ... and ").append(drift.size() - MAX_REPORTED).append(" more\n");
             }

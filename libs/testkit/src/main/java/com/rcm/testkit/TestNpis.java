@@ -22,6 +22,5 @@ public final class TestNpis {
         return base + (10 - sum % 10) % 10;
     }
 
-    private TestNpis() {
-    }
+    private TestNpis() {}
 }

@@ -29,16 +29,21 @@ class KafkaBrokerTest {
     @Test
     void aClientThatDoesNotSignInGetsNothing() {
         Map<String, Object> anonymous = new HashMap<>(Map.of(
-                CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000));
+                CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaBroker.bootstrapServers(),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                3000));
         assertThrows(Exception.class, () -> send(anonymous, Topics.encountersOf("ehr-partner-1")));
     }
 
     @Test
     void aPartnerWritesItsOwnTopicAndNoOtherPartners() throws Exception {
         send(new HashMap<>(KafkaBroker.clientConfig("ehr-partner-1")), Topics.encountersOf("ehr-partner-1"));
-        ExecutionException refused = assertThrows(ExecutionException.class,
-                () -> send(new HashMap<>(KafkaBroker.clientConfig("ehr-partner-2")), Topics.encountersOf("ehr-partner-1")));
+        ExecutionException refused = assertThrows(
+                ExecutionException.class,
+                () -> send(
+                        new HashMap<>(KafkaBroker.clientConfig("ehr-partner-2")),
+                        Topics.encountersOf("ehr-partner-1")));
         assertInstanceOf(TopicAuthorizationException.class, refused.getCause());
     }
 
@@ -48,10 +53,13 @@ class KafkaBrokerTest {
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            assertEquals(KafkaBroker.PARTITIONS, consumer.partitionsFor(Topics.encountersOf("ehr-partner-2")).size());
+            assertEquals(
+                    KafkaBroker.PARTITIONS,
+                    consumer.partitionsFor(Topics.encountersOf("ehr-partner-2")).size());
             assertThrows(TopicAuthorizationException.class, () -> consumer.partitionsFor(Topics.CLAIMS_EVENTS));
             // It writes the partners' dead letters, so it may see that topic, but never read it.
-            consumer.assign(List.of(new TopicPartition(Topics.deadLetterTopicOf(Topics.encountersOf("ehr-partner-2")), 0)));
+            consumer.assign(
+                    List.of(new TopicPartition(Topics.deadLetterTopicOf(Topics.encountersOf("ehr-partner-2")), 0)));
             assertThrows(TopicAuthorizationException.class, () -> consumer.poll(Duration.ofSeconds(5)));
         }
     }

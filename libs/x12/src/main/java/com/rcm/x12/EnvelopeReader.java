@@ -51,8 +51,16 @@ public final class EnvelopeReader {
     }
 
     public InterchangeEnvelope envelope() {
-        return new InterchangeEnvelope(senderQualifier, senderId, receiverQualifier, receiverId,
-                interchangeControlNumber, groupControlNumber, transactionSetControlNumber, createdAt, usage);
+        return new InterchangeEnvelope(
+                senderQualifier,
+                senderId,
+                receiverQualifier,
+                receiverId,
+                interchangeControlNumber,
+                groupControlNumber,
+                transactionSetControlNumber,
+                createdAt,
+                usage);
     }
 
     private static int parseInt(String value) {

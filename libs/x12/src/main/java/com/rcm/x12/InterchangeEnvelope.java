@@ -45,10 +45,24 @@ public record InterchangeEnvelope(
     }
 
     /** The common case: both parties identified by mutually defined ("ZZ") ids. */
-    public static InterchangeEnvelope of(String senderId, String receiverId, int interchangeControlNumber,
-            int groupControlNumber, String transactionSetControlNumber, LocalDateTime createdAt, Usage usage) {
-        return new InterchangeEnvelope("ZZ", senderId, "ZZ", receiverId, interchangeControlNumber,
-                groupControlNumber, transactionSetControlNumber, createdAt, usage);
+    public static InterchangeEnvelope of(
+            String senderId,
+            String receiverId,
+            int interchangeControlNumber,
+            int groupControlNumber,
+            String transactionSetControlNumber,
+            LocalDateTime createdAt,
+            Usage usage) {
+        return new InterchangeEnvelope(
+                "ZZ",
+                senderId,
+                "ZZ",
+                receiverId,
+                interchangeControlNumber,
+                groupControlNumber,
+                transactionSetControlNumber,
+                createdAt,
+                usage);
     }
 
     /** Checked by writers only: readers must accept what partners actually send. */
@@ -59,19 +73,19 @@ public record InterchangeEnvelope(
         requireLength("ISA07 receiver qualifier", receiverQualifier, 2, 2);
         requireLength("ST02 transaction set control number", transactionSetControlNumber, 4, 9);
         if (interchangeControlNumber < 1 || interchangeControlNumber > MAX_CONTROL_NUMBER) {
-            throw new IllegalArgumentException("ISA13 interchange control number must be 1..999999999, was "
-                    + interchangeControlNumber);
+            throw new IllegalArgumentException(
+                    "ISA13 interchange control number must be 1..999999999, was " + interchangeControlNumber);
         }
         if (groupControlNumber < 1 || groupControlNumber > MAX_CONTROL_NUMBER) {
-            throw new IllegalArgumentException("GS06 group control number must be 1..999999999, was "
-                    + groupControlNumber);
+            throw new IllegalArgumentException(
+                    "GS06 group control number must be 1..999999999, was " + groupControlNumber);
         }
     }
 
     private static void requireLength(String what, String value, int min, int max) {
         if (value.length() < min || value.length() > max) {
-            throw new IllegalArgumentException(what + " must be " + min + ".." + max + " characters, was '"
-                    + value + "'");
+            throw new IllegalArgumentException(
+                    what + " must be " + min + ".." + max + " characters, was '" + value + "'");
         }
     }
 }

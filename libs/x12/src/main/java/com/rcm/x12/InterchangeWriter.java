@@ -41,17 +41,35 @@ public final class InterchangeWriter implements AutoCloseable {
      * @param stImplementationReference ST03: the 837P guide requires it, the 835 guide's samples
      *                                  and most payers leave it out (null)
      */
-    public static InterchangeWriter start(OutputStream out, boolean prettyPrint, InterchangeEnvelope envelope,
-            String functionalIdentifier, String transactionSetId, String implementationVersion,
+    public static InterchangeWriter start(
+            OutputStream out,
+            boolean prettyPrint,
+            InterchangeEnvelope envelope,
+            String functionalIdentifier,
+            String transactionSetId,
+            String implementationVersion,
             String stImplementationReference) {
-        return start(out, prettyPrint, envelope, functionalIdentifier, transactionSetId, implementationVersion,
-                stImplementationReference, null);
+        return start(
+                out,
+                prettyPrint,
+                envelope,
+                functionalIdentifier,
+                transactionSetId,
+                implementationVersion,
+                stImplementationReference,
+                null);
     }
 
     /** As above, and validates the body against {@code transactionSchema} while writing it. */
-    public static InterchangeWriter start(OutputStream out, boolean prettyPrint, InterchangeEnvelope envelope,
-            String functionalIdentifier, String transactionSetId, String implementationVersion,
-            String stImplementationReference, Schema transactionSchema) {
+    public static InterchangeWriter start(
+            OutputStream out,
+            boolean prettyPrint,
+            InterchangeEnvelope envelope,
+            String functionalIdentifier,
+            String transactionSetId,
+            String implementationVersion,
+            String stImplementationReference,
+            Schema transactionSchema) {
         envelope.requireWritable();
         EDIOutputFactory factory = EDIOutputFactory.newFactory();
         factory.setProperty(EDIOutputFactory.PRETTY_PRINT, prettyPrint);
@@ -63,36 +81,55 @@ public final class InterchangeWriter implements AutoCloseable {
         EDIStreamWriter writer = factory.createEDIStreamWriter(out);
         writer.setControlSchema(CONTROL_SCHEMA);
         InterchangeWriter segments = new InterchangeWriter(writer, envelope);
-        segments.writeHeaders(functionalIdentifier, transactionSetId, implementationVersion,
-                stImplementationReference);
+        segments.writeHeaders(functionalIdentifier, transactionSetId, implementationVersion, stImplementationReference);
         if (transactionSchema != null) {
             writer.setTransactionSchema(transactionSchema);
         }
         return segments;
     }
 
-    private void writeHeaders(String functionalIdentifier, String transactionSetId, String implementationVersion,
+    private void writeHeaders(
+            String functionalIdentifier,
+            String transactionSetId,
+            String implementationVersion,
             String stImplementationReference) {
         try {
             writer.startInterchange();
             writer.writeStartSegment("ISA");
-            for (String value : new String[] {"00", " ".repeat(10), "00", " ".repeat(10),
-                    envelope.senderQualifier(), pad(envelope.senderId(), 15),
-                    envelope.receiverQualifier(), pad(envelope.receiverId(), 15),
-                    X12Dates.isaDate(envelope.createdAt().toLocalDate()),
-                    X12Dates.hhmm(envelope.createdAt().toLocalTime()),
-                    "^", ISA_VERSION, String.format("%09d", envelope.interchangeControlNumber()),
-                    "0", envelope.usage().code(), ":"}) {
+            for (String value : new String[] {
+                "00",
+                " ".repeat(10),
+                "00",
+                " ".repeat(10),
+                envelope.senderQualifier(),
+                pad(envelope.senderId(), 15),
+                envelope.receiverQualifier(),
+                pad(envelope.receiverId(), 15),
+                X12Dates.isaDate(envelope.createdAt().toLocalDate()),
+                X12Dates.hhmm(envelope.createdAt().toLocalTime()),
+                "^",
+                ISA_VERSION,
+                String.format("%09d", envelope.interchangeControlNumber()),
+                "0",
+                envelope.usage().code(),
+                ":"
+            }) {
                 writer.writeElement(value);
             }
             writer.writeEndSegment();
         } catch (EDIStreamException | EDIValidationException e) {
             throw new X12Exception("writing ISA failed: " + e.getMessage(), e);
         }
-        raw("GS", functionalIdentifier, envelope.senderId(), envelope.receiverId(),
+        raw(
+                "GS",
+                functionalIdentifier,
+                envelope.senderId(),
+                envelope.receiverId(),
                 X12Dates.d8(envelope.createdAt().toLocalDate()),
                 X12Dates.hhmm(envelope.createdAt().toLocalTime()),
-                Integer.toString(envelope.groupControlNumber()), "X", implementationVersion);
+                Integer.toString(envelope.groupControlNumber()),
+                "X",
+                implementationVersion);
         segment("ST", transactionSetId, envelope.transactionSetControlNumber(), stImplementationReference);
     }
 

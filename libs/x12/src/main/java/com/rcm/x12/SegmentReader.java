@@ -53,8 +53,8 @@ public final class SegmentReader implements AutoCloseable {
         }
         List<Segment> segments = new ArrayList<>();
         List<X12Issue> issues;
-        try (SegmentReader reader = new SegmentReader(
-                new ByteArrayInputStream(x12.stripLeading().getBytes(StandardCharsets.ISO_8859_1)))) {
+        try (SegmentReader reader =
+                new SegmentReader(new ByteArrayInputStream(x12.stripLeading().getBytes(StandardCharsets.ISO_8859_1)))) {
             for (Segment segment = reader.next(); segment != null; segment = reader.next()) {
                 segments.add(segment);
             }
@@ -63,7 +63,10 @@ public final class SegmentReader implements AutoCloseable {
             throw new InvalidX12Exception(List.of("unreadable X12: " + e.getMessage()));
         }
         if (!issues.isEmpty()) {
-            throw new InvalidX12Exception(issues.stream().limit(MAX_ERRORS).map(SegmentReader::describe).toList());
+            throw new InvalidX12Exception(issues.stream()
+                    .limit(MAX_ERRORS)
+                    .map(SegmentReader::describe)
+                    .toList());
         }
         return segments;
     }
@@ -144,8 +147,12 @@ public final class SegmentReader implements AutoCloseable {
         } catch (IllegalStateException e) {
             // Some segment-level errors carry no text.
         }
-        issues.add(new X12Issue(location.getSegmentTag(), location.getSegmentPosition(),
-                location.getElementPosition(), reader.getErrorType().name(), text));
+        issues.add(new X12Issue(
+                location.getSegmentTag(),
+                location.getSegmentPosition(),
+                location.getElementPosition(),
+                reader.getErrorType().name(),
+                text));
     }
 
     @Override

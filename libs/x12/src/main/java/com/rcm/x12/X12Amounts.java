@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class X12Amounts {
 
-    private X12Amounts() {
-    }
+    private X12Amounts() {}
 
     public static long toCents(String amount) {
         if (X12Text.isBlank(amount)) {
@@ -35,8 +34,8 @@ public final class X12Amounts {
         try {
             return toCents(amount);
         } catch (IllegalArgumentException e) {
-            throw new InvalidX12Exception(List.of(X12Text.isBlank(amount) ? "a required amount is missing"
-                    : "not an amount in cents: " + amount));
+            throw new InvalidX12Exception(List.of(
+                    X12Text.isBlank(amount) ? "a required amount is missing" : "not an amount in cents: " + amount));
         }
     }
 

@@ -11,8 +11,7 @@ public final class X12Dates {
     private static final DateTimeFormatter ISA_DATE = DateTimeFormatter.ofPattern("yyMMdd");
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
 
-    private X12Dates() {
-    }
+    private X12Dates() {}
 
     public static String d8(LocalDate date) {
         return date.format(D8);

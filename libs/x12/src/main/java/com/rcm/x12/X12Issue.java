@@ -52,9 +52,7 @@ public record X12Issue(String segmentTag, int segmentPosition, int elementPositi
 
     @Override
     public String toString() {
-        String where = elementPosition > 0
-                ? segmentTag + String.format("%02d", elementPosition)
-                : segmentTag;
+        String where = elementPosition > 0 ? segmentTag + String.format("%02d", elementPosition) : segmentTag;
         return where + " (segment " + segmentPosition + "): " + error
                 + (text == null || text.isEmpty() ? "" : " '" + text + "'");
     }

@@ -14,8 +14,7 @@ public final class X12Schemas {
     private static final Schema REMITTANCE_835 = load("/x12/835-005010X221A1.xml");
     private static final Schema PROFESSIONAL_CLAIM_837 = load("/x12/837P-005010X222A1.xml");
 
-    private X12Schemas() {
-    }
+    private X12Schemas() {}
 
     /**
      * The 835 005010X221A1 implementation (loops 1000A to 2110, N101 and qualifier discriminators,

@@ -15,8 +15,7 @@ import java.util.stream.Stream;
  */
 public final class Conformance {
 
-    private Conformance() {
-    }
+    private Conformance() {}
 
     public static List<Path> files(String transaction) {
         Path folder = root().resolve(transaction);

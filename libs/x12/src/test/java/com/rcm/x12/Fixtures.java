@@ -16,8 +16,7 @@ import java.util.stream.Stream;
  */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Every file in {@code x12/<folder>}, sorted by name; at least one. */
     public static List<Path> files(String folder) {

@@ -14,8 +14,8 @@ public final class SchemaChecks {
 
     /** Every issue StAEDI reports for {@code x12} read against {@code schema}. */
     public static List<X12Issue> issues(String x12, Schema schema) {
-        try (SegmentReader segments = new SegmentReader(
-                new ByteArrayInputStream(x12.getBytes(StandardCharsets.UTF_8)), schema)) {
+        try (SegmentReader segments =
+                new SegmentReader(new ByteArrayInputStream(x12.getBytes(StandardCharsets.UTF_8)), schema)) {
             while (segments.next() != null) {
                 // Issues are collected as the segments go by.
             }
@@ -47,6 +47,5 @@ public final class SchemaChecks {
         throw new AssertionError("no " + prefix + " segment");
     }
 
-    private SchemaChecks() {
-    }
+    private SchemaChecks() {}
 }

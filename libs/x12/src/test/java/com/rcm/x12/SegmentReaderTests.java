@@ -18,7 +18,8 @@ class SegmentReaderTests {
     void readsEverySegmentWithItsComponents() {
         List<Segment> segments = SegmentReader.read(INTERCHANGE);
 
-        assertEquals(List.of("ISA", "GS", "ST", "BPR", "TRN", "SE", "GE", "IEA"),
+        assertEquals(
+                List.of("ISA", "GS", "ST", "BPR", "TRN", "SE", "GE", "IEA"),
                 segments.stream().map(Segment::tag).toList());
         assertEquals("20261121", segments.get(3).element(16));
         assertEquals(15000, X12Amounts.cents(segments.get(3).element(2)));
@@ -32,9 +33,10 @@ class SegmentReaderTests {
 
     @Test
     void refusesAnEnvelopeWithAWrongSegmentCount() {
-        InvalidX12Exception error = assertThrows(InvalidX12Exception.class,
-                () -> SegmentReader.read(INTERCHANGE.replace("SE*4*0001", "SE*9*0001")));
-        assertTrue(error.errors().get(0).startsWith("CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT at segment 6 (SE)"),
+        InvalidX12Exception error = assertThrows(
+                InvalidX12Exception.class, () -> SegmentReader.read(INTERCHANGE.replace("SE*4*0001", "SE*9*0001")));
+        assertTrue(
+                error.errors().get(0).startsWith("CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT at segment 6 (SE)"),
                 error.errors().toString());
     }
 

@@ -38,8 +38,8 @@ class X12AmountsTests {
     void refusesANegativeAmountWhereTheGuideAllowsNoneNamingTheElement() {
         assertEquals("0", X12Amounts.formatNonNegative(0, "BPR02 total payment"));
         assertEquals("1.50", X12Amounts.formatNonNegative(150, "BPR02 total payment"));
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> X12Amounts.formatNonNegative(-150, "BPR02 total payment"));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class, () -> X12Amounts.formatNonNegative(-150, "BPR02 total payment"));
         assertEquals("BPR02 total payment cannot be negative, was -1.50", refused.getMessage());
     }
 }

@@ -34,9 +34,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller", "ops"})
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+@APIResponse(
+        responseCode = "429",
+        description = ProblemResponses.TOO_MANY_REQUESTS,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DeadLetterResource {
     private final DeadLetterRepository letters;
@@ -44,8 +48,8 @@ public class DeadLetterResource {
     private final Viewer viewer;
     private final SecurityIdentity identity;
 
-    public DeadLetterResource(DeadLetterRepository letters, DeadLetterReplay replay, Viewer viewer,
-            SecurityIdentity identity) {
+    public DeadLetterResource(
+            DeadLetterRepository letters, DeadLetterReplay replay, Viewer viewer, SecurityIdentity identity) {
         this.letters = letters;
         this.replay = replay;
         this.viewer = viewer;
@@ -53,25 +57,31 @@ public class DeadLetterResource {
     }
 
     @GET
-    @Operation(summary = "Dead letters, newest first (at most limit, default 100)",
+    @Operation(
+            summary = "Dead letters, newest first (at most limit, default 100)",
             description = "Ops sees every practice's, including those naming no practice (tenantId 'unknown'); a "
                     + "practice sees its own.")
     @APIResponse(responseCode = "200", description = "Dead letters, newest first")
-    @APIResponse(responseCode = "400", description = "limit outside 1-1000",
+    @APIResponse(
+            responseCode = "400",
+            description = "limit outside 1-1000",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DeadLetterView> list(@QueryParam("limit") @DefaultValue("100") int limit) {
         if (limit < 1 || limit > 1000) {
             throw ApiProblemException.badRequest("limit", "must be 1 to 1000");
         }
         return read(() -> letters.newest(limit).stream()
-                .map(l -> DeadLetterView.of(l, letters.replaysOf(l.id))).toList());
+                .map(l -> DeadLetterView.of(l, letters.replaysOf(l.id)))
+                .toList());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One dead letter with its message and every replay")
     @APIResponse(responseCode = "200", description = "The dead letter")
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+    @APIResponse(
+            responseCode = "404",
+            description = ProblemResponses.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DeadLetterView get(@PathParam("id") String id) {
         return read(() -> DeadLetterView.of(find(id), letters.replaysOf(id)));
@@ -80,15 +90,20 @@ public class DeadLetterResource {
     @POST
     @Path("/{id}/replay")
     @RolesAllowed("ops")
-    @Operation(summary = "Send the message back to its topic as it first arrived, and record who did",
+    @Operation(
+            summary = "Send the message back to its topic as it first arrived, and record who did",
             description = "For after its cause is fixed. Consumers that processed it already drop it again; the one "
                     + "that failed gets another go. Replaying again is allowed and recorded again.")
     @APIResponse(responseCode = "200", description = "The dead letter, sent back to its topic")
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+    @APIResponse(
+            responseCode = "404",
+            description = ProblemResponses.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DeadLetterView replay(@PathParam("id") String id, @Context HttpServerRequest request) {
         DeadLetterEntity letter = read(() -> find(id));
-        replay.replay(letter, identity.getPrincipal().getName(),
+        replay.replay(
+                letter,
+                identity.getPrincipal().getName(),
                 request.remoteAddress() == null ? null : request.remoteAddress().hostAddress());
         return read(() -> DeadLetterView.of(find(id), letters.replaysOf(id)));
     }

@@ -23,9 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller", "coder", "ops"})
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+@APIResponse(
+        responseCode = "429",
+        description = ProblemResponses.TOO_MANY_REQUESTS,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class LifecycleResource {
     private final LifecycleQueries queries;
@@ -38,16 +42,19 @@ public class LifecycleResource {
 
     @GET
     @Path("/{id}/lifecycle")
-    @Operation(summary = "Where an encounter stands, with the time it reached each stage",
-            description = "A practice sees its own encounters (another practice's id is 404); ops sees every practice's.")
+    @Operation(
+            summary = "Where an encounter stands, with the time it reached each stage",
+            description =
+                    "A practice sees its own encounters (another practice's id is 404); ops sees every practice's.")
     @APIResponse(responseCode = "200", description = "The encounter's stage and history")
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+    @APIResponse(
+            responseCode = "404",
+            description = ProblemResponses.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LifecycleView lifecycle(@PathParam("id") String id) {
         String practice = viewer.practiceOrAll();
-        Optional<LifecycleQueries.Lifecycle> found = practice == null
-                ? queries.acrossPractices(id)
-                : queries.ofPractice(practice, id);
+        Optional<LifecycleQueries.Lifecycle> found =
+                practice == null ? queries.acrossPractices(id) : queries.ofPractice(practice, id);
         return LifecycleMapper.toView(found.orElseThrow(() -> ApiProblemException.notFound("encounter", id)));
     }
 }

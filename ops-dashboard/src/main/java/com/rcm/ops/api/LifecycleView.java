@@ -11,6 +11,5 @@ public record LifecycleView(String id, String tenantId, String stage, List<Step>
      * the payer whose claim the step concerns, when its event says (a claim's submission, a payer's decision
      * and its posting): null for steps of the whole encounter and for rejections, whose events name no payer.
      */
-    public record Step(String stage, OffsetDateTime at, String payerId, Integer coverageOrder) {
-    }
+    public record Step(String stage, OffsetDateTime at, String payerId, Integer coverageOrder) {}
 }

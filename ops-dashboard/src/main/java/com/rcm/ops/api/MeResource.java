@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+@APIResponse(
+        responseCode = "429",
+        description = ProblemResponses.TOO_MANY_REQUESTS,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MeResource {
     private final SecurityIdentity identity;
@@ -34,17 +36,19 @@ public class MeResource {
     }
 
     /** {@code tenantId} null and {@code allPractices} true for ops. */
-    public record Me(String user, List<String> roles, String tenantId, boolean allPractices) {
-    }
+    public record Me(String user, List<String> roles, String tenantId, boolean allPractices) {}
 
     @GET
     @Operation(summary = "The signed-in user, their roles and their practice (none for ops, who see every practice)")
     @APIResponse(responseCode = "200", description = "Who is signed in, their roles and practice")
     public Me me() {
         String name = identity.getPrincipal().getName();
-        Object preferred = identity.getPrincipal() instanceof JsonWebToken jwt
-                ? jwt.getClaim("preferred_username") : null;
-        return new Me(preferred != null ? preferred.toString() : name, identity.getRoles().stream().sorted().toList(),
-                viewer.practice().orElse(null), viewer.isOps());
+        Object preferred =
+                identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim("preferred_username") : null;
+        return new Me(
+                preferred != null ? preferred.toString() : name,
+                identity.getRoles().stream().sorted().toList(),
+                viewer.practice().orElse(null),
+                viewer.isOps());
     }
 }

@@ -35,9 +35,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller", "coder", "ops"})
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+@APIResponse(
+        responseCode = "429",
+        description = ProblemResponses.TOO_MANY_REQUESTS,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PipelineResource {
     private final PipelineQueries queries;
@@ -46,8 +50,12 @@ public class PipelineResource {
     private final Rejections rejections;
     private final Viewer viewer;
 
-    public PipelineResource(PipelineQueries queries, Denials denials, Rejections rejections,
-            RemittanceQuality remittanceQuality, Viewer viewer) {
+    public PipelineResource(
+            PipelineQueries queries,
+            Denials denials,
+            Rejections rejections,
+            RemittanceQuality remittanceQuality,
+            Viewer viewer) {
         this.queries = queries;
         this.denials = denials;
         this.rejections = rejections;
@@ -57,7 +65,8 @@ public class PipelineResource {
 
     @GET
     @Path("/pipeline")
-    @Operation(summary = "Encounters standing at each stage now, per practice",
+    @Operation(
+            summary = "Encounters standing at each stage now, per practice",
             description = "Ops sees every practice; a practice user their own.")
     @APIResponse(responseCode = "200", description = "Encounters per stage now, per practice")
     public List<LifecycleRepository.StageCount> pipeline() {
@@ -68,7 +77,9 @@ public class PipelineResource {
     @Path("/pipeline/daily")
     @Operation(summary = "Encounters reaching each stage per day (UTC), over the last days (1-90, default 14)")
     @APIResponse(responseCode = "200", description = "Encounters reaching each stage per day")
-    @APIResponse(responseCode = "400", description = "days outside 1-90",
+    @APIResponse(
+            responseCode = "400",
+            description = "days outside 1-90",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<StageHistoryRepository.DailyCount> daily(@QueryParam("days") @DefaultValue("14") int days) {
         if (days < 1 || days > 90) {
@@ -79,7 +90,8 @@ public class PipelineResource {
 
     @GET
     @Path("/stuck-encounters")
-    @Operation(summary = "Encounters that made no progress for longer than their stage allows, oldest first",
+    @Operation(
+            summary = "Encounters that made no progress for longer than their stage allows, oldest first",
             description = "Limits per stage are ops.stuck-after.<STAGE> (README); PATIENT_BILLED, SETTLED and VOIDED "
                     + "are never stuck. Each encounter's timeline is at /v1/encounters/{id}/lifecycle.")
     @APIResponse(responseCode = "200", description = "Encounters past their stage's limit, oldest first")
@@ -89,10 +101,13 @@ public class PipelineResource {
 
     @GET
     @Path("/denials/summary")
-    @Operation(summary = "Denials of the last days (1-365, default 90) by main reason (group-CARC) and by payer",
+    @Operation(
+            summary = "Denials of the last days (1-365, default 90) by main reason (group-CARC) and by payer",
             description = "Claims denied and the charge they carried, per practice.")
     @APIResponse(responseCode = "200", description = "Denials by group-CARC and by payer")
-    @APIResponse(responseCode = "400", description = "days outside 1-365",
+    @APIResponse(
+            responseCode = "400",
+            description = "days outside 1-365",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Denials.Summary denials(@QueryParam("days") @DefaultValue("90") int days) {
         if (days < 1 || days > 365) {
@@ -103,11 +118,15 @@ public class PipelineResource {
 
     @GET
     @Path("/remittances/warnings")
-    @Operation(summary = "835 payments of the last days (1-365, default 90) per payer, and how many strayed from "
-            + "the implementation guide", description = "Per practice and payer: payments received, payments whose "
-            + "file carried guide warnings (posted all the same), and the warnings in all; most warned first.")
+    @Operation(
+            summary = "835 payments of the last days (1-365, default 90) per payer, and how many strayed from "
+                    + "the implementation guide",
+            description = "Per practice and payer: payments received, payments whose "
+                    + "file carried guide warnings (posted all the same), and the warnings in all; most warned first.")
     @APIResponse(responseCode = "200", description = "835 payments per payer and how many carried warnings")
-    @APIResponse(responseCode = "400", description = "days out of range",
+    @APIResponse(
+            responseCode = "400",
+            description = "days out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<RemittanceRepository.PayerFiles> remittanceWarnings(@QueryParam("days") @DefaultValue("90") int days) {
         if (days < 1 || days > 365) {
@@ -118,13 +137,17 @@ public class PipelineResource {
 
     @GET
     @Path("/rejections")
-    @Operation(summary = "Claims the clearinghouse rejected (999 or 277CA) in the last days (1-365, default 30), newest "
-            + "first, at most limit (default 200)", description = "Each with the reasons the clearinghouse gave.")
+    @Operation(
+            summary = "Claims the clearinghouse rejected (999 or 277CA) in the last days (1-365, default 30), newest "
+                    + "first, at most limit (default 200)",
+            description = "Each with the reasons the clearinghouse gave.")
     @APIResponse(responseCode = "200", description = "Clearinghouse rejections, newest first")
-    @APIResponse(responseCode = "400", description = "days or limit out of range",
+    @APIResponse(
+            responseCode = "400",
+            description = "days or limit out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<RejectionRepository.Rejection> rejections(@QueryParam("days") @DefaultValue("30") int days,
-            @QueryParam("limit") @DefaultValue("200") int limit) {
+    public List<RejectionRepository.Rejection> rejections(
+            @QueryParam("days") @DefaultValue("30") int days, @QueryParam("limit") @DefaultValue("200") int limit) {
         if (days < 1 || days > 365) {
             throw ApiProblemException.badRequest("days", "must be 1 to 365");
         }

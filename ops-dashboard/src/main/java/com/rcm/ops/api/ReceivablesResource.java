@@ -20,9 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller", "ops"})
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+@APIResponse(
+        responseCode = "429",
+        description = ProblemResponses.TOO_MANY_REQUESTS,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReceivablesResource {
     private final Receivables receivables;
@@ -35,7 +39,9 @@ public class ReceivablesResource {
 
     @GET
     @Path("/aging")
-    @Operation(summary = "Open insurance A/R (per payer) and patient A/R in 0-30, 31-60, 61-90, 91-120 and 120+ day buckets",
+    @Operation(
+            summary =
+                    "Open insurance A/R (per payer) and patient A/R in 0-30, 31-60, 61-90, 91-120 and 120+ day buckets",
             description = "Insurance A/R is every claim sent and not yet decided by its payer, aged from its "
                     + "submission; patient A/R is what patients still owe, aged from the payer's posting. Ops sees "
                     + "every practice; a practice its own.")

@@ -16,9 +16,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class ClientSecretCheck {
     static final String VARIABLE = "OPS_DASHBOARD_CLIENT_SECRET";
 
-    void refuseToStartWithoutIt(@Observes StartupEvent start,
+    void refuseToStartWithoutIt(
+            @Observes StartupEvent start,
             @ConfigProperty(name = "quarkus.oidc.credentials.secret") Optional<String> secret) {
-        if (LaunchMode.current() == LaunchMode.NORMAL && secret.filter(s -> !s.isBlank()).isEmpty()) {
+        if (LaunchMode.current() == LaunchMode.NORMAL
+                && secret.filter(s -> !s.isBlank()).isEmpty()) {
             throw new IllegalStateException(VARIABLE + " is not set: the operations screen needs the client secret "
                     + "of its Keycloak client (ops-dashboard); no demo secret is used outside development");
         }

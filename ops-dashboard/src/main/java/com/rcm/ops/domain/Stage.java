@@ -12,8 +12,17 @@ import java.util.Set;
  * left for the patient to pay) ends the path, with or without a statement before it.
  */
 public enum Stage {
-    RECEIVED(1), NEEDS_REVIEW(2), CODED(3), VOIDED(3), CLAIMED(4), REJECTED(4), ADJUDICATED(5), DENIED(5), PAID(6),
-    PATIENT_BILLED(7), SETTLED(8);
+    RECEIVED(1),
+    NEEDS_REVIEW(2),
+    CODED(3),
+    VOIDED(3),
+    CLAIMED(4),
+    REJECTED(4),
+    ADJUDICATED(5),
+    DENIED(5),
+    PAID(6),
+    PATIENT_BILLED(7),
+    SETTLED(8);
 
     /** Where the pipeline's work on an encounter is done: never "stuck". */
     public static final Set<Stage> FINAL = EnumSet.of(PATIENT_BILLED, SETTLED, VOIDED);

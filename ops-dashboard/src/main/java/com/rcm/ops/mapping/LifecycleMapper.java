@@ -8,15 +8,16 @@ import com.rcm.ops.service.LifecycleQueries;
 public final class LifecycleMapper {
 
     public static LifecycleView toView(LifecycleQueries.Lifecycle lifecycle) {
-        return new LifecycleView(lifecycle.current().encounterId, lifecycle.current().tenantId,
-                lifecycle.current().stage.name(), lifecycle.history().stream()
-                        .map(LifecycleMapper::toStep).toList());
+        return new LifecycleView(
+                lifecycle.current().encounterId,
+                lifecycle.current().tenantId,
+                lifecycle.current().stage.name(),
+                lifecycle.history().stream().map(LifecycleMapper::toStep).toList());
     }
 
     private static LifecycleView.Step toStep(StageHistoryEntity step) {
         return new LifecycleView.Step(step.stage.name(), step.at, step.payerId, step.coverageOrder);
     }
 
-    private LifecycleMapper() {
-    }
+    private LifecycleMapper() {}
 }

@@ -32,7 +32,8 @@ public final class StageEvents {
 
     public static Optional<Stage> stageOf(InboundEvent event) {
         Stage stage = STAGES.get(event.type());
-        if (stage == Stage.ADJUDICATED && DENIED.equals(event.payloadAs(ClaimAdjudicated.class).outcome())) {
+        if (stage == Stage.ADJUDICATED
+                && DENIED.equals(event.payloadAs(ClaimAdjudicated.class).outcome())) {
             return Optional.of(Stage.DENIED);
         }
         return Optional.ofNullable(stage);
@@ -52,6 +53,5 @@ public final class StageEvents {
         return List.copyOf(all);
     }
 
-    private StageEvents() {
-    }
+    private StageEvents() {}
 }

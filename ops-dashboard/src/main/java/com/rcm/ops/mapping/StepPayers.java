@@ -34,6 +34,5 @@ public final class StepPayers {
         return payerId == null || payerId.isBlank() ? StepPayer.NONE : new StepPayer(payerId, coverageOrder);
     }
 
-    private StepPayers() {
-    }
+    private StepPayers() {}
 }

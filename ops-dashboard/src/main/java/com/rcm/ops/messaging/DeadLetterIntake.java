@@ -42,8 +42,10 @@ public class DeadLetterIntake {
     @Blocking
     public void onDeadLetter(ConsumerRecord<String, String> record) {
         DeadLetterEntity letter = letterOf(record);
-        TenantContext.runAs(letter.tenantId, () -> QuarkusTransaction.requiringNew()
-                .run(() -> letters.keep(letter, record.partition(), record.offset())));
+        TenantContext.runAs(
+                letter.tenantId,
+                () -> QuarkusTransaction.requiringNew()
+                        .run(() -> letters.keep(letter, record.partition(), record.offset())));
     }
 
     static DeadLetterEntity letterOf(ConsumerRecord<String, String> record) {
@@ -58,11 +60,14 @@ public class DeadLetterIntake {
         letter.id = UUID.randomUUID().toString();
         letter.tenantId = CurrentTenant.isPracticeId(tenant) ? tenant : UNKNOWN_TENANT;
         letter.dlqTopic = record.topic();
-        letter.originalTopic = dlq.getOrDefault(CloudEventHeaders.DLQ_ORIGINAL_TOPIC,
+        letter.originalTopic = dlq.getOrDefault(
+                CloudEventHeaders.DLQ_ORIGINAL_TOPIC,
                 record.topic().substring(0, record.topic().length() - Topics.DLQ_SUFFIX.length()));
-        letter.originalPartition = number(dlq.get(CloudEventHeaders.DLQ_ORIGINAL_PARTITION)).map(Long::intValue)
+        letter.originalPartition = number(dlq.get(CloudEventHeaders.DLQ_ORIGINAL_PARTITION))
+                .map(Long::intValue)
                 .orElse(null);
-        letter.originalOffset = number(dlq.get(CloudEventHeaders.DLQ_ORIGINAL_OFFSET)).orElse(null);
+        letter.originalOffset =
+                number(dlq.get(CloudEventHeaders.DLQ_ORIGINAL_OFFSET)).orElse(null);
         letter.recordKey = record.key();
         letter.recordValue = record.value();
         letter.headers = EventJson.write(original);

@@ -22,8 +22,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  */
 @ApplicationScoped
 public class DeadLetterReplay {
-    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {};
 
     private final DeadLetterRepository letters;
     private final KafkaProducerHolder kafka;
@@ -34,17 +33,20 @@ public class DeadLetterReplay {
     }
 
     public void replay(DeadLetterEntity letter, String by, String from) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(letter.originalTopic, letter.recordKey,
-                letter.recordValue);
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(letter.originalTopic, letter.recordKey, letter.recordValue);
         headersOf(letter).forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         try {
             kafka.producer().send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("could not send dead letter " + letter.id + " back to "
-                    + letter.originalTopic + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "could not send dead letter " + letter.id + " back to " + letter.originalTopic + ": "
+                            + e.getMessage(),
+                    e);
         }
-        TenantContext.runAs(letter.tenantId, () -> QuarkusTransaction.requiringNew()
-                .run(() -> letters.recordReplay(letter, by, from)));
+        TenantContext.runAs(
+                letter.tenantId,
+                () -> QuarkusTransaction.requiringNew().run(() -> letters.recordReplay(letter, by, from)));
     }
 
     private static Map<String, String> headersOf(DeadLetterEntity letter) {

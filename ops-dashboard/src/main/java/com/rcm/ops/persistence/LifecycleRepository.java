@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /** Encounters' current stages. Every query names its practice, except the ops read across all of them. */
 @ApplicationScoped
-public class LifecycleRepository implements PanacheRepositoryBase<EncounterLifecycleEntity, EncounterLifecycleEntity.Key> {
+public class LifecycleRepository
+        implements PanacheRepositoryBase<EncounterLifecycleEntity, EncounterLifecycleEntity.Key> {
 
     public Optional<EncounterLifecycleEntity> findOfPractice(String tenantId, String encounterId) {
         return find("tenantId = ?1 and encounterId = ?2", tenantId, encounterId).firstResultOptional();
@@ -23,21 +24,25 @@ public class LifecycleRepository implements PanacheRepositoryBase<EncounterLifec
 
     /** Starts the encounter's lifecycle at {@code stage}; false when it already has one. */
     public boolean start(String tenantId, String encounterId, Stage stage, OffsetDateTime at) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                        .createNativeQuery("""
                 INSERT INTO encounter_lifecycle (tenant_id, encounter_id, stage, updated_at)
                 VALUES (:tenant, :encounter, :stage, :at) ON CONFLICT (tenant_id, encounter_id) DO NOTHING""")
-                .setParameter("tenant", tenantId).setParameter("encounter", encounterId)
-                .setParameter("stage", stage.name()).setParameter("at", at)
-                .executeUpdate() == 1;
+                        .setParameter("tenant", tenantId)
+                        .setParameter("encounter", encounterId)
+                        .setParameter("stage", stage.name())
+                        .setParameter("at", at)
+                        .executeUpdate()
+                == 1;
     }
 
     /** How many encounters stand at a stage in one practice. */
-    public record StageCount(String tenantId, String stage, long encounters) {
-    }
+    public record StageCount(String tenantId, String stage, long encounters) {}
 
     /** Encounters standing at each stage now; {@code tenantId} null for every practice. */
     public List<StageCount> stageCounts(String tenantId) {
-        return NativeRows.of(getEntityManager().createNativeQuery("""
+        return NativeRows.of(
+                getEntityManager().createNativeQuery("""
                 SELECT tenant_id, stage, count(*) FROM encounter_lifecycle
                  WHERE (CAST(:tenant AS text) IS NULL OR tenant_id = :tenant)
                  GROUP BY tenant_id, stage ORDER BY tenant_id, stage""").setParameter("tenant", tenantId),
@@ -46,16 +51,20 @@ public class LifecycleRepository implements PanacheRepositoryBase<EncounterLifec
 
     /** Encounters short of a final stage, least recently moved first, at most {@code limit}; tenant null for all. */
     public List<EncounterLifecycleEntity> unfinishedOldestFirst(String tenantId, int limit) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                 from EncounterLifecycleEntity e where (:tenant is null or e.tenantId = :tenant)
                  and e.stage not in :final order by e.updatedAt""", EncounterLifecycleEntity.class)
-                .setParameter("tenant", tenantId).setParameter("final", Stage.FINAL)
-                .setMaxResults(limit).getResultList();
+                .setParameter("tenant", tenantId)
+                .setParameter("final", Stage.FINAL)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** The current stage, locked until commit so that consumers of different topics take turns. */
     public EncounterLifecycleEntity lock(String tenantId, String encounterId) {
         return find("tenantId = ?1 and encounterId = ?2", tenantId, encounterId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
     }
 }

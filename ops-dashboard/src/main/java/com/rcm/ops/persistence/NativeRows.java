@@ -19,7 +19,8 @@ final class NativeRows {
 
     @SuppressWarnings("unchecked")
     static <T> List<T> of(Query query, Function<NativeRows, T> record) {
-        return ((List<Object[]>) query.getResultList()).stream().map(r -> record.apply(new NativeRows(r))).toList();
+        return ((List<Object[]>) query.getResultList())
+                .stream().map(r -> record.apply(new NativeRows(r))).toList();
     }
 
     String text(int column) {

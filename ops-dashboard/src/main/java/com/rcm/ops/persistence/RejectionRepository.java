@@ -15,9 +15,14 @@ public class RejectionRepository {
     }
 
     /** {@code reasons}: the clearinghouse's reasons joined with "; ". */
-    public record Rejection(String tenantId, String claimId, String encounterId, String patientControlNumber,
-            String acknowledgement, String reasons, OffsetDateTime rejectedAt) {
-    }
+    public record Rejection(
+            String tenantId,
+            String claimId,
+            String encounterId,
+            String patientControlNumber,
+            String acknowledgement,
+            String reasons,
+            OffsetDateTime rejectedAt) {}
 
     /** Keeps the rejection once per event. */
     public void keep(String eventId, Rejection rejection) {
@@ -26,22 +31,29 @@ public class RejectionRepository {
                                              acknowledgement, reasons, rejected_at)
                 VALUES (:event, :tenant, :claim, :encounter, :pcn, :ack, :reasons, :at)
                 ON CONFLICT (event_id) DO NOTHING""")
-                .setParameter("event", eventId).setParameter("tenant", rejection.tenantId())
-                .setParameter("claim", rejection.claimId()).setParameter("encounter", rejection.encounterId())
+                .setParameter("event", eventId)
+                .setParameter("tenant", rejection.tenantId())
+                .setParameter("claim", rejection.claimId())
+                .setParameter("encounter", rejection.encounterId())
                 .setParameter("pcn", rejection.patientControlNumber())
-                .setParameter("ack", rejection.acknowledgement()).setParameter("reasons", rejection.reasons())
-                .setParameter("at", rejection.rejectedAt()).executeUpdate();
+                .setParameter("ack", rejection.acknowledgement())
+                .setParameter("reasons", rejection.reasons())
+                .setParameter("at", rejection.rejectedAt())
+                .executeUpdate();
     }
 
     /** Rejections since {@code since}, newest first, at most {@code limit}; {@code tenantId} null for all. */
     public List<Rejection> since(String tenantId, OffsetDateTime since, int limit) {
-        return NativeRows.of(em.createNativeQuery("""
+        return NativeRows.of(
+                em.createNativeQuery("""
                 SELECT tenant_id, claim_id, encounter_id, patient_control_number, acknowledgement, reasons,
                        rejected_at
                   FROM claim_rejection
                  WHERE (CAST(:tenant AS text) IS NULL OR tenant_id = :tenant) AND rejected_at >= :since
                  ORDER BY rejected_at DESC LIMIT :limit""")
-                .setParameter("tenant", tenantId).setParameter("since", since).setParameter("limit", limit),
+                        .setParameter("tenant", tenantId)
+                        .setParameter("since", since)
+                        .setParameter("limit", limit),
                 r -> new Rejection(r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.time(6)));
     }
 }

@@ -27,24 +27,33 @@ public class Denials {
     public void record(InboundEvent event) {
         ClaimDenied denied = event.payloadAs(ClaimDenied.class);
         List<Adjustment> reasons = denied.adjustments() == null ? List.of() : denied.adjustments();
-        String main = reasons.stream().max(Comparator.comparingLong(Adjustment::amountCents))
-                .map(Denials::reasonOf).orElse("unknown");
+        String main = reasons.stream()
+                .max(Comparator.comparingLong(Adjustment::amountCents))
+                .map(Denials::reasonOf)
+                .orElse("unknown");
         OffsetDateTime at = event.envelope().time() != null ? event.envelope().time() : OffsetDateTime.now();
-        denials.keep(new DenialRepository.Denial(event.envelope().id(), event.tenantId(), denied.claimId(),
-                denied.encounterId(), denied.payerId(), main,
+        denials.keep(new DenialRepository.Denial(
+                event.envelope().id(),
+                event.tenantId(),
+                denied.claimId(),
+                denied.encounterId(),
+                denied.payerId(),
+                main,
                 reasons.stream().map(Denials::reasonOf).distinct().collect(Collectors.joining(",")),
-                denied.chargeCents(), at));
+                denied.chargeCents(),
+                at));
     }
 
-    public record Summary(List<DenialRepository.Total> byReason, List<DenialRepository.Total> byPayer) {
-    }
+    public record Summary(List<DenialRepository.Total> byReason, List<DenialRepository.Total> byPayer) {}
 
     /** Denials of the last {@code days} days by main reason and by payer; {@code tenantId} null for every practice. */
     public Summary summary(String tenantId, int days) {
         String as = tenantId == null ? TenantContext.ALL_TENANTS : tenantId;
         OffsetDateTime since = OffsetDateTime.now().minusDays(days);
-        return TenantContext.callAs(as, () -> QuarkusTransaction.requiringNew().call(() ->
-                new Summary(denials.byReason(tenantId, since), denials.byPayer(tenantId, since))));
+        return TenantContext.callAs(
+                as,
+                () -> QuarkusTransaction.requiringNew()
+                        .call(() -> new Summary(denials.byReason(tenantId, since), denials.byPayer(tenantId, since))));
     }
 
     private static String reasonOf(Adjustment a) {

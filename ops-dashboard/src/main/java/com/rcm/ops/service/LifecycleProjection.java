@@ -43,19 +43,26 @@ public class LifecycleProjection {
         }
         List<String> encounterIds = StageEvents.encountersOf(event);
         if (encounterIds.isEmpty()) {
-            throw new PoisonMessageException("stage event " + event.envelope().id() + " names no encounter (ce_encounterid)");
+            throw new PoisonMessageException(
+                    "stage event " + event.envelope().id() + " names no encounter (ce_encounterid)");
         }
         // ce_time is optional in CloudEvents; every platform producer sets it, anyone else gets arrival time.
         OffsetDateTime at = event.envelope().time() != null ? event.envelope().time() : OffsetDateTime.now();
         StepPayer payer = StepPayers.of(event);
         for (String encounterId : encounterIds) {
-            record(event.tenantId(), encounterId, reached.get(), payer, at, event.envelope().id());
+            record(
+                    event.tenantId(),
+                    encounterId,
+                    reached.get(),
+                    payer,
+                    at,
+                    event.envelope().id());
         }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String tenantId, String encounterId, Stage stage, StepPayer payer, OffsetDateTime at,
-            String eventId) {
+    public void record(
+            String tenantId, String encounterId, Stage stage, StepPayer payer, OffsetDateTime at, String eventId) {
         if (!history.recordOnce(tenantId, encounterId, stage, payer, at, eventId)) {
             return;
         }
@@ -75,8 +82,12 @@ public class LifecycleProjection {
         if (took.isNegative()) {
             return;
         }
-        Timer.builder("billing.stage.latency").description("Time from one stage of an encounter to the next")
-                .tag("from", from.name()).tag("to", to.name()).publishPercentileHistogram()
-                .register(registry).record(took);
+        Timer.builder("billing.stage.latency")
+                .description("Time from one stage of an encounter to the next")
+                .tag("from", from.name())
+                .tag("to", to.name())
+                .publishPercentileHistogram()
+                .register(registry)
+                .record(took);
     }
 }

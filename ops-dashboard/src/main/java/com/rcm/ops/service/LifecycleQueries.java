@@ -26,8 +26,7 @@ public class LifecycleQueries {
         this.history = history;
     }
 
-    public record Lifecycle(EncounterLifecycleEntity current, List<StageHistoryEntity> history) {
-    }
+    public record Lifecycle(EncounterLifecycleEntity current, List<StageHistoryEntity> history) {}
 
     public Optional<Lifecycle> ofPractice(String tenantId, String encounterId) {
         return readAs(tenantId, () -> lifecycles.findOfPractice(tenantId, encounterId));
@@ -38,7 +37,11 @@ public class LifecycleQueries {
     }
 
     private Optional<Lifecycle> readAs(String tenant, Supplier<Optional<EncounterLifecycleEntity>> find) {
-        return TenantContext.callAs(tenant, () -> QuarkusTransaction.requiringNew().call(() -> find.get()
-                .map(current -> new Lifecycle(current, history.historyOf(current.tenantId, current.encounterId)))));
+        return TenantContext.callAs(
+                tenant,
+                () -> QuarkusTransaction.requiringNew()
+                        .call(() -> find.get()
+                                .map(current -> new Lifecycle(
+                                        current, history.historyOf(current.tenantId, current.encounterId)))));
     }
 }

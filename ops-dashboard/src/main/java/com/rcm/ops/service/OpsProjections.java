@@ -13,9 +13,12 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class OpsProjections {
     /** The types some view needs; everything else on the topics is skipped. */
-    public static final Set<String> TYPES = Stream.concat(StageEvents.TYPES.stream(), Stream.of(
-                    EventType.CLAIM_DENIED.type(), EventType.PATIENT_PAYMENT_RECEIVED.type(),
-                    EventType.REMITTANCE_RECEIVED.type()))
+    public static final Set<String> TYPES = Stream.concat(
+                    StageEvents.TYPES.stream(),
+                    Stream.of(
+                            EventType.CLAIM_DENIED.type(),
+                            EventType.PATIENT_PAYMENT_RECEIVED.type(),
+                            EventType.REMITTANCE_RECEIVED.type()))
             .collect(Collectors.toUnmodifiableSet());
 
     private final LifecycleProjection lifecycle;
@@ -24,8 +27,12 @@ public class OpsProjections {
     private final Rejections rejections;
     private final RemittanceQuality remittanceQuality;
 
-    public OpsProjections(LifecycleProjection lifecycle, Denials denials, Receivables receivables,
-            Rejections rejections, RemittanceQuality remittanceQuality) {
+    public OpsProjections(
+            LifecycleProjection lifecycle,
+            Denials denials,
+            Receivables receivables,
+            Rejections rejections,
+            RemittanceQuality remittanceQuality) {
         this.lifecycle = lifecycle;
         this.denials = denials;
         this.receivables = receivables;

@@ -33,8 +33,7 @@ public class PipelineQueries {
     }
 
     /** {@code limit}: the stage's limit as an ISO-8601 duration (PT10M). */
-    public record Stuck(String tenantId, String encounterId, String stage, OffsetDateTime since, String limit) {
-    }
+    public record Stuck(String tenantId, String encounterId, String stage, OffsetDateTime since, String limit) {}
 
     /** Encounters standing at each stage now. */
     public List<LifecycleRepository.StageCount> current(String tenantId) {
@@ -43,16 +42,24 @@ public class PipelineQueries {
 
     /** Encounters reaching each stage per day (UTC) over the last {@code days} days. */
     public List<StageHistoryRepository.DailyCount> daily(String tenantId, int days) {
-        return read(tenantId, () -> history.dailyCounts(tenantId, OffsetDateTime.now().minusDays(days)));
+        return read(
+                tenantId,
+                () -> history.dailyCounts(tenantId, OffsetDateTime.now().minusDays(days)));
     }
 
     /** Encounters short of a final stage that have not moved for longer than their stage allows, oldest first. */
     public List<Stuck> stuck(String tenantId, OffsetDateTime now) {
-        return read(tenantId, () -> lifecycles.unfinishedOldestFirst(tenantId, STUCK_CANDIDATES).stream()
-                .filter(e -> e.updatedAt.plus(limitOf(e.stage)).isBefore(now))
-                .map(e -> new Stuck(e.tenantId, e.encounterId, e.stage.name(), e.updatedAt,
-                        limitOf(e.stage).toString()))
-                .toList());
+        return read(
+                tenantId,
+                () -> lifecycles.unfinishedOldestFirst(tenantId, STUCK_CANDIDATES).stream()
+                        .filter(e -> e.updatedAt.plus(limitOf(e.stage)).isBefore(now))
+                        .map(e -> new Stuck(
+                                e.tenantId,
+                                e.encounterId,
+                                e.stage.name(),
+                                e.updatedAt,
+                                limitOf(e.stage).toString()))
+                        .toList());
     }
 
     private Duration limitOf(Stage stage) {

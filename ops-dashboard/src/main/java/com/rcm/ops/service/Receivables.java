@@ -47,15 +47,14 @@ public class Receivables {
                 case PAYMENT_POSTED -> posted(tenant, event.payloadAs(PaymentPosted.class), at);
                 case PATIENT_PAYMENT_RECEIVED -> paid(tenant, event.payloadAs(PatientPaymentReceived.class));
                 case BALANCE_SETTLED -> settled(tenant, event.payloadAs(BalanceSettled.class));
-                default -> {
-                }
+                default -> {}
             }
         });
     }
 
     private void submitted(String tenant, ClaimSubmitted claim, OffsetDateTime at) {
-        receivables.submitted(tenant, claim.claimId(), claim.encounterId(), claim.payerId(), claim.totalChargeCents(),
-                at);
+        receivables.submitted(
+                tenant, claim.claimId(), claim.encounterId(), claim.payerId(), claim.totalChargeCents(), at);
     }
 
     private void closed(String tenant, String claimId, String encounterId, long chargeCents, OffsetDateTime at) {
@@ -64,9 +63,16 @@ public class Receivables {
 
     /** A corrected payment after a reversal posts again: its patient share replaces the first one's. */
     private void posted(String tenant, PaymentPosted posting, OffsetDateTime at) {
-        long owed = posting.patientResponsibility() == null ? 0 : posting.patientResponsibility().totalCents();
-        receivables.owed(tenant, posting.claimId(), posting.encounterId(), posting.patient().externalId(),
-                Math.max(owed, 0), at);
+        long owed = posting.patientResponsibility() == null
+                ? 0
+                : posting.patientResponsibility().totalCents();
+        receivables.owed(
+                tenant,
+                posting.claimId(),
+                posting.encounterId(),
+                posting.patient().externalId(),
+                Math.max(owed, 0),
+                at);
     }
 
     /**
@@ -90,13 +96,15 @@ public class Receivables {
         receivables.settled(tenant, settled.encounterId());
     }
 
-    public record Aging(List<ReceivableRepository.Bucket> insurance, List<ReceivableRepository.Bucket> patient) {
-    }
+    public record Aging(List<ReceivableRepository.Bucket> insurance, List<ReceivableRepository.Bucket> patient) {}
 
     /** Open receivables aged by days since the claim was sent (insurance) or posted (patient); tenant null for all. */
     public Aging aging(String tenantId) {
         String as = tenantId == null ? TenantContext.ALL_TENANTS : tenantId;
-        return TenantContext.callAs(as, () -> QuarkusTransaction.requiringNew().call(() -> new Aging(
-                receivables.insuranceAging(tenantId), receivables.patientAging(tenantId))));
+        return TenantContext.callAs(
+                as,
+                () -> QuarkusTransaction.requiringNew()
+                        .call(() ->
+                                new Aging(receivables.insuranceAging(tenantId), receivables.patientAging(tenantId))));
     }
 }

@@ -23,16 +23,25 @@ public class Rejections {
     public void record(InboundEvent event) {
         ClaimRejected rejected = event.payloadAs(ClaimRejected.class);
         OffsetDateTime at = event.envelope().time() != null ? event.envelope().time() : OffsetDateTime.now();
-        rejections.keep(event.envelope().id(), new RejectionRepository.Rejection(event.tenantId(),
-                rejected.claimId(), rejected.encounterId(), rejected.patientControlNumber(),
-                rejected.acknowledgement(), rejected.reasons() == null ? "" : String.join("; ", rejected.reasons()),
-                at));
+        rejections.keep(
+                event.envelope().id(),
+                new RejectionRepository.Rejection(
+                        event.tenantId(),
+                        rejected.claimId(),
+                        rejected.encounterId(),
+                        rejected.patientControlNumber(),
+                        rejected.acknowledgement(),
+                        rejected.reasons() == null ? "" : String.join("; ", rejected.reasons()),
+                        at));
     }
 
     /** Rejections of the last {@code days} days, newest first; {@code tenantId} null for every practice. */
     public List<RejectionRepository.Rejection> recent(String tenantId, int days, int limit) {
         String as = tenantId == null ? TenantContext.ALL_TENANTS : tenantId;
-        return TenantContext.callAs(as, () -> QuarkusTransaction.requiringNew()
-                .call(() -> rejections.since(tenantId, OffsetDateTime.now().minusDays(days), limit)));
+        return TenantContext.callAs(
+                as,
+                () -> QuarkusTransaction.requiringNew()
+                        .call(() ->
+                                rejections.since(tenantId, OffsetDateTime.now().minusDays(days), limit)));
     }
 }

@@ -23,15 +23,20 @@ public class RemittanceQuality {
     public void record(InboundEvent event) {
         RemittanceReceived received = event.payloadAs(RemittanceReceived.class);
         OffsetDateTime at = event.envelope().time() != null ? event.envelope().time() : OffsetDateTime.now();
-        remittances.keep(event.envelope().id(), event.tenantId(), received.remittanceId(),
-                received.payerId() == null ? "" : received.payerId(), received.warnings(), at);
+        remittances.keep(
+                event.envelope().id(),
+                event.tenantId(),
+                received.remittanceId(),
+                received.payerId() == null ? "" : received.payerId(),
+                received.warnings(),
+                at);
     }
 
     /** The last {@code days} days per practice and payer, most warned first; {@code tenantId} null for all. */
     public List<RemittanceRepository.PayerFiles> byPayer(String tenantId, int days) {
         String as = tenantId == null ? TenantContext.ALL_TENANTS : tenantId;
         OffsetDateTime since = OffsetDateTime.now().minusDays(days);
-        return TenantContext.callAs(as, () -> QuarkusTransaction.requiringNew()
-                .call(() -> remittances.byPayer(tenantId, since)));
+        return TenantContext.callAs(
+                as, () -> QuarkusTransaction.requiringNew().call(() -> remittances.byPayer(tenantId, since)));
     }
 }

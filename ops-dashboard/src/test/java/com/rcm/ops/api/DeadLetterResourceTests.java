@@ -37,10 +37,14 @@ class DeadLetterResourceTests {
     @TestSecurity(user = "olga-ops", roles = "ops")
     void aDeadLetterIsListedWithItsReasonAndReplaysToCompletion() {
         String encounter = PipelineEvents.newEncounterId();
-        PipelineEvents.Sent received = PipelineEvents.prepared(Topics.CODING_EVENTS, "billing.encounter.received.v1", A,
-                encounter, "2026-11-02T10:00:00Z", """
-                {"encounterId":"%s","externalId":"EHR-1","dateOfService":"2026-11-02","channel":"REST"}"""
-                .formatted(encounter));
+        PipelineEvents.Sent received = PipelineEvents.prepared(
+                Topics.CODING_EVENTS,
+                "billing.encounter.received.v1",
+                A,
+                encounter,
+                "2026-11-02T10:00:00Z",
+                """
+                {"encounterId":"%s","externalId":"EHR-1","dateOfService":"2026-11-02","channel":"REST"}""".formatted(encounter));
         // As DeadLetters files it when claims-service cannot process it (the cause being, say, a missing setup).
         Map<String, String> headers = new HashMap<>(received.headers());
         headers.put(CloudEventHeaders.DLQ_REASON, "practice practice-a has no billing provider set up");
@@ -51,21 +55,36 @@ class DeadLetterResourceTests {
         headers.put(CloudEventHeaders.DLQ_AT, "2026-11-02T10:00:05Z");
         EventTap.send(Topics.deadLetterTopicOf(Topics.CODING_EVENTS), received.key(), received.payload(), headers);
 
-        String id = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() ->
-                given().get("/v1/dead-letters").then().statusCode(200).extract()
-                        .<String>path("find { it.eventId == '%s' }.id".formatted(received.headers()
-                                .get(CloudEventHeaders.ID))), found -> found != null);
-        given().get("/v1/dead-letters/{id}", id).then().statusCode(200)
-                .body("tenantId", equalTo(A)).body("originalTopic", equalTo(Topics.CODING_EVENTS))
+        String id = await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> given().get("/v1/dead-letters")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<String>path("find { it.eventId == '%s' }.id"
+                                        .formatted(received.headers().get(CloudEventHeaders.ID))),
+                        found -> found != null);
+        given().get("/v1/dead-letters/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("tenantId", equalTo(A))
+                .body("originalTopic", equalTo(Topics.CODING_EVENTS))
                 .body("reason", equalTo("practice practice-a has no billing provider set up"))
-                .body("consumer", equalTo("claims-service")).body("encounterId", equalTo(encounter))
+                .body("consumer", equalTo("claims-service"))
+                .body("encounterId", equalTo(encounter))
                 .body("eventType", equalTo("billing.encounter.received.v1"))
                 .body("replays", hasSize(0));
 
-        given().post("/v1/dead-letters/{id}/replay", id).then().statusCode(200)
-                .body("replays", hasSize(1)).body("replays[0].replayedBy", equalTo("olga-ops"));
-        ConsumerRecord<String, String> back = EventTap.await(Topics.CODING_EVENTS,
-                EventTap.ofType("billing.encounter.received.v1", encounter), Duration.ofSeconds(20));
+        given().post("/v1/dead-letters/{id}/replay", id)
+                .then()
+                .statusCode(200)
+                .body("replays", hasSize(1))
+                .body("replays[0].replayedBy", equalTo("olga-ops"));
+        ConsumerRecord<String, String> back = EventTap.await(
+                Topics.CODING_EVENTS,
+                EventTap.ofType("billing.encounter.received.v1", encounter),
+                Duration.ofSeconds(20));
         assertEquals(received.key(), back.key());
         assertEquals(received.headers().get(CloudEventHeaders.ID), EventTap.header(back, CloudEventHeaders.ID));
         // The replayed event flows on like any other: the projection now knows the encounter.
@@ -77,25 +96,38 @@ class DeadLetterResourceTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-b"))
     void aPracticeSeesOnlyItsOwnDeadLettersAndCannotReplay() {
         String encounter = PipelineEvents.newEncounterId();
-        PipelineEvents.Sent ofA = PipelineEvents.prepared(Topics.CODING_EVENTS, "billing.encounter.coded.v1", A, encounter,
-                "2026-11-02T10:00:00Z", "{}");
+        PipelineEvents.Sent ofA = PipelineEvents.prepared(
+                Topics.CODING_EVENTS, "billing.encounter.coded.v1", A, encounter, "2026-11-02T10:00:00Z", "{}");
         Map<String, String> headers = new HashMap<>(ofA.headers());
         headers.put(CloudEventHeaders.DLQ_REASON, "payload does not match billing.encounter.coded.v1");
         EventTap.send(Topics.deadLetterTopicOf(Topics.CODING_EVENTS), ofA.key(), ofA.payload(), headers);
         String eventId = ofA.headers().get(CloudEventHeaders.ID);
 
         // practice-b's own dead letter, behind practice-a's on the same topic: once it shows, both were filed.
-        PipelineEvents.Sent ofB = PipelineEvents.prepared(Topics.CODING_EVENTS, "billing.encounter.coded.v1", "practice-b",
-                PipelineEvents.newEncounterId(), "2026-11-02T10:00:00Z", "{}");
+        PipelineEvents.Sent ofB = PipelineEvents.prepared(
+                Topics.CODING_EVENTS,
+                "billing.encounter.coded.v1",
+                "practice-b",
+                PipelineEvents.newEncounterId(),
+                "2026-11-02T10:00:00Z",
+                "{}");
         Map<String, String> headersB = new HashMap<>(ofB.headers());
         headersB.put(CloudEventHeaders.DLQ_REASON, "payload does not match billing.encounter.coded.v1");
         EventTap.send(Topics.deadLetterTopicOf(Topics.CODING_EVENTS), ofA.key(), ofB.payload(), headersB);
-        String idB = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() ->
-                given().get("/v1/dead-letters").then().statusCode(200).extract()
-                        .<String>path("find { it.eventId == '%s' }.id".formatted(ofB.headers().get(CloudEventHeaders.ID))),
-                found -> found != null);
+        String idB = await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> given().get("/v1/dead-letters")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<String>path("find { it.eventId == '%s' }.id"
+                                        .formatted(ofB.headers().get(CloudEventHeaders.ID))),
+                        found -> found != null);
 
-        given().get("/v1/dead-letters").then().body("eventId", not(hasItem(eventId)))
+        given().get("/v1/dead-letters")
+                .then()
+                .body("eventId", not(hasItem(eventId)))
                 .body("tenantId", not(hasItem(A)));
         given().post("/v1/dead-letters/{id}/replay", idB).then().statusCode(403);
     }

@@ -46,7 +46,9 @@ class LifecycleAccessTests {
         PipelineEvents.coded("practice-b", ofB, "2026-11-02T10:05:00Z");
         awaitProjected(ofA);
         awaitProjected(ofB);
-        get(ofA).statusCode(200).body("tenantId", equalTo("practice-a")).body("stage", equalTo("CLAIMED"))
+        get(ofA).statusCode(200)
+                .body("tenantId", equalTo("practice-a"))
+                .body("stage", equalTo("CLAIMED"))
                 .body("history.stage", org.hamcrest.Matchers.contains("CLAIMED"));
         get(ofB).statusCode(200).body("tenantId", equalTo("practice-b")).body("stage", equalTo("CODED"));
         get(PipelineEvents.newEncounterId()).statusCode(404);

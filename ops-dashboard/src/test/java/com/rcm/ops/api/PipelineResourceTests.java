@@ -38,16 +38,21 @@ class PipelineResourceTests {
         Lifecycles.awaitStage(done, "PATIENT_BILLED");
         Lifecycles.awaitStage(fresh, "RECEIVED");
 
-        given().get("/v1/stuck-encounters").then().statusCode(200)
-                .body("encounterId", hasItem(stuck)).body("encounterId", not(hasItem(done)))
+        given().get("/v1/stuck-encounters")
+                .then()
+                .statusCode(200)
+                .body("encounterId", hasItem(stuck))
+                .body("encounterId", not(hasItem(done)))
                 .body("encounterId", not(hasItem(fresh)))
                 .body("find { it.encounterId == '%s' }.limit".formatted(stuck), equalTo("PT10M"));
-        given().get("/v1/pipeline").then().statusCode(200)
-                .body("find { it.tenantId == 'practice-a' && it.stage == 'RECEIVED' }.encounters",
+        given().get("/v1/pipeline")
+                .then()
+                .statusCode(200)
+                .body(
+                        "find { it.tenantId == 'practice-a' && it.stage == 'RECEIVED' }.encounters",
                         greaterThanOrEqualTo(2))
                 .body("tenantId", not(hasItem("practice-b")));
-        given().get("/v1/pipeline/daily?days=2").then().statusCode(200)
-                .body("stage", hasItem("PATIENT_BILLED"));
+        given().get("/v1/pipeline/daily?days=2").then().statusCode(200).body("stage", hasItem("PATIENT_BILLED"));
         given().get("/v1/pipeline/daily?days=0").then().statusCode(400);
     }
 
@@ -57,7 +62,9 @@ class PipelineResourceTests {
         String ofB = PipelineEvents.newEncounterId();
         PipelineEvents.received("practice-b", ofB, hoursAgo(5));
         Lifecycles.awaitStage(ofB, "RECEIVED");
-        given().get("/v1/stuck-encounters").then().statusCode(200)
+        given().get("/v1/stuck-encounters")
+                .then()
+                .statusCode(200)
                 .body("find { it.encounterId == '%s' }.tenantId".formatted(ofB), equalTo("practice-b"));
         given().get("/v1/pipeline").then().body("tenantId", hasItem("practice-b"));
     }

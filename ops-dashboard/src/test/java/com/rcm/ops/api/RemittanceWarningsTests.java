@@ -34,18 +34,24 @@ class RemittanceWarningsTests {
         received("practice-b", payer, 2);
 
         String a = "find { it.tenantId == 'practice-a' && it.payerId == '%s' }".formatted(payer);
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
-                given().get("/v1/remittances/warnings").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> given().get("/v1/remittances/warnings")
+                        .then()
+                        .statusCode(200)
                         .body(a + ".payments", equalTo(3))
                         .body(a + ".withWarnings", equalTo(2))
                         .body(a + ".warnings", equalTo(4))
-                        .body("find { it.tenantId == 'practice-b' && it.payerId == '%s' }.withWarnings"
-                                .formatted(payer), equalTo(1)));
+                        .body(
+                                "find { it.tenantId == 'practice-b' && it.payerId == '%s' }.withWarnings"
+                                        .formatted(payer),
+                                equalTo(1)));
         // The same event delivered again counts once.
         PipelineEvents.deliver(last);
         received("practice-a", payer + "X", 0);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/v1/remittances/warnings").then()
-                .body("payerId", hasItem(payer + "X")));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> given().get("/v1/remittances/warnings").then().body("payerId", hasItem(payer + "X")));
         given().get("/v1/remittances/warnings").then().body(a + ".payments", equalTo(3));
         given().get("/v1/remittances/warnings?days=400").then().statusCode(400);
     }
@@ -57,19 +63,26 @@ class RemittanceWarningsTests {
         String payer = "SIMWARNB" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         received("practice-a", payer + "A", 1);
         received("practice-b", payer, 1);
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/v1/remittances/warnings").then()
-                .body("payerId", hasItem(payer)));
-        given().get("/v1/remittances/warnings").then().body("payerId", not(hasItem(payer + "A")))
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(
+                        () -> given().get("/v1/remittances/warnings").then().body("payerId", hasItem(payer)));
+        given().get("/v1/remittances/warnings")
+                .then()
+                .body("payerId", not(hasItem(payer + "A")))
                 .body("tenantId", not(hasItem("practice-a")));
     }
 
     private static PipelineEvents.Sent received(String tenant, String payer, int warnings) {
         String remittance = UUID.randomUUID().toString();
-        return PipelineEvents.send(Topics.PAYMENTS_EVENTS, "billing.remittance.received.v1", tenant, null,
-                OffsetDateTime.now(ZoneOffset.UTC).toString(), """
+        return PipelineEvents.send(
+                Topics.PAYMENTS_EVENTS,
+                "billing.remittance.received.v1",
+                tenant,
+                null,
+                OffsetDateTime.now(ZoneOffset.UTC).toString(),
+                """
                 {"remittanceId":"%s","payerId":"%s","payerName":"SIM","traceNumber":"T%s","paymentMethod":"ACH",
                  "paymentDate":"2026-11-10","amountCents":11840,"claimPayments":1,"status":"POSTED",
-                 "channel":"UPLOAD","warnings":%d}""".formatted(remittance, payer, remittance.substring(0, 8),
-                warnings));
+                 "channel":"UPLOAD","warnings":%d}""".formatted(remittance, payer, remittance.substring(0, 8), warnings));
     }
 }

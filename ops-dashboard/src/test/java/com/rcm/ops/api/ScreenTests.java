@@ -26,7 +26,9 @@ class ScreenTests {
     @Test
     @TestSecurity(user = "olga-ops", roles = "ops")
     void theScreenAndItsChartLibraryAreServed() {
-        given().get("/ui/index.html").then().statusCode(200)
+        given().get("/ui/index.html")
+                .then()
+                .statusCode(200)
                 .body(containsString("/webjars/echarts/5.3.1/dist/echarts.min.js"));
         given().get("/ui/app.js").then().statusCode(200).body(containsString("/v1/dead-letters"));
         given().get("/webjars/echarts/5.3.1/dist/echarts.min.js").then().statusCode(200);
@@ -35,15 +37,23 @@ class ScreenTests {
     @Test
     @TestSecurity(user = "olga-ops", roles = "ops")
     void opsIsToldItSeesEveryPractice() {
-        given().get("/v1/me").then().statusCode(200).body("user", equalTo("olga-ops"))
-                .body("allPractices", equalTo(true)).body("tenantId", nullValue());
+        given().get("/v1/me")
+                .then()
+                .statusCode(200)
+                .body("user", equalTo("olga-ops"))
+                .body("allPractices", equalTo(true))
+                .body("tenantId", nullValue());
     }
 
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aPracticeUserIsToldTheirPractice() {
-        given().get("/v1/me").then().statusCode(200).body("tenantId", equalTo("practice-a"))
-                .body("allPractices", equalTo(false)).body("roles", hasItem("biller"));
+        given().get("/v1/me")
+                .then()
+                .statusCode(200)
+                .body("tenantId", equalTo("practice-a"))
+                .body("allPractices", equalTo(false))
+                .body("roles", hasItem("biller"));
     }
 }

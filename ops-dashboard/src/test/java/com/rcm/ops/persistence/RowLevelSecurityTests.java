@@ -26,8 +26,8 @@ class RowLevelSecurityTests {
         String ofA = PipelineEvents.newEncounterId();
         PipelineEvents.Sent coded = PipelineEvents.coded("practice-a", ofA, "2026-11-02T10:05:00Z");
         awaitProjected(ofA);
-        try (Connection c = DriverManager.getConnection(PostgresServer.jdbcUrl(DATABASE), PostgresServer.APP_ROLE,
-                PostgresServer.APP_PASSWORD)) {
+        try (Connection c = DriverManager.getConnection(
+                PostgresServer.jdbcUrl(DATABASE), PostgresServer.APP_ROLE, PostgresServer.APP_PASSWORD)) {
             assertEquals(0, count(c, "encounter_lifecycle", ofA), "no tenant setting reads nothing");
             setTenant(c, "practice-b");
             assertEquals(0, count(c, "encounter_lifecycle", ofA));
@@ -38,15 +38,20 @@ class RowLevelSecurityTests {
             assertEquals(1, count(c, "encounter_lifecycle", ofA));
             assertEquals(1, count(c, "encounter_stage_history", ofA));
 
-            assertThrows(SQLException.class, () -> insertStep(c, "practice-a", ofA, "forged"),
+            assertThrows(
+                    SQLException.class,
+                    () -> insertStep(c, "practice-a", ofA, "forged"),
                     "ops reads every practice but writes none");
             setTenant(c, "practice-a");
-            assertThrows(SQLException.class, () -> insertStep(c, "practice-a", ofA, coded.id()),
+            assertThrows(
+                    SQLException.class,
+                    () -> insertStep(c, "practice-a", ofA, coded.id()),
                     "one event is one step of one encounter");
         }
     }
 
-    private static void insertStep(Connection c, String tenant, String encounterId, String eventId) throws SQLException {
+    private static void insertStep(Connection c, String tenant, String encounterId, String eventId)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO encounter_stage_history (tenant_id, encounter_id, stage, at, event_id)
                 VALUES (?, ?, 'PAID', now(), ?)""")) {

@@ -16,15 +16,16 @@ public final class Lifecycles {
     }
 
     public static void awaitStage(String encounterId, String stage) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                get(encounterId).statusCode(200).body("stage", equalTo(stage)));
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> get(encounterId).statusCode(200).body("stage", equalTo(stage)));
     }
 
     public static void awaitSteps(String encounterId, int steps) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                get(encounterId).statusCode(200).body("history", hasSize(steps)));
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> get(encounterId).statusCode(200).body("history", hasSize(steps)));
     }
 
-    private Lifecycles() {
-    }
+    private Lifecycles() {}
 }

@@ -26,36 +26,37 @@ public final class PipelineEvents {
 
     public static Sent received(String tenant, String encounterId, String time) {
         return send(Topics.CODING_EVENTS, "billing.encounter.received.v1", tenant, encounterId, time, """
-                {"encounterId":"%s","externalId":"EHR-1","dateOfService":"2026-11-02","channel":"REST"}"""
-                .formatted(encounterId));
+                {"encounterId":"%s","externalId":"EHR-1","dateOfService":"2026-11-02","channel":"REST"}""".formatted(
+                        encounterId));
     }
 
     public static Sent needsReview(String tenant, String encounterId, String time) {
         return send(Topics.CODING_EVENTS, "billing.encounter.needs-review.v1", tenant, encounterId, time, """
-                {"encounterId":"%s","edits":[{"id":"ICD10_FORMAT","message":"diagnoses[1]: XYZ is not ICD-10-CM"}]}"""
-                .formatted(encounterId));
+                {"encounterId":"%s","edits":[{"id":"ICD10_FORMAT","message":"diagnoses[1]: XYZ is not ICD-10-CM"}]}""".formatted(
+                        encounterId));
     }
 
     public static Sent coded(String tenant, String encounterId, String time) {
         return send(Topics.CODING_EVENTS, "billing.encounter.coded.v1", tenant, encounterId, time, """
                 {"encounterId":"%s","externalId":"EHR-1","dateOfService":"2026-11-02","placeOfService":"11",
                  "patient":%s,"coverage":{"payerId":"SIMCOMM","memberId":"M1"},"renderingProviderNpi":"1234567893",
-                 "diagnoses":["E11.9"],"services":[%s]}""".formatted(encounterId, PATIENT, LINE));
+                 "diagnoses":["E11.9"],"services":[%s]}""".formatted(
+                        encounterId, PATIENT, LINE));
     }
 
     public static Sent claimed(String tenant, String encounterId, String time) {
         return send(Topics.CLAIMS_EVENTS, "billing.claim.submitted.v1", tenant, encounterId, time, """
                 {"claimId":"C1","encounterId":"%s","patientControlNumber":"PA1","payerId":"SIMCOMM","patient":%s,
-                 "dateOfService":"2026-11-02","totalChargeCents":15000,"lines":[%s]}"""
-                .formatted(encounterId, PATIENT, LINE));
+                 "dateOfService":"2026-11-02","totalChargeCents":15000,"lines":[%s]}""".formatted(
+                        encounterId, PATIENT, LINE));
     }
 
     /** {@code outcome} PAID, PARTIALLY_PAID, DENIED or REVERSED. */
     public static Sent adjudicated(String tenant, String encounterId, String time, String outcome) {
         return send(Topics.PAYMENTS_EVENTS, "billing.claim.adjudicated.v1", tenant, encounterId, time, """
                 {"claimId":"C1","encounterId":"%s","remittanceId":"R1","patientControlNumber":"PA1","outcome":"%s",
-                 "chargeCents":15000,"paidCents":9600,"patientResponsibilityCents":2400}"""
-                .formatted(encounterId, outcome));
+                 "chargeCents":15000,"paidCents":9600,"patientResponsibilityCents":2400}""".formatted(
+                        encounterId, outcome));
     }
 
     public static Sent paid(String tenant, String encounterId, String time) {
@@ -63,57 +64,73 @@ public final class PipelineEvents {
                 {"claimId":"C1","encounterId":"%s","remittanceId":"R1","patient":%s,"chargeCents":15000,"paidCents":9600,
                  "adjustments":[{"groupCode":"CO","carc":"45","amountCents":3000},
                                 {"groupCode":"PR","carc":"2","amountCents":2400}],
-                 "patientResponsibility":{"deductibleCents":0,"coinsuranceCents":2400,"copayCents":0,"otherCents":0}}"""
-                .formatted(encounterId, PATIENT));
+                 "patientResponsibility":{"deductibleCents":0,"coinsuranceCents":2400,"copayCents":0,"otherCents":0}}""".formatted(
+                        encounterId, PATIENT));
     }
 
     /** One payer's claim of an encounter with several coverages; {@code nextPayerId} null for the last payer. */
-    public static Sent claimedBy(String tenant, String encounterId, String time, String claimId, String payerId,
-            int coverageOrder, String nextPayerId) {
+    public static Sent claimedBy(
+            String tenant,
+            String encounterId,
+            String time,
+            String claimId,
+            String payerId,
+            int coverageOrder,
+            String nextPayerId) {
         return send(Topics.CLAIMS_EVENTS, "billing.claim.submitted.v1", tenant, encounterId, time, """
                 {"claimId":"%s","encounterId":"%s","patientControlNumber":"%s","payerId":"%s","patient":%s,
-                 "dateOfService":"2026-11-02","totalChargeCents":15000,"lines":[%s],"coverageOrder":%d,"nextPayerId":%s}"""
-                .formatted(claimId, encounterId, claimId, payerId, PATIENT, LINE, coverageOrder, jsonString(nextPayerId)));
+                 "dateOfService":"2026-11-02","totalChargeCents":15000,"lines":[%s],"coverageOrder":%d,"nextPayerId":%s}""".formatted(
+                        claimId, encounterId, claimId, payerId, PATIENT, LINE, coverageOrder, jsonString(nextPayerId)));
     }
 
     /** A payer's decision on one claim: the 835's CLP names the claim, not the payer. */
-    public static Sent adjudicatedClaim(String tenant, String encounterId, String time, String claimId, String payerId,
-            int coverageOrder) {
+    public static Sent adjudicatedClaim(
+            String tenant, String encounterId, String time, String claimId, String payerId, int coverageOrder) {
         return send(Topics.PAYMENTS_EVENTS, "billing.claim.adjudicated.v1", tenant, encounterId, time, """
                 {"claimId":"%s","encounterId":"%s","remittanceId":"R-%s","patientControlNumber":"%s",
                  "outcome":"PARTIALLY_PAID","chargeCents":15000,"paidCents":9600,"patientResponsibilityCents":2400,
-                 "payerId":"%s","coverageOrder":%d}"""
-                .formatted(claimId, encounterId, claimId, claimId, payerId, coverageOrder));
+                 "payerId":"%s","coverageOrder":%d}""".formatted(
+                        claimId, encounterId, claimId, claimId, payerId, coverageOrder));
     }
 
     /** One payer's decision posted; {@code nextPayerId} null when that payer was the last to decide. */
-    public static Sent paidBy(String tenant, String encounterId, String time, String claimId, String payerId,
-            int coverageOrder, String nextPayerId) {
+    public static Sent paidBy(
+            String tenant,
+            String encounterId,
+            String time,
+            String claimId,
+            String payerId,
+            int coverageOrder,
+            String nextPayerId) {
         return send(Topics.PAYMENTS_EVENTS, "billing.payment.posted.v1", tenant, encounterId, time, """
                 {"claimId":"%s","encounterId":"%s","remittanceId":"R-%s","patient":%s,"chargeCents":15000,"paidCents":9600,
                  "adjustments":[{"groupCode":"CO","carc":"45","amountCents":3000},
                                 {"groupCode":"PR","carc":"2","amountCents":2400}],
                  "patientResponsibility":{"deductibleCents":0,"coinsuranceCents":2400,"copayCents":0,"otherCents":0},
-                 "payerId":"%s","coverageOrder":%d,"nextPayerId":%s}"""
-                .formatted(claimId, encounterId, claimId, PATIENT, payerId, coverageOrder, jsonString(nextPayerId)));
+                 "payerId":"%s","coverageOrder":%d,"nextPayerId":%s}""".formatted(
+                        claimId, encounterId, claimId, PATIENT, payerId, coverageOrder, jsonString(nextPayerId)));
     }
 
     public static Sent patientBilled(String tenant, String encounterId, String time) {
-        return send(Topics.PATIENT_BILLING_EVENTS, "billing.statement.issued.v1", tenant, encounterId, time, """
-                {"statementId":"S1","patientId":"P-77","encounterIds":["%s"],"amountDueCents":2400,"dueDate":"2026-12-02"}"""
-                .formatted(encounterId));
+        return send(
+                Topics.PATIENT_BILLING_EVENTS, "billing.statement.issued.v1", tenant, encounterId, time, """
+                {"statementId":"S1","patientId":"P-77","encounterIds":["%s"],"amountDueCents":2400,"dueDate":"2026-12-02"}""".formatted(
+                                encounterId));
     }
 
     /** One statement to a guarantor billing two encounters (each family member's visit). */
     public static Sent patientBilledTogether(String tenant, String first, String second, String time) {
         return send(Topics.PATIENT_BILLING_EVENTS, "billing.statement.issued.v1", tenant, first, time, """
                 {"statementId":"S2","patientId":"P-77","encounterIds":["%s","%s"],"amountDueCents":4800,
-                 "dueDate":"2026-12-02","guarantorId":"G-1","notice":"STATEMENT"}""".formatted(first, second));
+                 "dueDate":"2026-12-02","guarantorId":"G-1","notice":"STATEMENT"}""".formatted(
+                        first, second));
     }
 
     public static Sent settled(String tenant, String encounterId, String time) {
-        return send(Topics.PATIENT_BILLING_EVENTS, "billing.balance.settled.v1", tenant, encounterId, time, """
-                {"encounterId":"%s","patientId":"P-77","settledOn":"2026-11-20"}""".formatted(encounterId));
+        return send(
+                Topics.PATIENT_BILLING_EVENTS, "billing.balance.settled.v1", tenant, encounterId, time, """
+                {"encounterId":"%s","patientId":"P-77","settledOn":"2026-11-20"}""".formatted(
+                                encounterId));
     }
 
     public static Sent send(String topic, String type, String tenant, String encounterId, String time, String payload) {
@@ -123,8 +140,8 @@ public final class PipelineEvents {
     }
 
     /** The event as a service would send it, not sent: a test may dead-letter it instead. */
-    public static Sent prepared(String topic, String type, String tenant, String encounterId, String time,
-            String payload) {
+    public static Sent prepared(
+            String topic, String type, String tenant, String encounterId, String time, String payload) {
         Map<String, String> headers = new HashMap<>();
         headers.put(CloudEventHeaders.SPEC_VERSION, "1.0");
         headers.put(CloudEventHeaders.ID, UUID.randomUUID().toString());
@@ -152,6 +169,5 @@ public final class PipelineEvents {
         return UUID.randomUUID().toString();
     }
 
-    private PipelineEvents() {
-    }
+    private PipelineEvents() {}
 }

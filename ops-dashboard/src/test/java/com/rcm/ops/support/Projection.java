@@ -14,13 +14,15 @@ public final class Projection {
     public static final String DATABASE = "ops_test";
 
     public static void awaitProjected(String encounterId) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> rows(encounterId) == 1);
     }
 
     private static int rows(String encounterId) throws SQLException {
         try (Connection c = PostgresServer.superuserConnection(DATABASE);
-                PreparedStatement s = c.prepareStatement("SELECT count(*) FROM encounter_lifecycle WHERE encounter_id = ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("SELECT count(*) FROM encounter_lifecycle WHERE encounter_id = ?")) {
             s.setString(1, encounterId);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
@@ -29,6 +31,5 @@ public final class Projection {
         }
     }
 
-    private Projection() {
-    }
+    private Projection() {}
 }

@@ -30,9 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller"})
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+@APIResponse(
+        responseCode = "429",
+        description = ProblemResponses.TOO_MANY_REQUESTS,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ArAgingResource {
     private final LedgerEntryRepository entries;
@@ -44,12 +48,12 @@ public class ArAgingResource {
     }
 
     /** Cents owed per bucket (0-30, 31-60, 61-90, 91-120, 120+ days since charged), and the total. */
-    public record AgingView(LocalDate asOf, Map<String, Long> buckets, long totalCents, int accountsOwing) {
-    }
+    public record AgingView(LocalDate asOf, Map<String, Long> buckets, long totalCents, int accountsOwing) {}
 
     @GET
     @Transactional
-    @Operation(summary = "Patient A/R aging in buckets of 0-30, 31-60, 61-90, 91-120 and over 120 days",
+    @Operation(
+            summary = "Patient A/R aging in buckets of 0-30, 31-60, 61-90, 91-120 and over 120 days",
             description = "Payments and credits settle each account's oldest charges first (a payer's reversal its "
                     + "own encounter's); what is still open "
                     + "is aged from the day it was charged, as of asOf (default today).")
@@ -57,8 +61,8 @@ public class ArAgingResource {
     public AgingView aging(@QueryParam("asOf") LocalDate asOf) {
         tenant.require();
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
-        Map<String, List<LedgerEntryEntity>> byAccount = entries.allEntries().stream()
-                .collect(Collectors.groupingBy(e -> e.accountId));
+        Map<String, List<LedgerEntryEntity>> byAccount =
+                entries.allEntries().stream().collect(Collectors.groupingBy(e -> e.accountId));
         Map<String, Long> total = ArAging.empty();
         int owing = 0;
         for (List<LedgerEntryEntity> account : byAccount.values()) {
@@ -68,6 +72,7 @@ public class ArAgingResource {
             }
             aged.forEach((bucket, cents) -> total.merge(bucket, cents, Long::sum));
         }
-        return new AgingView(day, total, total.values().stream().mapToLong(Long::longValue).sum(), owing);
+        return new AgingView(
+                day, total, total.values().stream().mapToLong(Long::longValue).sum(), owing);
     }
 }

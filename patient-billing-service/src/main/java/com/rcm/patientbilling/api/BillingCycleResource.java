@@ -25,9 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller"})
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+@APIResponse(
+        responseCode = "429",
+        description = ProblemResponses.TOO_MANY_REQUESTS,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class BillingCycleResource {
     private final BillingCycle cycle;
@@ -41,14 +45,17 @@ public class BillingCycleResource {
     }
 
     @POST
-    @Operation(summary = "Run the practice's billing cycle now",
+    @Operation(
+            summary = "Run the practice's billing cycle now",
             description = "Reviews payment plans (missed installments, defaults, completions), then gives every "
                     + "guarantor who owes what the policy says is due: the next notice, the collections flag or a "
                     + "small-balance write-off. Safe to repeat: a notice already sent is not sent again until its "
                     + "interval passes. asOf defaults to today; a future date is refused (422) unless the service "
                     + "allows it (patient-billing.cycle.allow-future-runs, for tests). Answers the counts.")
     @APIResponse(responseCode = "200", description = "Counts per outcome")
-    @APIResponse(responseCode = "422", description = "asOf is in the future",
+    @APIResponse(
+            responseCode = "422",
+            description = "asOf is in the future",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BillingCycle.Summary run(@QueryParam("asOf") LocalDate asOf) {
         String tenantId = tenant.require();

@@ -29,9 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Billing policy")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+@APIResponse(
+        responseCode = "429",
+        description = ProblemResponses.TOO_MANY_REQUESTS,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class BillingPolicyResource {
     private final BillingPolicies policies;
@@ -54,8 +58,13 @@ public class BillingPolicyResource {
             @NotNull @Min(0) @Max(60) Integer planGraceDays) {
 
         static PolicyBody of(BillingPolicy p) {
-            return new PolicyBody(p.dueDays(), p.cycleDays(), p.finalNoticeAfterDays(), p.collectionsAfterDays(),
-                    p.smallBalanceCents(), p.planGraceDays());
+            return new PolicyBody(
+                    p.dueDays(),
+                    p.cycleDays(),
+                    p.finalNoticeAfterDays(),
+                    p.collectionsAfterDays(),
+                    p.smallBalanceCents(),
+                    p.planGraceDays());
         }
     }
 
@@ -72,22 +81,36 @@ public class BillingPolicyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed("practice-admin")
-    @Operation(summary = "Set the practice's billing policy", description = "dueDays: statement date to due date. "
-            + "cycleDays: from a notice to the next while a balance stays open (a repeat statement after a payment, "
-            + "else a reminder). finalNoticeAfterDays: reminder to final notice. collectionsAfterDays: final notice "
-            + "to the collections flag. smallBalanceCents: balances up to this are written off instead of billed "
-            + "(0 = off). planGraceDays: days a missed installment has before the plan defaults; applies to plans "
-            + "created afterwards.")
+    @Operation(
+            summary = "Set the practice's billing policy",
+            description = "dueDays: statement date to due date. "
+                    + "cycleDays: from a notice to the next while a balance stays open (a repeat statement after a payment, "
+                    + "else a reminder). finalNoticeAfterDays: reminder to final notice. collectionsAfterDays: final notice "
+                    + "to the collections flag. smallBalanceCents: balances up to this are written off instead of billed "
+                    + "(0 = off). planGraceDays: days a missed installment has before the plan defaults; applies to plans "
+                    + "created afterwards.")
     @APIResponse(responseCode = "200", description = "The rules as set")
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
+    @APIResponse(
+            responseCode = "400",
+            description = ProblemResponses.BAD_REQUEST,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+    @APIResponse(
+            responseCode = "413",
+            description = ProblemResponses.CONTENT_TOO_LARGE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+    @APIResponse(
+            responseCode = "415",
+            description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PolicyBody set(@Valid @NotNull PolicyBody body) {
-        BillingPolicy policy = new BillingPolicy(body.dueDays(), body.cycleDays(), body.finalNoticeAfterDays(),
-                body.collectionsAfterDays(), body.smallBalanceCents(), body.planGraceDays());
-        return PolicyBody.of(policies.set(tenant.require(), policy, identity.getPrincipal().getName()));
+        BillingPolicy policy = new BillingPolicy(
+                body.dueDays(),
+                body.cycleDays(),
+                body.finalNoticeAfterDays(),
+                body.collectionsAfterDays(),
+                body.smallBalanceCents(),
+                body.planGraceDays());
+        return PolicyBody.of(
+                policies.set(tenant.require(), policy, identity.getPrincipal().getName()));
     }
 }

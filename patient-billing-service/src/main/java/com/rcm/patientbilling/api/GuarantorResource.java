@@ -46,9 +46,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller"})
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+@APIResponse(
+        responseCode = "429",
+        description = ProblemResponses.TOO_MANY_REQUESTS,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class GuarantorResource {
     private final GuarantorRepository guarantors;
@@ -59,8 +63,14 @@ public class GuarantorResource {
     private final PlanNotes planNotes;
     private final CurrentTenant tenant;
 
-    public GuarantorResource(GuarantorRepository guarantors, GuarantorBooks books, StatementRepository statements,
-            PaymentPlanRepository plans, PaymentPlans paymentPlans, PlanNotes planNotes, CurrentTenant tenant) {
+    public GuarantorResource(
+            GuarantorRepository guarantors,
+            GuarantorBooks books,
+            StatementRepository statements,
+            PaymentPlanRepository plans,
+            PaymentPlans paymentPlans,
+            PlanNotes planNotes,
+            CurrentTenant tenant) {
         this.guarantors = guarantors;
         this.books = books;
         this.statements = statements;
@@ -72,38 +82,54 @@ public class GuarantorResource {
 
     @GET
     @Transactional
-    @Operation(summary = "A guarantor: accounts, balance, aging, dunning stage, plan and statements",
+    @Operation(
+            summary = "A guarantor: accounts, balance, aging, dunning stage, plan and statements",
             description = "guarantorId is the practice's id for the guarantor: the patient's own id when they pay "
                     + "for themselves. 404 when the practice has no such guarantor.")
     @APIResponse(responseCode = "200", description = "Accounts, balance, aging, notices, active plan and statements")
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+    @APIResponse(
+            responseCode = "404",
+            description = ProblemResponses.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GuarantorView guarantor(@PathParam("guarantorId") String guarantorId) {
         tenant.require();
-        GuarantorEntity guarantor = guarantors.findByKey(guarantorId)
+        GuarantorEntity guarantor = guarantors
+                .findByKey(guarantorId)
                 .orElseThrow(() -> ApiProblemException.notFound("guarantor", guarantorId));
         GuarantorBook book = books.view(guarantor);
         List<StatementEntity> issued = statements.issuedTo(guarantorId);
-        Optional<StatementEntity> last = issued.isEmpty() ? Optional.empty() : Optional.of(issued.get(issued.size() - 1));
-        return new GuarantorView(guarantorId, guarantor.firstName, guarantor.lastName, book.balanceCents(),
+        Optional<StatementEntity> last =
+                issued.isEmpty() ? Optional.empty() : Optional.of(issued.get(issued.size() - 1));
+        return new GuarantorView(
+                guarantorId,
+                guarantor.firstName,
+                guarantor.lastName,
+                book.balanceCents(),
                 book.aging(LocalDate.now()),
-                book.accounts().stream().map(a -> new GuarantorView.Account(a.account().patientId,
-                        a.account().firstName, a.account().lastName, a.balanceCents())).toList(),
-                last.map(s -> s.notice.name()).orElse(null), last.map(s -> s.issuedOn).orElse(null),
-                guarantor.collectionsOn, plans.activeOf(guarantorId).map(p -> p.id).orElse(null),
+                book.accounts().stream()
+                        .map(a -> new GuarantorView.Account(
+                                a.account().patientId, a.account().firstName, a.account().lastName, a.balanceCents()))
+                        .toList(),
+                last.map(s -> s.notice.name()).orElse(null),
+                last.map(s -> s.issuedOn).orElse(null),
+                guarantor.collectionsOn,
+                plans.activeOf(guarantorId).map(p -> p.id).orElse(null),
                 issued.stream().map(AccountMapper::toSummary).toList());
     }
 
     /** {@code totalCents} may be left out: the plan then covers the whole balance. */
-    public record PlanRequest(@Positive Long totalCents, @NotNull @Positive Long installmentCents,
-            @NotNull PlanFrequency frequency, @NotNull LocalDate firstDueOn) {
-    }
+    public record PlanRequest(
+            @Positive Long totalCents,
+            @NotNull @Positive Long installmentCents,
+            @NotNull PlanFrequency frequency,
+            @NotNull LocalDate firstDueOn) {}
 
     @POST
     @Path("/payment-plans")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Put the guarantor on a payment plan",
+    @Operation(
+            summary = "Put the guarantor on a payment plan",
             description = "Installments of installmentCents (the last one what remains) fall due from firstDueOn "
                     + "every WEEKLY, BIWEEKLY or MONTHLY period. Every payment of the guarantor from now on counts "
                     + "toward the plan, and no reminders or final notices go out while it runs. An installment "
@@ -114,25 +140,42 @@ public class GuarantorResource {
                     + "first due date is past.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "six months", value = """
             {"installmentCents": 5000, "frequency": "MONTHLY", "firstDueOn": "2027-01-15"}""")))
-    @APIResponse(responseCode = "201", description = "The plan",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PlanView.class)))
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
+    @APIResponse(
+            responseCode = "201",
+            description = "The plan",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = ProblemResponses.BAD_REQUEST,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+    @APIResponse(
+            responseCode = "404",
+            description = ProblemResponses.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A plan is active",
+    @APIResponse(
+            responseCode = "409",
+            description = "A plan is active",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+    @APIResponse(
+            responseCode = "413",
+            description = ProblemResponses.CONTENT_TOO_LARGE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+    @APIResponse(
+            responseCode = "415",
+            description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not possible; the detail says why",
+    @APIResponse(
+            responseCode = "422",
+            description = "Not possible; the detail says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createPlan(@PathParam("guarantorId") String guarantorId, @Valid @NotNull PlanRequest request) {
         String tenantId = tenant.require();
-        PaymentPlanEntity plan = paymentPlans.create(tenantId, guarantorId, new PaymentPlans.NewPlan(
-                request.totalCents(), request.installmentCents(), request.frequency(), request.firstDueOn()),
+        PaymentPlanEntity plan = paymentPlans.create(
+                tenantId,
+                guarantorId,
+                new PaymentPlans.NewPlan(
+                        request.totalCents(), request.installmentCents(), request.frequency(), request.firstDueOn()),
                 LocalDate.now());
         return Response.status(Response.Status.CREATED)
                 .entity(AccountMapper.toPlanView(plan, planNotes.paidToward(plan), plans.historyOf(plan.id)))

@@ -26,9 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller"})
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+@APIResponse(
+        responseCode = "429",
+        description = ProblemResponses.TOO_MANY_REQUESTS,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PaymentPlanResource {
     private final PaymentPlanRepository plans;
@@ -44,16 +48,19 @@ public class PaymentPlanResource {
     @GET
     @Path("/{id}")
     @Transactional
-    @Operation(summary = "A payment plan: status (ACTIVE, COMPLETED, DEFAULTED), installments and history",
+    @Operation(
+            summary = "A payment plan: status (ACTIVE, COMPLETED, DEFAULTED), installments and history",
             description = "Installment states are as of today; the history lists what the daily billing cycle "
                     + "and payments recorded: CREATED, INSTALLMENT_PAID, INSTALLMENT_MISSED, COMPLETED, DEFAULTED.")
     @APIResponse(responseCode = "200", description = "The plan with its installments and history")
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+    @APIResponse(
+            responseCode = "404",
+            description = ProblemResponses.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PlanView plan(@PathParam("id") String id) {
         tenant.require();
-        PaymentPlanEntity plan = plans.findByIdOptional(id)
-                .orElseThrow(() -> ApiProblemException.notFound("payment plan", id));
+        PaymentPlanEntity plan =
+                plans.findByIdOptional(id).orElseThrow(() -> ApiProblemException.notFound("payment plan", id));
         return AccountMapper.toPlanView(plan, planNotes.paidToward(plan), plans.historyOf(plan.id));
     }
 }

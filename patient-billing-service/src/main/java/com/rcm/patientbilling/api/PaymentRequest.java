@@ -13,7 +13,9 @@ import java.time.LocalDate;
  */
 public record PaymentRequest(
         @NotNull @Positive Long amountCents,
-        @NotNull @Pattern(regexp = "CARD|CASH|CHECK|ACH", message = "must be CARD, CASH, CHECK or ACH") String method,
+
+        @NotNull @Pattern(regexp = "CARD|CASH|CHECK|ACH", message = "must be CARD, CASH, CHECK or ACH")
+        String method,
+
         @Size(max = 100) String processorReference,
-        @PastOrPresent LocalDate receivedOn) {
-}
+        @PastOrPresent LocalDate receivedOn) {}

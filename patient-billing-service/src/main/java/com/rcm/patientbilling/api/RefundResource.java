@@ -38,9 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller"})
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+@APIResponse(
+        responseCode = "429",
+        description = ProblemResponses.TOO_MANY_REQUESTS,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RefundResource {
     private final RefundRequestRepository refunds;
@@ -49,8 +53,12 @@ public class RefundResource {
     private final CurrentTenant tenant;
     private final SignedInUser user;
 
-    public RefundResource(RefundRequestRepository refunds, RefundRequests requests, PatientAccountRepository accounts,
-            CurrentTenant tenant, SignedInUser user) {
+    public RefundResource(
+            RefundRequestRepository refunds,
+            RefundRequests requests,
+            PatientAccountRepository accounts,
+            CurrentTenant tenant,
+            SignedInUser user) {
         this.refunds = refunds;
         this.requests = requests;
         this.accounts = accounts;
@@ -62,7 +70,9 @@ public class RefundResource {
     @Transactional
     @Operation(summary = "Refund requests with a status (REQUESTED by default, or ISSUED), oldest first")
     @APIResponse(responseCode = "200", description = "The refund requests")
-    @APIResponse(responseCode = "400", description = "A status other than REQUESTED or ISSUED",
+    @APIResponse(
+            responseCode = "400",
+            description = "A status other than REQUESTED or ISSUED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<RefundView> list(@QueryParam("status") @DefaultValue("REQUESTED") String status) {
         tenant.require();
@@ -76,32 +86,47 @@ public class RefundResource {
     }
 
     /** {@code issuedBy} is optional: the issuer is the caller, and naming anyone else is refused. */
-    public record IssueRequest(@NotBlank @Size(max = 100) String reference, @Size(max = 100) String issuedBy) {
-    }
+    public record IssueRequest(
+            @NotBlank @Size(max = 100) String reference,
+            @Size(max = 100) String issuedBy) {}
 
     @POST
     @Path("/{id}/issue")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
-    @Operation(summary = "Record that the credit was paid back (check number or processor reference)",
+    @Operation(
+            summary = "Record that the credit was paid back (check number or processor reference)",
             description = "Debits the account's ledger with a REFUND entry and records the caller (the token's user) "
                     + "as the issuer; issuedBy may be left out, and naming anyone else is 403. 409 when already issued; "
                     + "422 when the account's credit is now smaller than the refund (a newer charge used it).")
     @APIResponse(responseCode = "200", description = "The refund, ISSUED")
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
+    @APIResponse(
+            responseCode = "400",
+            description = ProblemResponses.BAD_REQUEST,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A role outside the list, or issuedBy names someone other than "
-            + "the caller",
+    @APIResponse(
+            responseCode = "403",
+            description = "A role outside the list, or issuedBy names someone other than " + "the caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+    @APIResponse(
+            responseCode = "404",
+            description = ProblemResponses.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Issued already",
+    @APIResponse(
+            responseCode = "409",
+            description = "Issued already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+    @APIResponse(
+            responseCode = "413",
+            description = ProblemResponses.CONTENT_TOO_LARGE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+    @APIResponse(
+            responseCode = "415",
+            description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The credit is gone",
+    @APIResponse(
+            responseCode = "422",
+            description = "The credit is gone",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RefundView issue(@PathParam("id") String id, @Valid @NotNull IssueRequest request) {
         tenant.require();

@@ -23,8 +23,11 @@ public class SignedInUser {
     public String recordedAs(String field, String named) {
         String caller = identity.getPrincipal().getName();
         if (named != null && !named.isBlank() && !named.strip().equals(caller)) {
-            throw new ApiProblemException(403, "Forbidden", field + " names " + named.strip() + ", but the caller is "
-                    + caller + ": this step is recorded under the signed-in user, who may not act for another");
+            throw new ApiProblemException(
+                    403,
+                    "Forbidden",
+                    field + " names " + named.strip() + ", but the caller is " + caller
+                            + ": this step is recorded under the signed-in user, who may not act for another");
         }
         return caller;
     }

@@ -26,9 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Statements")
 @RolesAllowed({"practice-admin", "biller"})
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+@APIResponse(
+        responseCode = "429",
+        description = ProblemResponses.TOO_MANY_REQUESTS,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StatementResource {
     private final StatementRepository statements;
@@ -49,7 +53,9 @@ public class StatementResource {
     @Transactional
     @Operation(summary = "A statement as the patient receives it, as an HTML page (Accept: text/html)")
     @APIResponse(responseCode = "200", description = "The statement as HTML")
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+    @APIResponse(
+            responseCode = "404",
+            description = ProblemResponses.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String statement(@PathParam("id") String id) {
         StatementEntity statement = find(id);
@@ -62,7 +68,9 @@ public class StatementResource {
     @Transactional
     @Operation(summary = "The same statement page as a PDF to print or mail (Accept: application/pdf)")
     @APIResponse(responseCode = "200", description = "The statement as PDF")
-    @APIResponse(responseCode = "404", description = ProblemResponses.NOT_FOUND,
+    @APIResponse(
+            responseCode = "404",
+            description = ProblemResponses.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public byte[] statementPdf(@PathParam("id") String id) {
         StatementEntity statement = find(id);
@@ -71,7 +79,9 @@ public class StatementResource {
 
     /** The guarantor's id; statements from before guarantors were modelled name their patient's account. */
     private String accountNumberOf(StatementEntity statement) {
-        return statement.guarantorKey != null ? statement.guarantorKey : accounts.findById(statement.accountId).patientId;
+        return statement.guarantorKey != null
+                ? statement.guarantorKey
+                : accounts.findById(statement.accountId).patientId;
     }
 
     private StatementEntity find(String id) {

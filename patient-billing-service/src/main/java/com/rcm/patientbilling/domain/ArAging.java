@@ -15,11 +15,11 @@ import java.util.Map;
 public final class ArAging {
     /** Upper bound in days of each bucket; the last is open-ended. */
     private static final int[] LIMITS = {30, 60, 90, 120};
+
     public static final List<String> BUCKETS = List.of("0-30", "31-60", "61-90", "91-120", "120+");
 
     /** One ledger entry as aging needs it: when, and how much (charges positive, credits negative). */
-    public record Movement(LocalDate on, long amountCents) {
-    }
+    public record Movement(LocalDate on, long amountCents) {}
 
     /** Cents owed per bucket (in {@link #BUCKETS} order) for one account's movements, oldest first. */
     public static Map<String, Long> ofAccount(List<Movement> movements, LocalDate asOf) {
@@ -55,6 +55,5 @@ public final class ArAging {
         return BUCKETS.get(LIMITS.length);
     }
 
-    private ArAging() {
-    }
+    private ArAging() {}
 }

@@ -7,6 +7,10 @@ package com.rcm.patientbilling.domain;
  * after the final notice. Balances of at most {@code smallBalanceCents} are written off instead of
  * billed (0 turns the rule off). A missed installment has {@code planGraceDays} before the plan defaults.
  */
-public record BillingPolicy(int dueDays, int cycleDays, int finalNoticeAfterDays, int collectionsAfterDays,
-        long smallBalanceCents, int planGraceDays) {
-}
+public record BillingPolicy(
+        int dueDays,
+        int cycleDays,
+        int finalNoticeAfterDays,
+        int collectionsAfterDays,
+        long smallBalanceCents,
+        int planGraceDays) {}

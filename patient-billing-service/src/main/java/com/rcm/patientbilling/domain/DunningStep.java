@@ -8,10 +8,14 @@ import java.time.temporal.ChronoUnit;
  * or the collections flag. A payment since the last notice starts the sequence again at STATEMENT.
  */
 public enum DunningStep {
-    WAIT, STATEMENT, REMINDER, FINAL_NOTICE, COLLECTIONS;
+    WAIT,
+    STATEMENT,
+    REMINDER,
+    FINAL_NOTICE,
+    COLLECTIONS;
 
-    public static DunningStep after(Notice last, LocalDate lastIssuedOn, boolean paidSince, LocalDate asOf,
-            BillingPolicy policy) {
+    public static DunningStep after(
+            Notice last, LocalDate lastIssuedOn, boolean paidSince, LocalDate asOf, BillingPolicy policy) {
         long days = ChronoUnit.DAYS.between(lastIssuedOn, asOf);
         if (paidSince) {
             return days >= policy.cycleDays() ? STATEMENT : WAIT;

@@ -13,19 +13,20 @@ public final class InstallmentSchedule {
     /** A plan longer than this is refused: five years of monthly installments. */
     public static final int MAX_INSTALLMENTS = 60;
 
-    public record Installment(int number, LocalDate dueOn, long amountCents, long cumulativeCents) {
-    }
+    public record Installment(int number, LocalDate dueOn, long amountCents, long cumulativeCents) {}
 
     public enum State {
-        PAID, DUE, MISSED, DEFAULTED
+        PAID,
+        DUE,
+        MISSED,
+        DEFAULTED
     }
 
-    public record Standing(Installment installment, State state) {
-    }
+    public record Standing(Installment installment, State state) {}
 
     /** Equal installments, the last one what remains. */
-    public static List<Installment> of(long totalCents, long installmentCents, PlanFrequency frequency,
-            LocalDate firstDueOn) {
+    public static List<Installment> of(
+            long totalCents, long installmentCents, PlanFrequency frequency, LocalDate firstDueOn) {
         if (totalCents <= 0 || installmentCents <= 0) {
             throw new IllegalArgumentException("a plan's total and installment must be positive");
         }
@@ -44,9 +45,11 @@ public final class InstallmentSchedule {
     }
 
     /** Each installment's state as of {@code asOf}, given what the guarantor has paid toward the plan. */
-    public static List<Standing> standing(List<Installment> installments, long paidCents, LocalDate asOf,
-            int graceDays) {
-        return installments.stream().map(i -> new Standing(i, stateOf(i, paidCents, asOf, graceDays))).toList();
+    public static List<Standing> standing(
+            List<Installment> installments, long paidCents, LocalDate asOf, int graceDays) {
+        return installments.stream()
+                .map(i -> new Standing(i, stateOf(i, paidCents, asOf, graceDays)))
+                .toList();
     }
 
     private static State stateOf(Installment installment, long paidCents, LocalDate asOf, int graceDays) {
@@ -59,6 +62,5 @@ public final class InstallmentSchedule {
         return asOf.isAfter(installment.dueOn().plusDays(graceDays)) ? State.DEFAULTED : State.MISSED;
     }
 
-    private InstallmentSchedule() {
-    }
+    private InstallmentSchedule() {}
 }

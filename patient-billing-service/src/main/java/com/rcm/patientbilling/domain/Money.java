@@ -10,6 +10,5 @@ public final class Money {
         return (cents < 0 ? "-$" : "$") + amount.toPlainString();
     }
 
-    private Money() {
-    }
+    private Money() {}
 }

@@ -18,13 +18,11 @@ public final class OpenCharges {
      * belongs to its encounter (an insurance reversal) rather than to the oldest debt. {@code sequence}
      * is the posting order (the ledger's seq), which orders charges of one day across accounts.
      */
-    public record Movement(LocalDate on, long amountCents, String encounterId, boolean ownEncounterOnly,
-            long sequence) {
-    }
+    public record Movement(
+            LocalDate on, long amountCents, String encounterId, boolean ownEncounterOnly, long sequence) {}
 
     /** What is still owed of one charge, the day it was charged and its posting order. */
-    public record Open(String encounterId, LocalDate chargedOn, long openCents, long sequence) {
-    }
+    public record Open(String encounterId, LocalDate chargedOn, long openCents, long sequence) {}
 
     /** Open charges oldest first, the encounters ever charged, and the credit nothing needed. */
     public record Result(List<Open> open, List<String> chargedEncounters, long unappliedCreditCents) {
@@ -37,7 +35,8 @@ public final class OpenCharges {
         public Map<String, Long> openByEncounter() {
             Map<String, Long> byEncounter = new LinkedHashMap<>();
             chargedEncounters.forEach(e -> byEncounter.put(e, 0L));
-            open.stream().filter(o -> o.encounterId() != null)
+            open.stream()
+                    .filter(o -> o.encounterId() != null)
                     .forEach(o -> byEncounter.merge(o.encounterId(), o.openCents(), Long::sum));
             return byEncounter;
         }
@@ -74,7 +73,9 @@ public final class OpenCharges {
             }
             credit = applyOldestFirst(charges, credit);
         }
-        List<Open> open = charges.stream().filter(c -> c.open > 0).map(c -> new Open(c.encounterId, c.on, c.open, c.sequence))
+        List<Open> open = charges.stream()
+                .filter(c -> c.open > 0)
+                .map(c -> new Open(c.encounterId, c.on, c.open, c.sequence))
                 .toList();
         return new Result(open, charged, credit);
     }
@@ -106,6 +107,5 @@ public final class OpenCharges {
         return credit;
     }
 
-    private OpenCharges() {
-    }
+    private OpenCharges() {}
 }

@@ -5,5 +5,8 @@ package com.rcm.patientbilling.domain;
  * reference is kept. Not how a payer paid (BPR04, libs/x12's {@code remittance.PaymentMethod}).
  */
 public enum PatientPaymentMethod {
-    CARD, CASH, CHECK, ACH
+    CARD,
+    CASH,
+    CHECK,
+    ACH
 }

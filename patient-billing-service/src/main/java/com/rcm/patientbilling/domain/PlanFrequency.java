@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 /** How often a payment plan's installments fall due. */
 public enum PlanFrequency {
-    WEEKLY, BIWEEKLY, MONTHLY;
+    WEEKLY,
+    BIWEEKLY,
+    MONTHLY;
 
     /** The due date of installment {@code index} (0 for the first). A monthly plan keeps its day of month where it can. */
     public LocalDate dueOn(LocalDate first, int index) {

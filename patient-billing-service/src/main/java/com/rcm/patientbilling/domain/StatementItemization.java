@@ -24,24 +24,42 @@ public final class StatementItemization {
     public static List<StatementLine> of(PaymentPosted posted) {
         List<StatementLine> lines = itemize(posted);
         if (posted.afterAnotherPayer()) {
-            return lines.stream().map(StatementItemization::settlingAnEarlierPayersLeftover).toList();
+            return lines.stream()
+                    .map(StatementItemization::settlingAnEarlierPayersLeftover)
+                    .toList();
         }
         if (posted.awaitsNextPayer()) {
-            return lines.stream().map(StatementItemization::leftWithTheNextPayer).toList();
+            return lines.stream()
+                    .map(StatementItemization::leftWithTheNextPayer)
+                    .toList();
         }
         return lines;
     }
 
     private static StatementLine leftWithTheNextPayer(StatementLine line) {
-        return new StatementLine(line.encounterId(), line.claimId(), line.dateOfService(), line.service(),
-                line.chargeCents(), line.insurancePaidCents(),
-                line.insuranceAdjustedCents() + line.patientResponsibilityCents(), 0, line.patientName());
+        return new StatementLine(
+                line.encounterId(),
+                line.claimId(),
+                line.dateOfService(),
+                line.service(),
+                line.chargeCents(),
+                line.insurancePaidCents(),
+                line.insuranceAdjustedCents() + line.patientResponsibilityCents(),
+                0,
+                line.patientName());
     }
 
     private static StatementLine settlingAnEarlierPayersLeftover(StatementLine line) {
-        return new StatementLine(line.encounterId(), line.claimId(), line.dateOfService(), line.service(), 0,
-                line.insurancePaidCents(), -(line.insurancePaidCents() + line.patientResponsibilityCents()),
-                line.patientResponsibilityCents(), line.patientName());
+        return new StatementLine(
+                line.encounterId(),
+                line.claimId(),
+                line.dateOfService(),
+                line.service(),
+                0,
+                line.insurancePaidCents(),
+                -(line.insurancePaidCents() + line.patientResponsibilityCents()),
+                line.patientResponsibilityCents(),
+                line.patientName());
     }
 
     private static List<StatementLine> itemize(PaymentPosted posted) {
@@ -50,7 +68,8 @@ public final class StatementItemization {
         long insuranceAdjusted = posted.chargeCents() - posted.paidCents() - owed;
         List<PaymentPosted.PostedLine> postedLines = posted.lines() == null ? List.of() : posted.lines();
         if (postedLines.isEmpty()) {
-            return List.of(line(posted, WHOLE_CLAIM, posted.chargeCents(), posted.paidCents(), insuranceAdjusted, owed));
+            return List.of(
+                    line(posted, WHOLE_CLAIM, posted.chargeCents(), posted.paidCents(), insuranceAdjusted, owed));
         }
         List<StatementLine> lines = new ArrayList<>();
         long charged = 0;
@@ -60,31 +79,50 @@ public final class StatementItemization {
         for (PaymentPosted.PostedLine posting : postedLines) {
             long linePatient = sum(posting.adjustments(), true);
             long lineAdjusted = sum(posting.adjustments(), false);
-            lines.add(line(posted, posting.code(), posting.chargeCents(), posting.paidCents(), lineAdjusted, linePatient));
+            lines.add(line(
+                    posted, posting.code(), posting.chargeCents(), posting.paidCents(), lineAdjusted, linePatient));
             charged += posting.chargeCents();
             paid += posting.paidCents();
             adjusted += lineAdjusted;
             patient += linePatient;
         }
-        StatementLine remainder = line(posted, CLAIM_LEVEL, posted.chargeCents() - charged, posted.paidCents() - paid,
-                insuranceAdjusted - adjusted, owed - patient);
-        if (remainder.chargeCents() != 0 || remainder.insurancePaidCents() != 0
-                || remainder.insuranceAdjustedCents() != 0 || remainder.patientResponsibilityCents() != 0) {
+        StatementLine remainder = line(
+                posted,
+                CLAIM_LEVEL,
+                posted.chargeCents() - charged,
+                posted.paidCents() - paid,
+                insuranceAdjusted - adjusted,
+                owed - patient);
+        if (remainder.chargeCents() != 0
+                || remainder.insurancePaidCents() != 0
+                || remainder.insuranceAdjustedCents() != 0
+                || remainder.patientResponsibilityCents() != 0) {
             lines.add(remainder);
         }
         return lines;
     }
 
     public static long patientResponsibilityOf(List<StatementLine> lines) {
-        return lines.stream().mapToLong(StatementLine::patientResponsibilityCents).sum();
+        return lines.stream()
+                .mapToLong(StatementLine::patientResponsibilityCents)
+                .sum();
     }
 
-    private static StatementLine line(PaymentPosted posted, String service, long charge, long paid, long adjusted,
-            long owed) {
-        String patient = posted.patient() == null ? null
+    private static StatementLine line(
+            PaymentPosted posted, String service, long charge, long paid, long adjusted, long owed) {
+        String patient = posted.patient() == null
+                ? null
                 : posted.patient().firstName() + " " + posted.patient().lastName();
-        return new StatementLine(posted.encounterId(), posted.claimId(), posted.dateOfService(), service, charge, paid,
-                adjusted, owed, patient);
+        return new StatementLine(
+                posted.encounterId(),
+                posted.claimId(),
+                posted.dateOfService(),
+                service,
+                charge,
+                paid,
+                adjusted,
+                owed,
+                patient);
     }
 
     private static long sum(List<Adjustment> adjustments, boolean patientResponsibility) {
@@ -93,9 +131,9 @@ public final class StatementItemization {
         }
         return adjustments.stream()
                 .filter(a -> PATIENT_RESPONSIBILITY_GROUP.equals(a.groupCode()) == patientResponsibility)
-                .mapToLong(Adjustment::amountCents).sum();
+                .mapToLong(Adjustment::amountCents)
+                .sum();
     }
 
-    private StatementItemization() {
-    }
+    private StatementItemization() {}
 }

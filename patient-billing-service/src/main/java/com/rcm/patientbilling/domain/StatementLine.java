@@ -11,11 +11,17 @@ import java.util.List;
  * HCPCS code as billed, never a description (CPT descriptions are licensed). {@code patientName} tells
  * a guarantor which family member the service was for.
  */
-public record StatementLine(String encounterId, String claimId, LocalDate dateOfService, String service,
-        long chargeCents, long insurancePaidCents, long insuranceAdjustedCents, long patientResponsibilityCents,
+public record StatementLine(
+        String encounterId,
+        String claimId,
+        LocalDate dateOfService,
+        String service,
+        long chargeCents,
+        long insurancePaidCents,
+        long insuranceAdjustedCents,
+        long patientResponsibilityCents,
         String patientName) {
-    private static final TypeReference<List<StatementLine>> LIST = new TypeReference<>() {
-    };
+    private static final TypeReference<List<StatementLine>> LIST = new TypeReference<>() {};
 
     /** Lines as stored ({@code StatementLine} list JSON). */
     public static List<StatementLine> listOf(String json) {

@@ -16,14 +16,12 @@ public final class StatementHtml {
     static final class Templates {
         static native TemplateInstance statement(StatementView statement);
 
-        private Templates() {
-        }
+        private Templates() {}
     }
 
     public static String render(StatementEntity statement, String accountNumber) {
         return Templates.statement(StatementView.of(statement, accountNumber)).render();
     }
 
-    private StatementHtml() {
-    }
+    private StatementHtml() {}
 }

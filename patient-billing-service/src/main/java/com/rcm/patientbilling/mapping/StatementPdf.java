@@ -35,6 +35,5 @@ public final class StatementPdf {
         }
     }
 
-    private StatementPdf() {
-    }
+    private StatementPdf() {}
 }

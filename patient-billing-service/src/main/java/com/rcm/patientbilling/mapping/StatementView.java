@@ -16,30 +16,58 @@ import java.util.Map;
  * A statement as the patient reads it, every value already worded and formatted, so the template only
  * places text. Values are raw text: the template escapes them. An empty text means "leave it out".
  */
-public record StatementView(String title, String addressee, List<String> addressLines, String accountNumber,
-        String issuedOn, String statementId, String previousBalance, List<Row> rows, String credits, String amountDue,
-        String dueDate, String aging, String planNote) {
+public record StatementView(
+        String title,
+        String addressee,
+        List<String> addressLines,
+        String accountNumber,
+        String issuedOn,
+        String statementId,
+        String previousBalance,
+        List<Row> rows,
+        String credits,
+        String amountDue,
+        String dueDate,
+        String aging,
+        String planNote) {
 
     /** One service: who it was for, when, what, and how the charge was split. */
-    public record Row(String patientName, String dateOfService, String service, String charge, String insurancePaid,
-            String insuranceAdjusted, String patientResponsibility) {
-    }
+    public record Row(
+            String patientName,
+            String dateOfService,
+            String service,
+            String charge,
+            String insurancePaid,
+            String insuranceAdjusted,
+            String patientResponsibility) {}
 
-    private static final TypeReference<LinkedHashMap<String, Long>> AGING = new TypeReference<>() {
-    };
+    private static final TypeReference<LinkedHashMap<String, Long>> AGING = new TypeReference<>() {};
 
     public static StatementView of(StatementEntity statement, String accountNumber) {
         List<Row> rows = new ArrayList<>();
         for (StatementLine line : StatementLine.listOf(statement.lines)) {
-            rows.add(new Row(text(line.patientName()),
-                    line.dateOfService() == null ? "" : line.dateOfService().toString(), text(line.service()),
-                    Money.format(line.chargeCents()), Money.format(line.insurancePaidCents()),
-                    Money.format(line.insuranceAdjustedCents()), Money.format(line.patientResponsibilityCents())));
+            rows.add(new Row(
+                    text(line.patientName()),
+                    line.dateOfService() == null ? "" : line.dateOfService().toString(),
+                    text(line.service()),
+                    Money.format(line.chargeCents()),
+                    Money.format(line.insurancePaidCents()),
+                    Money.format(line.insuranceAdjustedCents()),
+                    Money.format(line.patientResponsibilityCents())));
         }
-        return new StatementView(titleOf(statement), text(statement.patientName), addressLinesOf(statement),
-                text(accountNumber), String.valueOf(statement.issuedOn), text(statement.id),
-                moneyUnlessZero(statement.previousBalanceCents), rows, moneyUnlessZero(statement.creditsCents),
-                Money.format(statement.amountDueCents), String.valueOf(statement.dueDate), agingOf(statement),
+        return new StatementView(
+                titleOf(statement),
+                text(statement.patientName),
+                addressLinesOf(statement),
+                text(accountNumber),
+                String.valueOf(statement.issuedOn),
+                text(statement.id),
+                moneyUnlessZero(statement.previousBalanceCents),
+                rows,
+                moneyUnlessZero(statement.creditsCents),
+                Money.format(statement.amountDueCents),
+                String.valueOf(statement.dueDate),
+                agingOf(statement),
                 text(statement.planNote));
     }
 
@@ -80,7 +108,9 @@ public record StatementView(String title, String addressee, List<String> address
             throw new IllegalStateException("statement aging is unreadable", e);
         }
         StringBuilder text = new StringBuilder();
-        buckets.forEach((bucket, cents) -> text.append(text.isEmpty() ? "" : ", ").append(bucket).append(" days: ")
+        buckets.forEach((bucket, cents) -> text.append(text.isEmpty() ? "" : ", ")
+                .append(bucket)
+                .append(" days: ")
                 .append(Money.format(cents)));
         return text.toString();
     }

@@ -24,7 +24,9 @@ public class PaymentEventsConsumer {
     @Incoming("payments-events")
     @Blocking
     public void onPaymentEvent(ConsumerRecord<String, String> record) {
-        processor.process(record, Set.of(EventType.PAYMENT_POSTED.type()),
+        processor.process(
+                record,
+                Set.of(EventType.PAYMENT_POSTED.type()),
                 event -> posting.post(event.tenantId(), event.payloadAs(PaymentPosted.class), event.envelope()));
     }
 }

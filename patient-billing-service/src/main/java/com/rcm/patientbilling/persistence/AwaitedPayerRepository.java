@@ -18,6 +18,7 @@ public class AwaitedPayerRepository implements PanacheRepositoryBase<AwaitedPaye
     /** Waits whose deadline has come by {@code asOf} and whose share is not billed yet. */
     public List<String> overdueBy(LocalDate asOf) {
         return list("dueOn <= ?1 and billedAt is null and resolvedAt is null order by dueOn, id", asOf).stream()
-                .map(wait -> wait.id).toList();
+                .map(wait -> wait.id)
+                .toList();
     }
 }

@@ -16,18 +16,25 @@ public class BillingCycleRuns {
 
     public void enroll(String tenantId) {
         em.createNativeQuery("INSERT INTO billing_cycle (tenant_id) VALUES (:tenant) ON CONFLICT DO NOTHING")
-                .setParameter("tenant", tenantId).executeUpdate();
+                .setParameter("tenant", tenantId)
+                .executeUpdate();
     }
 
     /** Practices whose cycle has not run on {@code day} yet. */
     @SuppressWarnings("unchecked")
     public List<String> dueOn(LocalDate day) {
-        return em.createNativeQuery("SELECT tenant_id FROM billing_cycle WHERE last_run_on IS NULL OR last_run_on < :day "
-                + "ORDER BY tenant_id").setParameter("day", day).getResultList();
+        return em.createNativeQuery(
+                        "SELECT tenant_id FROM billing_cycle WHERE last_run_on IS NULL OR last_run_on < :day "
+                                + "ORDER BY tenant_id")
+                .setParameter("day", day)
+                .getResultList();
     }
 
     public void ranOn(String tenantId, LocalDate day) {
-        em.createNativeQuery("UPDATE billing_cycle SET last_run_on = GREATEST(last_run_on, :day) WHERE tenant_id = :tenant")
-                .setParameter("tenant", tenantId).setParameter("day", day).executeUpdate();
+        em.createNativeQuery(
+                        "UPDATE billing_cycle SET last_run_on = GREATEST(last_run_on, :day) WHERE tenant_id = :tenant")
+                .setParameter("tenant", tenantId)
+                .setParameter("day", day)
+                .executeUpdate();
     }
 }

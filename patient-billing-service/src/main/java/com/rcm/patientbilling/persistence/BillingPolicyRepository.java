@@ -5,5 +5,4 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** The practices' own patient-billing rules, one row per practice, keyed by its tenant id. */
 @ApplicationScoped
-public class BillingPolicyRepository implements PanacheRepositoryBase<BillingPolicyEntity, String> {
-}
+public class BillingPolicyRepository implements PanacheRepositoryBase<BillingPolicyEntity, String> {}

@@ -18,7 +18,11 @@ public class EncounterSettlements {
         return em.createNativeQuery("""
                 INSERT INTO encounter_settlement (tenant_id, encounter_id, account_id, settled_on)
                 VALUES (:tenant, :encounter, :account, :on) ON CONFLICT DO NOTHING""")
-                .setParameter("tenant", tenantId).setParameter("encounter", encounterId)
-                .setParameter("account", accountId).setParameter("on", on).executeUpdate() == 1;
+                        .setParameter("tenant", tenantId)
+                        .setParameter("encounter", encounterId)
+                        .setParameter("account", accountId)
+                        .setParameter("on", on)
+                        .executeUpdate()
+                == 1;
     }
 }

@@ -18,7 +18,9 @@ public class GuarantorRepository implements PanacheRepositoryBase<GuarantorEntit
 
     /** Locked until the transaction ends: payments, statements and plans of one guarantor go one at a time. */
     public Optional<GuarantorEntity> lockByKey(String guarantorKey) {
-        return find("guarantorKey", guarantorKey).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("guarantorKey", guarantorKey)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /**
@@ -26,18 +28,25 @@ public class GuarantorRepository implements PanacheRepositoryBase<GuarantorEntit
      * this while holding its account, and must never wait for a guarantor (see {@code GuarantorBooks}).
      */
     public void ensure(String tenantId, String guarantorKey, String firstName, String lastName, String address) {
-        getEntityManager().createNativeQuery("""
+        getEntityManager()
+                .createNativeQuery("""
                 INSERT INTO guarantor (id, tenant_id, guarantor_key, first_name, last_name, address, created_at)
                 VALUES (:id, :tenant, :key, :first, :last, :address, :now)
                 ON CONFLICT (tenant_id, guarantor_key) DO NOTHING""")
-                .setParameter("id", UUID.randomUUID().toString()).setParameter("tenant", tenantId)
-                .setParameter("key", guarantorKey).setParameter("first", firstName).setParameter("last", lastName)
-                .setParameter("address", address).setParameter("now", OffsetDateTime.now()).executeUpdate();
+                .setParameter("id", UUID.randomUUID().toString())
+                .setParameter("tenant", tenantId)
+                .setParameter("key", guarantorKey)
+                .setParameter("first", firstName)
+                .setParameter("last", lastName)
+                .setParameter("address", address)
+                .setParameter("now", OffsetDateTime.now())
+                .executeUpdate();
     }
 
     /** Every guarantor of the practice, for the billing cycle. */
     public List<String> allKeys() {
-        return getEntityManager().createQuery("select g.guarantorKey from GuarantorEntity g order by g.guarantorKey",
-                String.class).getResultList();
+        return getEntityManager()
+                .createQuery("select g.guarantorKey from GuarantorEntity g order by g.guarantorKey", String.class)
+                .getResultList();
     }
 }

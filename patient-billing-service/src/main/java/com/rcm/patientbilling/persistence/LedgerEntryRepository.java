@@ -17,9 +17,12 @@ public class LedgerEntryRepository implements PanacheRepositoryBase<LedgerEntryE
     /** The balance is never stored: it is the sum of the ledger. */
     public long balanceOf(String accountId) {
         flush();
-        Long sum = getEntityManager().createQuery(
-                "select coalesce(sum(e.amountCents), 0) from LedgerEntryEntity e where e.accountId = :account", Long.class)
-                .setParameter("account", accountId).getSingleResult();
+        Long sum = getEntityManager()
+                .createQuery(
+                        "select coalesce(sum(e.amountCents), 0) from LedgerEntryEntity e where e.accountId = :account",
+                        Long.class)
+                .setParameter("account", accountId)
+                .getSingleResult();
         return sum == null ? 0 : sum;
     }
 
@@ -29,18 +32,25 @@ public class LedgerEntryRepository implements PanacheRepositoryBase<LedgerEntryE
             return 0;
         }
         flush();
-        Long sum = getEntityManager().createQuery("""
+        Long sum = getEntityManager()
+                .createQuery("""
                 select coalesce(sum(e.amountCents), 0) from LedgerEntryEntity e
                  where e.accountId in :accounts and e.kind = :kind and e.at > :since""", Long.class)
-                .setParameter("accounts", accountIds).setParameter("kind", LedgerKind.PATIENT_RESPONSIBILITY)
-                .setParameter("since", since).getSingleResult();
+                .setParameter("accounts", accountIds)
+                .setParameter("kind", LedgerKind.PATIENT_RESPONSIBILITY)
+                .setParameter("since", since)
+                .getSingleResult();
         return sum == null ? 0 : sum;
     }
 
     /** Whether this claim payment (claim, remittance) was already posted to a ledger, as a charge or a reversal. */
     public boolean hasChargeFor(String claimId, String remittanceId) {
-        return count("kind in ?1 and claimId = ?2 and remittanceId = ?3",
-                List.of(LedgerKind.PATIENT_RESPONSIBILITY, LedgerKind.INSURANCE_REVERSAL), claimId, remittanceId) > 0;
+        return count(
+                        "kind in ?1 and claimId = ?2 and remittanceId = ?3",
+                        List.of(LedgerKind.PATIENT_RESPONSIBILITY, LedgerKind.INSURANCE_REVERSAL),
+                        claimId,
+                        remittanceId)
+                > 0;
     }
 
     /** Every entry of the practice's accounts, by account, oldest first: what A/R aging works from. */

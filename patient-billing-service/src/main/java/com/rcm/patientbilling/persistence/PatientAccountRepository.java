@@ -18,9 +18,12 @@ public class PatientAccountRepository implements PanacheRepositoryBase<PatientAc
 
     /** Who the account is billed to now, read without loading or locking the account. */
     public Optional<String> guarantorOf(String patientId) {
-        return getEntityManager().createQuery(
-                "select a.guarantorId from PatientAccountEntity a where a.patientId = :patient", String.class)
-                .setParameter("patient", patientId).getResultStream().findFirst();
+        return getEntityManager()
+                .createQuery(
+                        "select a.guarantorId from PatientAccountEntity a where a.patientId = :patient", String.class)
+                .setParameter("patient", patientId)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -28,7 +31,9 @@ public class PatientAccountRepository implements PanacheRepositoryBase<PatientAc
      * apply one after another and each sees the balance the other left.
      */
     public Optional<PatientAccountEntity> lockByPatientId(String patientId) {
-        return find("patientId", patientId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("patientId", patientId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /** The account, locked until the transaction ends. */
@@ -42,22 +47,30 @@ public class PatientAccountRepository implements PanacheRepositoryBase<PatientAc
 
     /** The accounts a guarantor answers for, locked in one order so that two transactions never deadlock. */
     public List<PatientAccountEntity> lockOfGuarantor(String guarantorKey) {
-        return find("guarantorId = ?1 order by id", guarantorKey).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return find("guarantorId = ?1 order by id", guarantorKey)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 
     /** Opens the account unless it exists (two first postings may race), then locks it. */
-    public PatientAccountEntity openAndLock(String tenantId, String patientId, String firstName, String lastName,
-            String address) {
-        getEntityManager().createNativeQuery("""
+    public PatientAccountEntity openAndLock(
+            String tenantId, String patientId, String firstName, String lastName, String address) {
+        getEntityManager()
+                .createNativeQuery("""
                 INSERT INTO patient_account (id, tenant_id, patient_id, guarantor_id, first_name, last_name, address,
                                              opened_at)
                 VALUES (:id, :tenant, :patient, :patient, :first, :last, :address, :now)
                 ON CONFLICT (tenant_id, patient_id) DO NOTHING""")
-                .setParameter("id", UUID.randomUUID().toString()).setParameter("tenant", tenantId)
-                .setParameter("patient", patientId).setParameter("first", firstName).setParameter("last", lastName)
-                .setParameter("address", address).setParameter("now", OffsetDateTime.now())
+                .setParameter("id", UUID.randomUUID().toString())
+                .setParameter("tenant", tenantId)
+                .setParameter("patient", patientId)
+                .setParameter("first", firstName)
+                .setParameter("last", lastName)
+                .setParameter("address", address)
+                .setParameter("now", OffsetDateTime.now())
                 .executeUpdate();
-        return lockByPatientId(patientId).orElseThrow(
-                () -> new IllegalStateException("account of " + patientId + " is not visible after opening it"));
+        return lockByPatientId(patientId)
+                .orElseThrow(() ->
+                        new IllegalStateException("account of " + patientId + " is not visible after opening it"));
     }
 }

@@ -16,7 +16,9 @@ import org.hibernate.annotations.TenantId;
 @Table(name = "payment_plan")
 public class PaymentPlanEntity {
     public enum Status {
-        ACTIVE, COMPLETED, DEFAULTED
+        ACTIVE,
+        COMPLETED,
+        DEFAULTED
     }
 
     @Id

@@ -21,22 +21,32 @@ public class PaymentPlanRepository implements PanacheRepositoryBase<PaymentPlanE
     }
 
     public List<PaymentPlanEventEntity> historyOf(String planId) {
-        return getEntityManager().createQuery(
-                "from PaymentPlanEventEntity e where e.planId = :plan order by e.seq", PaymentPlanEventEntity.class)
-                .setParameter("plan", planId).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "from PaymentPlanEventEntity e where e.planId = :plan order by e.seq",
+                        PaymentPlanEventEntity.class)
+                .setParameter("plan", planId)
+                .getResultList();
     }
 
     /** Records a step once: a step already in the history (same kind and installment) is not repeated. */
-    public boolean recordOnce(PaymentPlanEntity plan, String kind, Integer installment, Long amountCents,
-            LocalDate on) {
-        return getEntityManager().createNativeQuery("""
+    public boolean recordOnce(
+            PaymentPlanEntity plan, String kind, Integer installment, Long amountCents, LocalDate on) {
+        return getEntityManager()
+                        .createNativeQuery("""
                 INSERT INTO payment_plan_event (id, tenant_id, plan_id, kind, installment, amount_cents, on_date)
                 SELECT :id, :tenant, :plan, :kind, :installment, :amount, :on
                  WHERE NOT EXISTS (SELECT 1 FROM payment_plan_event
                                     WHERE plan_id = :plan AND kind = :kind
                                       AND installment IS NOT DISTINCT FROM :installment)""")
-                .setParameter("id", UUID.randomUUID().toString()).setParameter("tenant", plan.tenantId)
-                .setParameter("plan", plan.id).setParameter("kind", kind).setParameter("installment", installment)
-                .setParameter("amount", amountCents).setParameter("on", on).executeUpdate() == 1;
+                        .setParameter("id", UUID.randomUUID().toString())
+                        .setParameter("tenant", plan.tenantId)
+                        .setParameter("plan", plan.id)
+                        .setParameter("kind", kind)
+                        .setParameter("installment", installment)
+                        .setParameter("amount", amountCents)
+                        .setParameter("on", on)
+                        .executeUpdate()
+                == 1;
     }
 }

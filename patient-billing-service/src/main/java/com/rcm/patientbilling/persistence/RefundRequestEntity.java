@@ -15,7 +15,8 @@ import org.hibernate.annotations.TenantId;
 @Table(name = "refund_request")
 public class RefundRequestEntity {
     public enum Status {
-        REQUESTED, ISSUED
+        REQUESTED,
+        ISSUED
     }
 
     @Id

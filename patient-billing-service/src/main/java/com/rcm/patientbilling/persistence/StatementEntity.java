@@ -1,7 +1,7 @@
 package com.rcm.patientbilling.persistence;
 
-import jakarta.persistence.Column;
 import com.rcm.patientbilling.domain.Notice;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -14,8 +14,7 @@ public class StatementQueue {
     private final EntityManager em;
 
     /** A guarantor taken off the queue, with the event that queued it (null when a person did). */
-    public record Taken(EventEnvelope cause) {
-    }
+    public record Taken(EventEnvelope cause) {}
 
     public StatementQueue(EntityManager em) {
         this.em = em;
@@ -30,17 +29,20 @@ public class StatementQueue {
         em.createNativeQuery("""
                 INSERT INTO statement_queue (tenant_id, guarantor_key, queued_at, cause_event_id, correlation_id)
                 VALUES (:tenant, :key, :now, :cause, :correlation)""")
-                .setParameter("tenant", tenantId).setParameter("key", guarantorKey)
+                .setParameter("tenant", tenantId)
+                .setParameter("key", guarantorKey)
                 .setParameter("now", OffsetDateTime.now())
                 .setParameter("cause", cause == null ? null : cause.id())
-                .setParameter("correlation", cause == null ? null
-                        : cause.correlationId() != null ? cause.correlationId() : cause.id())
+                .setParameter(
+                        "correlation",
+                        cause == null ? null : cause.correlationId() != null ? cause.correlationId() : cause.id())
                 .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
     public List<String> tenantsWaiting() {
-        return em.createNativeQuery("SELECT DISTINCT tenant_id FROM statement_queue").getResultList();
+        return em.createNativeQuery("SELECT DISTINCT tenant_id FROM statement_queue")
+                .getResultList();
     }
 
     /** The practice's longest-waiting guarantors, without taking them. */
@@ -49,7 +51,9 @@ public class StatementQueue {
         return em.createNativeQuery("""
                 SELECT guarantor_key FROM statement_queue WHERE tenant_id = :tenant
                  GROUP BY guarantor_key ORDER BY min(queued_at) LIMIT :limit""")
-                .setParameter("tenant", tenantId).setParameter("limit", limit).getResultList();
+                .setParameter("tenant", tenantId)
+                .setParameter("limit", limit)
+                .getResultList();
     }
 
     /**
@@ -64,24 +68,38 @@ public class StatementQueue {
                     SELECT id FROM statement_queue
                      WHERE tenant_id = :tenant AND guarantor_key = :key FOR UPDATE SKIP LOCKED)
                 RETURNING id, cause_event_id, correlation_id""")
-                .setParameter("tenant", tenantId).setParameter("key", guarantorKey).getResultList();
-        return taken.stream().min(Comparator.comparingLong(row -> ((Number) row[0]).longValue())).map(first -> {
-            String causeId = (String) first[1];
-            return new Taken(causeId == null ? null
-                    : new EventEnvelope(causeId, null, null, null, null, tenantId, null, (String) first[2], null));
-        });
+                .setParameter("tenant", tenantId)
+                .setParameter("key", guarantorKey)
+                .getResultList();
+        return taken.stream()
+                .min(Comparator.comparingLong(row -> ((Number) row[0]).longValue()))
+                .map(first -> {
+                    String causeId = (String) first[1];
+                    return new Taken(
+                            causeId == null
+                                    ? null
+                                    : new EventEnvelope(
+                                            causeId, null, null, null, null, tenantId, null, (String) first[2], null));
+                });
     }
 
     /** Whether the guarantor waits for a batch's statement, counting one a batch is taking right now. */
     public boolean holds(String tenantId, String guarantorKey) {
-        return !em.createNativeQuery("SELECT 1 FROM statement_queue WHERE tenant_id = :tenant AND guarantor_key = :key "
-                + "LIMIT 1").setParameter("tenant", tenantId).setParameter("key", guarantorKey).getResultList().isEmpty();
+        return !em.createNativeQuery(
+                        "SELECT 1 FROM statement_queue WHERE tenant_id = :tenant AND guarantor_key = :key " + "LIMIT 1")
+                .setParameter("tenant", tenantId)
+                .setParameter("key", guarantorKey)
+                .getResultList()
+                .isEmpty();
     }
 
     /** A guarantor whose statement failed waits behind the others, so it never holds up the practice. */
     public void moveToBack(String tenantId, String guarantorKey) {
-        em.createNativeQuery("UPDATE statement_queue SET queued_at = :now WHERE tenant_id = :tenant AND guarantor_key = :key")
-                .setParameter("now", OffsetDateTime.now()).setParameter("tenant", tenantId)
-                .setParameter("key", guarantorKey).executeUpdate();
+        em.createNativeQuery(
+                        "UPDATE statement_queue SET queued_at = :now WHERE tenant_id = :tenant AND guarantor_key = :key")
+                .setParameter("now", OffsetDateTime.now())
+                .setParameter("tenant", tenantId)
+                .setParameter("key", guarantorKey)
+                .executeUpdate();
     }
 }

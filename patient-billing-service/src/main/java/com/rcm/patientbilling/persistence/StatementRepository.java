@@ -15,6 +15,7 @@ public class StatementRepository implements PanacheRepositoryBase<StatementEntit
     }
 
     public Optional<StatementEntity> lastTo(String guarantorKey) {
-        return find("guarantorKey = ?1 order by createdAt desc, id desc", guarantorKey).firstResultOptional();
+        return find("guarantorKey = ?1 order by createdAt desc, id desc", guarantorKey)
+                .firstResultOptional();
     }
 }

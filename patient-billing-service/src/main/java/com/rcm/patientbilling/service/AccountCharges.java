@@ -21,8 +21,14 @@ public class AccountCharges {
 
     /** {@code ledger} is one account's entries in posting order. */
     public static OpenCharges.Result of(List<LedgerEntryEntity> ledger) {
-        return OpenCharges.of(ledger.stream().map(e -> new OpenCharges.Movement(e.at.toLocalDate(), e.amountCents,
-                e.encounterId, e.kind.belongsToItsEncounter(), sequenceOf(e))).toList());
+        return OpenCharges.of(ledger.stream()
+                .map(e -> new OpenCharges.Movement(
+                        e.at.toLocalDate(),
+                        e.amountCents,
+                        e.encounterId,
+                        e.kind.belongsToItsEncounter(),
+                        sequenceOf(e)))
+                .toList());
     }
 
     /** The database numbers an entry when it is written; one this transaction wrote is the newest. */

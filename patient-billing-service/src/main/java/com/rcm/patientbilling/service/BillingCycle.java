@@ -36,9 +36,16 @@ public class BillingCycle {
     private final AwaitedPayerRepository awaitedPayers;
     private final NextPayerWaits nextPayerWaits;
 
-    public BillingCycle(BillingCycleRuns runs, BillingPolicies policies, GuarantorRepository guarantors,
-            PaymentPlanRepository plans, PaymentPlans paymentPlans, GuarantorBooks books, GuarantorNotices notices,
-            AwaitedPayerRepository awaitedPayers, NextPayerWaits nextPayerWaits) {
+    public BillingCycle(
+            BillingCycleRuns runs,
+            BillingPolicies policies,
+            GuarantorRepository guarantors,
+            PaymentPlanRepository plans,
+            PaymentPlans paymentPlans,
+            GuarantorBooks books,
+            GuarantorNotices notices,
+            AwaitedPayerRepository awaitedPayers,
+            NextPayerWaits nextPayerWaits) {
         this.runs = runs;
         this.policies = policies;
         this.guarantors = guarantors;
@@ -52,19 +59,30 @@ public class BillingCycle {
 
     /** What one run did, counted. */
     /** @param sharesBilledAfterWaiting patient shares billed because the next payer had not decided in time */
-    public record Summary(String tenantId, LocalDate asOf, Map<GuarantorNotices.Outcome, Integer> guarantors,
-            Map<PaymentPlans.Review, Integer> plans, int sharesBilledAfterWaiting, int failures) {
-    }
+    public record Summary(
+            String tenantId,
+            LocalDate asOf,
+            Map<GuarantorNotices.Outcome, Integer> guarantors,
+            Map<PaymentPlans.Review, Integer> plans,
+            int sharesBilledAfterWaiting,
+            int failures) {}
 
-    @Scheduled(identity = "billing-cycle", every = "${patient-billing.cycle.check-every:1h}",
+    @Scheduled(
+            identity = "billing-cycle",
+            every = "${patient-billing.cycle.check-every:1h}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void runDueCycles() {
         LocalDate today = LocalDate.now();
         for (String tenant : QuarkusTransaction.requiringNew().call(() -> runs.dueOn(today))) {
             Summary summary = run(tenant, today);
             QuarkusTransaction.requiringNew().run(() -> runs.ranOn(tenant, today));
-            LOG.infof("billing cycle of %s for %s: %s guarantors, %s plans, %d shares billed after waiting, %d failed",
-                    tenant, today, summary.guarantors(), summary.plans(), summary.sharesBilledAfterWaiting(),
+            LOG.infof(
+                    "billing cycle of %s for %s: %s guarantors, %s plans, %d shares billed after waiting, %d failed",
+                    tenant,
+                    today,
+                    summary.guarantors(),
+                    summary.plans(),
+                    summary.sharesBilledAfterWaiting(),
                     summary.failures());
         }
     }
@@ -79,13 +97,14 @@ public class BillingCycle {
                     .call(() -> plans.active().stream().map(p -> p.id).toList());
             for (String planId : planIds) {
                 try {
-                    PaymentPlans.Review review = QuarkusTransaction.requiringNew()
-                            .call(() -> reviewPlan(planId, asOf, policy));
+                    PaymentPlans.Review review =
+                            QuarkusTransaction.requiringNew().call(() -> reviewPlan(planId, asOf, policy));
                     planCounts.merge(review, 1, Integer::sum);
                 } catch (RuntimeException e) {
                     failures++;
-                    LOG.warnf("plan %s of %s was not reviewed and waits for the next run: %s", planId, tenantId,
-                            e.getMessage());
+                    LOG.warnf(
+                            "plan %s of %s was not reviewed and waits for the next run: %s",
+                            planId, tenantId, e.getMessage());
                 }
             }
             int billedAfterWaiting = 0;
@@ -96,19 +115,21 @@ public class BillingCycle {
                     }
                 } catch (RuntimeException e) {
                     failures++;
-                    LOG.warnf("a share of %s waiting for a next payer was not billed and waits for the next run: %s",
+                    LOG.warnf(
+                            "a share of %s waiting for a next payer was not billed and waits for the next run: %s",
                             tenantId, e.getMessage());
                 }
             }
             for (String key : QuarkusTransaction.requiringNew().call(guarantors::allKeys)) {
                 try {
-                    GuarantorNotices.Outcome outcome = QuarkusTransaction.requiringNew()
-                            .call(() -> notices.onCycle(key, asOf, policy));
+                    GuarantorNotices.Outcome outcome =
+                            QuarkusTransaction.requiringNew().call(() -> notices.onCycle(key, asOf, policy));
                     guarantorCounts.merge(outcome, 1, Integer::sum);
                 } catch (RuntimeException e) {
                     failures++;
-                    LOG.warnf("a guarantor of %s was not reviewed and waits for the next run: %s", tenantId,
-                            e.getMessage());
+                    LOG.warnf(
+                            "a guarantor of %s was not reviewed and waits for the next run: %s",
+                            tenantId, e.getMessage());
                 }
             }
             return new Summary(tenantId, asOf, guarantorCounts, planCounts, billedAfterWaiting, failures);

@@ -24,11 +24,21 @@ public class BillingPolicies {
         BillingPolicyEntity own = repository.findById(tenantId);
         if (own == null) {
             PatientBillingConfig.Defaults d = config.defaults();
-            return new BillingPolicy(d.dueDays(), d.cycleDays(), d.finalNoticeAfterDays(), d.collectionsAfterDays(),
-                    d.smallBalanceCents(), d.planGraceDays());
+            return new BillingPolicy(
+                    d.dueDays(),
+                    d.cycleDays(),
+                    d.finalNoticeAfterDays(),
+                    d.collectionsAfterDays(),
+                    d.smallBalanceCents(),
+                    d.planGraceDays());
         }
-        return new BillingPolicy(own.dueDays, own.cycleDays, own.finalNoticeAfterDays, own.collectionsAfterDays,
-                own.smallBalanceCents, own.planGraceDays);
+        return new BillingPolicy(
+                own.dueDays,
+                own.cycleDays,
+                own.finalNoticeAfterDays,
+                own.collectionsAfterDays,
+                own.smallBalanceCents,
+                own.planGraceDays);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

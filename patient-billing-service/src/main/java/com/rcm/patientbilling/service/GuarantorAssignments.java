@@ -24,19 +24,20 @@ public class GuarantorAssignments {
     private final LedgerEntryRepository entries;
     private final StatementQueue statementQueue;
 
-    public GuarantorAssignments(PatientAccountRepository accounts, GuarantorRepository guarantors,
-            LedgerEntryRepository entries, StatementQueue statementQueue) {
+    public GuarantorAssignments(
+            PatientAccountRepository accounts,
+            GuarantorRepository guarantors,
+            LedgerEntryRepository entries,
+            StatementQueue statementQueue) {
         this.accounts = accounts;
         this.guarantors = guarantors;
         this.entries = entries;
         this.statementQueue = statementQueue;
     }
 
-    public record Guarantor(String key, String firstName, String lastName, String address) {
-    }
+    public record Guarantor(String key, String firstName, String lastName, String address) {}
 
-    public record Assigned(PatientAccountEntity account, long balanceCents) {
-    }
+    public record Assigned(PatientAccountEntity account, long balanceCents) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Assigned assign(String tenantId, String patientId, Guarantor named) {
@@ -49,7 +50,9 @@ public class GuarantorAssignments {
         PatientAccountEntity account = accounts.lockByPatientId(patientId).orElseThrow();
         if (!account.guarantorId.equals(leaving)) {
             // Another request moved the account between the read and the locks; going on would lock out of order.
-            throw new ApiProblemException(409, "Conflict",
+            throw new ApiProblemException(
+                    409,
+                    "Conflict",
                     "the guarantor of patient " + patientId + " changed while this request ran; send it again");
         }
         GuarantorEntity guarantor = guarantors.findByKey(named.key()).orElseThrow();

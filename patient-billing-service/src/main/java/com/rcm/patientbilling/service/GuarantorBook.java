@@ -13,12 +13,10 @@ import java.util.Map;
 /** A guarantor and every account they answer for, with each account's balance and open charges, as read now. */
 public record GuarantorBook(GuarantorEntity guarantor, List<AccountBook> accounts) {
 
-    public record AccountBook(PatientAccountEntity account, long balanceCents, OpenCharges.Result charges) {
-    }
+    public record AccountBook(PatientAccountEntity account, long balanceCents, OpenCharges.Result charges) {}
 
     /** One open charge and the account it is on. */
-    public record OpenItem(PatientAccountEntity account, OpenCharges.Open charge) {
-    }
+    public record OpenItem(PatientAccountEntity account, OpenCharges.Open charge) {}
 
     public long balanceCents() {
         return accounts.stream().mapToLong(AccountBook::balanceCents).sum();
@@ -36,7 +34,11 @@ public record GuarantorBook(GuarantorEntity guarantor, List<AccountBook> account
     }
 
     public List<String> openEncounters() {
-        return openOldestFirst().stream().map(i -> i.charge().encounterId()).filter(e -> e != null).distinct().toList();
+        return openOldestFirst().stream()
+                .map(i -> i.charge().encounterId())
+                .filter(e -> e != null)
+                .distinct()
+                .toList();
     }
 
     public List<String> accountIds() {
@@ -51,8 +53,11 @@ public record GuarantorBook(GuarantorEntity guarantor, List<AccountBook> account
 
     /** The guarantor's own patient account, when the guarantor is also a patient of the practice. */
     public PatientAccountEntity ownAccount() {
-        return accounts.stream().map(AccountBook::account)
-                .filter(a -> a.patientId.equals(guarantor.guarantorKey)).findFirst().orElse(null);
+        return accounts.stream()
+                .map(AccountBook::account)
+                .filter(a -> a.patientId.equals(guarantor.guarantorKey))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The patient id a statement event names: the guarantor's own, else the first patient billed. */

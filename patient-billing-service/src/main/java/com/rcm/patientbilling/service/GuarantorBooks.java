@@ -21,8 +21,8 @@ public class GuarantorBooks {
     private final PatientAccountRepository accounts;
     private final LedgerEntryRepository entries;
 
-    public GuarantorBooks(GuarantorRepository guarantors, PatientAccountRepository accounts,
-            LedgerEntryRepository entries) {
+    public GuarantorBooks(
+            GuarantorRepository guarantors, PatientAccountRepository accounts, LedgerEntryRepository entries) {
         this.guarantors = guarantors;
         this.accounts = accounts;
         this.entries = entries;
@@ -32,8 +32,8 @@ public class GuarantorBooks {
     @Transactional(Transactional.TxType.MANDATORY)
     public void ensureFor(PatientAccountEntity account) {
         if (guarantors.findByKey(account.guarantorId).isEmpty()) {
-            guarantors.ensure(account.tenantId, account.guarantorId, account.firstName, account.lastName,
-                    account.address);
+            guarantors.ensure(
+                    account.tenantId, account.guarantorId, account.firstName, account.lastName, account.address);
         }
     }
 
@@ -55,7 +55,11 @@ public class GuarantorBooks {
     }
 
     private GuarantorBook bookOf(GuarantorEntity guarantor, List<PatientAccountEntity> of) {
-        return new GuarantorBook(guarantor, of.stream().map(a -> new GuarantorBook.AccountBook(a,
-                entries.balanceOf(a.id), AccountCharges.of(entries.entriesOf(a.id)))).toList());
+        return new GuarantorBook(
+                guarantor,
+                of.stream()
+                        .map(a -> new GuarantorBook.AccountBook(
+                                a, entries.balanceOf(a.id), AccountCharges.of(entries.entriesOf(a.id))))
+                        .toList());
     }
 }

@@ -28,8 +28,14 @@ public class GuarantorNotices {
     private final SmallBalanceRule smallBalances;
     private final StatementQueue queue;
 
-    public GuarantorNotices(GuarantorBooks books, StatementIssuing statements, StatementRepository issued,
-            PatientPaymentRepository payments, PaymentPlanRepository plans, SmallBalanceRule smallBalances, StatementQueue queue) {
+    public GuarantorNotices(
+            GuarantorBooks books,
+            StatementIssuing statements,
+            StatementRepository issued,
+            PatientPaymentRepository payments,
+            PaymentPlanRepository plans,
+            SmallBalanceRule smallBalances,
+            StatementQueue queue) {
         this.books = books;
         this.statements = statements;
         this.issued = issued;
@@ -41,7 +47,12 @@ public class GuarantorNotices {
 
     /** What happened to one guarantor. */
     public enum Outcome {
-        NOTHING, STATEMENT, REMINDER, FINAL_NOTICE, COLLECTIONS, SMALL_BALANCE_WRITTEN_OFF
+        NOTHING,
+        STATEMENT,
+        REMINDER,
+        FINAL_NOTICE,
+        COLLECTIONS,
+        SMALL_BALANCE_WRITTEN_OFF
     }
 
     /**
@@ -82,7 +93,8 @@ public class GuarantorNotices {
         Optional<StatementEntity> last = issued.lastTo(guarantorKey);
         if (last.isEmpty()) {
             // New charges the statement batch has not billed yet are the batch's: two statements otherwise.
-            return queue.holds(book.guarantor().tenantId, guarantorKey) ? Outcome.NOTHING
+            return queue.holds(book.guarantor().tenantId, guarantorKey)
+                    ? Outcome.NOTHING
                     : issue(book, Notice.STATEMENT, asOf, policy, null);
         }
         boolean paidSince = payments.paidBySince(guarantorKey, last.get().createdAt) > 0;
@@ -103,9 +115,11 @@ public class GuarantorNotices {
         return issue(books.read(book.guarantor()), Notice.STATEMENT, asOf, policy, null);
     }
 
-    private Outcome issue(GuarantorBook book, Notice notice, LocalDate asOf, BillingPolicy policy,
-            EventEnvelope cause) {
-        return statements.issue(book, notice, asOf, policy, cause).map(s -> Outcome.valueOf(notice.name()))
+    private Outcome issue(
+            GuarantorBook book, Notice notice, LocalDate asOf, BillingPolicy policy, EventEnvelope cause) {
+        return statements
+                .issue(book, notice, asOf, policy, cause)
+                .map(s -> Outcome.valueOf(notice.name()))
                 .orElse(Outcome.NOTHING);
     }
 }

@@ -28,8 +28,12 @@ public class NextPayerWaits {
     private final StatementQueue statementQueue;
     private final int waitDays;
 
-    public NextPayerWaits(AwaitedPayerRepository waits, PatientAccountRepository accounts, PatientLedger ledger,
-            StatementQueue statementQueue, PatientBillingConfig config) {
+    public NextPayerWaits(
+            AwaitedPayerRepository waits,
+            PatientAccountRepository accounts,
+            PatientLedger ledger,
+            StatementQueue statementQueue,
+            PatientBillingConfig config) {
         this.waits = waits;
         this.accounts = accounts;
         this.ledger = ledger;
@@ -78,8 +82,8 @@ public class NextPayerWaits {
         }
         long change = later.patientResponsibility().totalCents() - billed.get();
         if (change != 0) {
-            ledger.adjustForLaterPayer(account, change, later.claimId(), later.encounterId(), later.remittanceId(),
-                    later.payerId());
+            ledger.adjustForLaterPayer(
+                    account, change, later.claimId(), later.encounterId(), later.remittanceId(), later.payerId());
             statementQueue.add(account.tenantId, account.guarantorId, cause);
         }
         return true;
@@ -96,8 +100,8 @@ public class NextPayerWaits {
         }
         wait.billedAt = OffsetDateTime.now();
         if (wait.owedCents > 0) {
-            ledger.chargePatientResponsibility(account, wait.owedCents, wait.claimId, wait.encounterId,
-                    wait.remittanceId);
+            ledger.chargePatientResponsibility(
+                    account, wait.owedCents, wait.claimId, wait.encounterId, wait.remittanceId);
             statementQueue.add(account.tenantId, account.guarantorId, null);
         }
         return true;

@@ -20,18 +20,29 @@ public class PatientLedger {
 
     /** What insurance left to the patient on one claim payment. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void chargePatientResponsibility(PatientAccountEntity account, long amountCents, String claimId,
-            String encounterId, String remittanceId) {
-        postClaimPayment(account, LedgerKind.PATIENT_RESPONSIBILITY, amountCents,
-                "Patient responsibility after insurance", claimId, encounterId, remittanceId);
+    public void chargePatientResponsibility(
+            PatientAccountEntity account, long amountCents, String claimId, String encounterId, String remittanceId) {
+        postClaimPayment(
+                account,
+                LedgerKind.PATIENT_RESPONSIBILITY,
+                amountCents,
+                "Patient responsibility after insurance",
+                claimId,
+                encounterId,
+                remittanceId);
     }
 
     /** The payer took back a claim payment: what it had left to the patient comes off ({@code amountCents} < 0). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void reverseInsurance(PatientAccountEntity account, long amountCents, String claimId, String encounterId,
-            String remittanceId) {
-        postClaimPayment(account, LedgerKind.INSURANCE_REVERSAL, amountCents,
-                "Insurance payment reversed by the payer; its patient responsibility comes off", claimId, encounterId,
+    public void reverseInsurance(
+            PatientAccountEntity account, long amountCents, String claimId, String encounterId, String remittanceId) {
+        postClaimPayment(
+                account,
+                LedgerKind.INSURANCE_REVERSAL,
+                amountCents,
+                "Insurance payment reversed by the payer; its patient responsibility comes off",
+                claimId,
+                encounterId,
                 remittanceId);
     }
 
@@ -40,15 +51,31 @@ public class PatientLedger {
      * minus what was billed (negative when it paid part of the share).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void adjustForLaterPayer(PatientAccountEntity account, long amountCents, String claimId, String encounterId,
-            String remittanceId, String payerId) {
-        postClaimPayment(account, LedgerKind.LATER_PAYER_ADJUSTMENT, amountCents,
-                "Decided by " + payerId + " after the earlier payer's share was billed", claimId, encounterId,
+    public void adjustForLaterPayer(
+            PatientAccountEntity account,
+            long amountCents,
+            String claimId,
+            String encounterId,
+            String remittanceId,
+            String payerId) {
+        postClaimPayment(
+                account,
+                LedgerKind.LATER_PAYER_ADJUSTMENT,
+                amountCents,
+                "Decided by " + payerId + " after the earlier payer's share was billed",
+                claimId,
+                encounterId,
                 remittanceId);
     }
 
-    private void postClaimPayment(PatientAccountEntity account, LedgerKind kind, long amountCents, String description,
-            String claimId, String encounterId, String remittanceId) {
+    private void postClaimPayment(
+            PatientAccountEntity account,
+            LedgerKind kind,
+            long amountCents,
+            String description,
+            String claimId,
+            String encounterId,
+            String remittanceId) {
         LedgerEntryEntity entry = entry(account, kind, amountCents, description);
         entry.claimId = claimId;
         entry.encounterId = encounterId;
@@ -58,8 +85,8 @@ public class PatientLedger {
 
     /** Relief the practice grants (hardship, small balance), as a credit naming who approved it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public LedgerEntryEntity adjust(PatientAccountEntity account, LedgerKind kind, long amountCents, String reason,
-            String approvedBy) {
+    public LedgerEntryEntity adjust(
+            PatientAccountEntity account, LedgerKind kind, long amountCents, String reason, String approvedBy) {
         LedgerEntryEntity entry = entry(account, kind, -amountCents, reason);
         entry.approvedBy = approvedBy;
         entries.persist(entry);
@@ -69,7 +96,8 @@ public class PatientLedger {
     /** Money the patient paid, as a credit; a payment split over a family's accounts makes one entry on each. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void creditPayment(PatientAccountEntity account, String paymentId, long amountCents, String method) {
-        LedgerEntryEntity entry = entry(account, LedgerKind.PATIENT_PAYMENT, -amountCents, "Patient payment (" + method + ")");
+        LedgerEntryEntity entry =
+                entry(account, LedgerKind.PATIENT_PAYMENT, -amountCents, "Patient payment (" + method + ")");
         entry.paymentId = paymentId;
         entries.persist(entry);
     }
@@ -77,8 +105,8 @@ public class PatientLedger {
     /** A credit given back: a debit that takes the credit off the account. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refund(PatientAccountEntity account, String refundId, long amountCents, String reference) {
-        LedgerEntryEntity entry = entry(account, LedgerKind.REFUND, amountCents, "Refund of a credit ("
-                + reference + ")");
+        LedgerEntryEntity entry =
+                entry(account, LedgerKind.REFUND, amountCents, "Refund of a credit (" + reference + ")");
         entry.refundId = refundId;
         entries.persist(entry);
     }
@@ -88,8 +116,8 @@ public class PatientLedger {
         return entries.balanceOf(account.id);
     }
 
-    private static LedgerEntryEntity entry(PatientAccountEntity account, LedgerKind kind, long amountCents,
-            String description) {
+    private static LedgerEntryEntity entry(
+            PatientAccountEntity account, LedgerKind kind, long amountCents, String description) {
         LedgerEntryEntity entry = new LedgerEntryEntity();
         entry.id = UUID.randomUUID().toString();
         entry.tenantId = account.tenantId;

@@ -38,9 +38,16 @@ public class PatientPayments {
     private final IdempotencyKeys idempotencyKeys;
     private final Outbox outbox;
 
-    public PatientPayments(PatientAccountRepository accounts, PatientPaymentRepository payments, PatientLedger ledger,
-            GuarantorBooks books, RefundRequests refunds, PaymentPlans plans, Settlements settlements,
-            IdempotencyKeys idempotencyKeys, Outbox outbox) {
+    public PatientPayments(
+            PatientAccountRepository accounts,
+            PatientPaymentRepository payments,
+            PatientLedger ledger,
+            GuarantorBooks books,
+            RefundRequests refunds,
+            PaymentPlans plans,
+            Settlements settlements,
+            IdempotencyKeys idempotencyKeys,
+            Outbox outbox) {
         this.accounts = accounts;
         this.payments = payments;
         this.ledger = ledger;
@@ -53,9 +60,12 @@ public class PatientPayments {
     }
 
     /** A payment as the practice reports it; the patient is part of it, so one key cannot pay two accounts. */
-    public record Payment(String patientId, long amountCents, PatientPaymentMethod method, String processorReference,
-            LocalDate receivedOn) {
-    }
+    public record Payment(
+            String patientId,
+            long amountCents,
+            PatientPaymentMethod method,
+            String processorReference,
+            LocalDate receivedOn) {}
 
     @Transactional
     public PatientPaymentEntity record(String tenantId, String idempotencyKey, Payment request) {
@@ -70,8 +80,11 @@ public class PatientPayments {
         GuarantorBook book = books.lock(paying.guarantorId).orElseThrow();
         if (book.accounts().stream().noneMatch(a -> a.account().id.equals(paying.id))) {
             // The account moved to another guarantor between reading it and the lock.
-            throw new ApiProblemException(409, "Conflict", "the guarantor of patient " + request.patientId()
-                    + " changed while this payment was recorded; send it again with the same Idempotency-Key");
+            throw new ApiProblemException(
+                    409,
+                    "Conflict",
+                    "the guarantor of patient " + request.patientId()
+                            + " changed while this payment was recorded; send it again with the same Idempotency-Key");
         }
         PatientPaymentEntity payment = new PatientPaymentEntity();
         payment.id = newId;
@@ -93,9 +106,19 @@ public class PatientPayments {
             refunds.request(paying, payment.id, credit);
         }
         split.forEach((account, cents) -> ledger.creditPayment(account, payment.id, cents, payment.method.name()));
-        outbox.publish(OutgoingEvent.of(tenantId, null, "payment/" + payment.id, new PatientPaymentReceived(payment.id,
-                request.patientId(), paying.guarantorId, payment.amountCents, payment.method.name(), payment.receivedOn,
-                applied, credit)));
+        outbox.publish(OutgoingEvent.of(
+                tenantId,
+                null,
+                "payment/" + payment.id,
+                new PatientPaymentReceived(
+                        payment.id,
+                        request.patientId(),
+                        paying.guarantorId,
+                        payment.amountCents,
+                        payment.method.name(),
+                        payment.receivedOn,
+                        applied,
+                        credit)));
         plans.afterPayment(books.read(book.guarantor()), payment.receivedOn);
         split.keySet().forEach(account -> settlements.announcePaidOff(account, payment.receivedOn, null));
         return payment;

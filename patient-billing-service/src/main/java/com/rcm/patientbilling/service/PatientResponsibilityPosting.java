@@ -5,9 +5,9 @@ import com.rcm.events.EventJson;
 import com.rcm.events.payload.Patient;
 import com.rcm.events.payload.PaymentPosted;
 import com.rcm.patientbilling.domain.StatementItemization;
-import com.rcm.patientbilling.persistence.BillingCycleRuns;
 import com.rcm.patientbilling.persistence.BilledServiceEntity;
 import com.rcm.patientbilling.persistence.BilledServiceRepository;
+import com.rcm.patientbilling.persistence.BillingCycleRuns;
 import com.rcm.patientbilling.persistence.LedgerEntryRepository;
 import com.rcm.patientbilling.persistence.PatientAccountEntity;
 import com.rcm.patientbilling.persistence.PatientAccountRepository;
@@ -37,9 +37,16 @@ public class PatientResponsibilityPosting {
     private final Settlements settlements;
     private final NextPayerWaits nextPayerWaits;
 
-    public PatientResponsibilityPosting(PatientAccountRepository accounts, LedgerEntryRepository entries,
-            BilledServiceRepository services, PatientLedger ledger, GuarantorBooks books, StatementQueue statementQueue,
-            BillingCycleRuns cycles, Settlements settlements, NextPayerWaits nextPayerWaits) {
+    public PatientResponsibilityPosting(
+            PatientAccountRepository accounts,
+            LedgerEntryRepository entries,
+            BilledServiceRepository services,
+            PatientLedger ledger,
+            GuarantorBooks books,
+            StatementQueue statementQueue,
+            BillingCycleRuns cycles,
+            Settlements settlements,
+            NextPayerWaits nextPayerWaits) {
         this.accounts = accounts;
         this.entries = entries;
         this.services = services;
@@ -55,8 +62,8 @@ public class PatientResponsibilityPosting {
     public void post(String tenantId, PaymentPosted posted, EventEnvelope cause) {
         Patient patient = posted.patient();
         String address = patient.address() == null ? null : EventJson.write(patient.address());
-        PatientAccountEntity account = accounts.openAndLock(tenantId, patient.externalId(), patient.firstName(),
-                patient.lastName(), address);
+        PatientAccountEntity account =
+                accounts.openAndLock(tenantId, patient.externalId(), patient.firstName(), patient.lastName(), address);
         // The practice's latest demographics address the next statement; issued ones keep what they said.
         account.firstName = patient.firstName();
         account.lastName = patient.lastName();
@@ -79,8 +86,8 @@ public class PatientResponsibilityPosting {
         }
         long owed = posted.patientResponsibility().totalCents();
         if (owed > 0) {
-            ledger.chargePatientResponsibility(account, owed, posted.claimId(), posted.encounterId(),
-                    posted.remittanceId());
+            ledger.chargePatientResponsibility(
+                    account, owed, posted.claimId(), posted.encounterId(), posted.remittanceId());
             statementQueue.add(tenantId, account.guarantorId, cause);
         } else if (owed < 0) {
             // A reversal (835 CLP02 22) carries the earlier patient responsibility negated.

@@ -36,7 +36,11 @@ public class PaymentPlans {
     private final BillingPolicies policies;
     private final Outbox outbox;
 
-    public PaymentPlans(PaymentPlanRepository plans, GuarantorBooks books, PlanNotes notes, BillingPolicies policies,
+    public PaymentPlans(
+            PaymentPlanRepository plans,
+            GuarantorBooks books,
+            PlanNotes notes,
+            BillingPolicies policies,
             Outbox outbox) {
         this.plans = plans;
         this.books = books;
@@ -46,16 +50,15 @@ public class PaymentPlans {
     }
 
     /** {@code totalCents} null means the guarantor's whole balance. */
-    public record NewPlan(Long totalCents, long installmentCents, PlanFrequency frequency, LocalDate firstDueOn) {
-    }
+    public record NewPlan(Long totalCents, long installmentCents, PlanFrequency frequency, LocalDate firstDueOn) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
     public PaymentPlanEntity create(String tenantId, String guarantorKey, NewPlan request, LocalDate today) {
-        GuarantorBook book = books.lock(guarantorKey)
-                .orElseThrow(() -> ApiProblemException.notFound("guarantor", guarantorKey));
+        GuarantorBook book =
+                books.lock(guarantorKey).orElseThrow(() -> ApiProblemException.notFound("guarantor", guarantorKey));
         plans.activeOf(guarantorKey).ifPresent(active -> {
-            throw new ApiProblemException(409, "Plan already active",
-                    "guarantor " + guarantorKey + " already pays on plan " + active.id);
+            throw new ApiProblemException(
+                    409, "Plan already active", "guarantor " + guarantorKey + " already pays on plan " + active.id);
         });
         long balance = book.balanceCents();
         long total = request.totalCents() == null ? balance : request.totalCents();
@@ -89,8 +92,18 @@ public class PaymentPlans {
         plans.persist(plan);
         plans.flush();
         plans.recordOnce(plan, CREATED, null, total, today);
-        outbox.publish(OutgoingEvent.of(tenantId, null, "payment-plan/" + plan.id, new PaymentPlanCreated(plan.id,
-                guarantorKey, total, plan.installmentCents, plan.frequency.name(), plan.firstDueOn, count)));
+        outbox.publish(OutgoingEvent.of(
+                tenantId,
+                null,
+                "payment-plan/" + plan.id,
+                new PaymentPlanCreated(
+                        plan.id,
+                        guarantorKey,
+                        total,
+                        plan.installmentCents,
+                        plan.frequency.name(),
+                        plan.firstDueOn,
+                        count)));
         return plan;
     }
 
@@ -101,7 +114,11 @@ public class PaymentPlans {
             long paid = notes.paidToward(plan);
             for (InstallmentSchedule.Standing s : standing(plan, paid, on)) {
                 if (s.state() == InstallmentSchedule.State.PAID) {
-                    plans.recordOnce(plan, INSTALLMENT_PAID, s.installment().number(), s.installment().amountCents(),
+                    plans.recordOnce(
+                            plan,
+                            INSTALLMENT_PAID,
+                            s.installment().number(),
+                            s.installment().amountCents(),
                             on);
                 }
             }
@@ -113,7 +130,10 @@ public class PaymentPlans {
 
     /** Where a plan stands after its daily review. */
     public enum Review {
-        ON_TRACK, MISSED, COMPLETED, DEFAULTED
+        ON_TRACK,
+        MISSED,
+        COMPLETED,
+        DEFAULTED
     }
 
     /** The daily look at an active plan: past-due installments are recorded missed; one past its grace defaults it. */
@@ -134,9 +154,17 @@ public class PaymentPlans {
             }
             if (s.state() == InstallmentSchedule.State.DEFAULTED) {
                 end(plan, PaymentPlanEntity.Status.DEFAULTED, DEFAULTED, installment.number(), unpaid, asOf);
-                outbox.publish(OutgoingEvent.of(plan.tenantId, null, "payment-plan/" + plan.id,
-                        new PaymentPlanDefaulted(plan.id, plan.guarantorKey, installment.number(),
-                                installment.dueOn(), unpaid, book.balanceCents())));
+                outbox.publish(OutgoingEvent.of(
+                        plan.tenantId,
+                        null,
+                        "payment-plan/" + plan.id,
+                        new PaymentPlanDefaulted(
+                                plan.id,
+                                plan.guarantorKey,
+                                installment.number(),
+                                installment.dueOn(),
+                                unpaid,
+                                book.balanceCents())));
                 return Review.DEFAULTED;
             }
         }
@@ -144,12 +172,20 @@ public class PaymentPlans {
     }
 
     public static List<InstallmentSchedule.Standing> standing(PaymentPlanEntity plan, long paid, LocalDate asOf) {
-        return InstallmentSchedule.standing(InstallmentSchedule.of(plan.totalCents, plan.installmentCents,
-                plan.frequency, plan.firstDueOn), paid, asOf, plan.graceDays);
+        return InstallmentSchedule.standing(
+                InstallmentSchedule.of(plan.totalCents, plan.installmentCents, plan.frequency, plan.firstDueOn),
+                paid,
+                asOf,
+                plan.graceDays);
     }
 
-    private void end(PaymentPlanEntity plan, PaymentPlanEntity.Status status, String kind, Integer installment,
-            long amountCents, LocalDate on) {
+    private void end(
+            PaymentPlanEntity plan,
+            PaymentPlanEntity.Status status,
+            String kind,
+            Integer installment,
+            long amountCents,
+            LocalDate on) {
         plan.status = status;
         plan.endedOn = on;
         plans.recordOnce(plan, kind, installment, amountCents, on);

@@ -31,14 +31,21 @@ public class PlanNotes {
     }
 
     private static String note(PaymentPlanEntity plan, long paid, LocalDate asOf) {
-        List<InstallmentSchedule.Standing> standing = InstallmentSchedule.standing(InstallmentSchedule.of(
-                plan.totalCents, plan.installmentCents, plan.frequency, plan.firstDueOn), paid, asOf, plan.graceDays);
+        List<InstallmentSchedule.Standing> standing = InstallmentSchedule.standing(
+                InstallmentSchedule.of(plan.totalCents, plan.installmentCents, plan.frequency, plan.firstDueOn),
+                paid,
+                asOf,
+                plan.graceDays);
         String progress = "Payment plan: " + Money.format(Math.min(paid, plan.totalCents)) + " of "
                 + Money.format(plan.totalCents) + " paid";
-        return standing.stream().filter(s -> s.state() != InstallmentSchedule.State.PAID).findFirst()
-                .map(next -> progress + "; next installment (" + next.installment().number() + "): "
-                        + Money.format(next.installment().cumulativeCents() - paid) + " due " + next.installment().dueOn()
-                        + (next.state() == InstallmentSchedule.State.MISSED ? " (past due)" : ""))
+        return standing.stream()
+                .filter(s -> s.state() != InstallmentSchedule.State.PAID)
+                .findFirst()
+                .map(next ->
+                        progress + "; next installment (" + next.installment().number() + "): "
+                                + Money.format(next.installment().cumulativeCents() - paid) + " due "
+                                + next.installment().dueOn()
+                                + (next.state() == InstallmentSchedule.State.MISSED ? " (past due)" : ""))
                 .orElse(progress);
     }
 }

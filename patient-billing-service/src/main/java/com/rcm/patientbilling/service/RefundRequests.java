@@ -25,8 +25,11 @@ public class RefundRequests {
     private final LedgerEntryRepository entries;
     private final PatientLedger ledger;
 
-    public RefundRequests(RefundRequestRepository refunds, PatientAccountRepository accounts,
-            LedgerEntryRepository entries, PatientLedger ledger) {
+    public RefundRequests(
+            RefundRequestRepository refunds,
+            PatientAccountRepository accounts,
+            LedgerEntryRepository entries,
+            PatientLedger ledger) {
         this.refunds = refunds;
         this.accounts = accounts;
         this.entries = entries;
@@ -49,17 +52,22 @@ public class RefundRequests {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public RefundRequestEntity issue(String refundId, String reference, String issuedBy, LocalDate issuedOn) {
-        RefundRequestEntity refund = refunds.lock(refundId)
-                .orElseThrow(() -> ApiProblemException.notFound("refund request", refundId));
+        RefundRequestEntity refund =
+                refunds.lock(refundId).orElseThrow(() -> ApiProblemException.notFound("refund request", refundId));
         if (refund.status == RefundRequestEntity.Status.ISSUED) {
-            throw new ApiProblemException(409, "Refund already issued",
+            throw new ApiProblemException(
+                    409,
+                    "Refund already issued",
                     "refund " + refundId + " was issued on " + refund.issuedOn + " (" + refund.issuedReference + ")");
         }
         PatientAccountEntity account = accounts.findById(refund.accountId, LockModeType.PESSIMISTIC_WRITE);
         long credit = -entries.balanceOf(account.id);
         if (credit < refund.amountCents) {
-            throw new ApiProblemException(422, "Credit no longer there", "the account's credit is " + Math.max(credit, 0)
-                    + " cents, less than the refund of " + refund.amountCents + " cents; newer charges used it");
+            throw new ApiProblemException(
+                    422,
+                    "Credit no longer there",
+                    "the account's credit is " + Math.max(credit, 0) + " cents, less than the refund of "
+                            + refund.amountCents + " cents; newer charges used it");
         }
         ledger.refund(account, refund.id, refund.amountCents, reference);
         refund.status = RefundRequestEntity.Status.ISSUED;

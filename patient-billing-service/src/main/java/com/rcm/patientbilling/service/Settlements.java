@@ -42,8 +42,8 @@ public class Settlements {
 
     /** An encounter insurance paid in full: the patient never owed anything on it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void announceIfNothingOwed(PatientAccountEntity account, String encounterId, LocalDate on,
-            EventEnvelope cause) {
+    public void announceIfNothingOwed(
+            PatientAccountEntity account, String encounterId, LocalDate on, EventEnvelope cause) {
         Long open = charges.of(account.id).openByEncounter().get(encounterId);
         if (open == null || open == 0) {
             announce(account, encounterId, on, cause);
@@ -52,8 +52,12 @@ public class Settlements {
 
     private void announce(PatientAccountEntity account, String encounterId, LocalDate on, EventEnvelope cause) {
         if (settled.settleOnce(account.tenantId, encounterId, account.id, on)) {
-            outbox.publish(OutgoingEvent.of(account.tenantId, encounterId, "encounter/" + encounterId,
-                    new BalanceSettled(encounterId, account.patientId, on)).causedBy(cause));
+            outbox.publish(OutgoingEvent.of(
+                            account.tenantId,
+                            encounterId,
+                            "encounter/" + encounterId,
+                            new BalanceSettled(encounterId, account.patientId, on))
+                    .causedBy(cause));
         }
     }
 }

@@ -30,9 +30,13 @@ public class SmallBalanceRule {
     public void writeOff(GuarantorBook book, BillingPolicy policy, LocalDate on, EventEnvelope cause) {
         for (GuarantorBook.AccountBook account : book.accounts()) {
             if (account.balanceCents() > 0) {
-                ledger.adjust(account.account(), LedgerKind.SMALL_BALANCE, account.balanceCents(),
+                ledger.adjust(
+                        account.account(),
+                        LedgerKind.SMALL_BALANCE,
+                        account.balanceCents(),
                         "Balance of " + Money.format(book.balanceCents()) + " is within the practice's small-balance "
-                                + "limit of " + Money.format(policy.smallBalanceCents()), APPROVER);
+                                + "limit of " + Money.format(policy.smallBalanceCents()),
+                        APPROVER);
                 settlements.announcePaidOff(account.account(), on, cause);
             }
         }

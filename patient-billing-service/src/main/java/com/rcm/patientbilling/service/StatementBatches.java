@@ -8,7 +8,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,6 +19,7 @@ import org.jboss.logging.Logger;
 public class StatementBatches {
     /** The scheduler job's identity, so tests and operators can pause and resume it. */
     public static final String JOB = "statement-batches";
+
     private static final Logger LOG = Logger.getLogger(StatementBatches.class);
 
     private final StatementQueue queue;
@@ -27,15 +27,17 @@ public class StatementBatches {
     private final GuarantorNotices notices;
     private final int maxGuarantors;
 
-    public StatementBatches(StatementQueue queue, BillingPolicies policies, GuarantorNotices notices,
-            PatientBillingConfig config) {
+    public StatementBatches(
+            StatementQueue queue, BillingPolicies policies, GuarantorNotices notices, PatientBillingConfig config) {
         this.queue = queue;
         this.policies = policies;
         this.notices = notices;
         this.maxGuarantors = config.statements().maxPerBatch();
     }
 
-    @Scheduled(identity = JOB, every = "${patient-billing.statements.interval:1s}",
+    @Scheduled(
+            identity = JOB,
+            every = "${patient-billing.statements.interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void issueWaitingStatements() {
         for (String tenant : QuarkusTransaction.requiringNew().call(queue::tenantsWaiting)) {
@@ -49,8 +51,9 @@ public class StatementBatches {
         for (String guarantorKey : QuarkusTransaction.requiringNew().call(() -> queue.waiting(tenant, maxGuarantors))) {
             try {
                 // Taken off the queue in the statement's own transaction: a crash before commit leaves it queued.
-                QuarkusTransaction.requiringNew().run(() -> queue.take(tenant, guarantorKey)
-                        .ifPresent(taken -> notices.onNewCharges(guarantorKey, today, policy, taken.cause())));
+                QuarkusTransaction.requiringNew()
+                        .run(() -> queue.take(tenant, guarantorKey)
+                                .ifPresent(taken -> notices.onNewCharges(guarantorKey, today, policy, taken.cause())));
             } catch (RuntimeException e) {
                 QuarkusTransaction.requiringNew().run(() -> queue.moveToBack(tenant, guarantorKey));
                 LOG.warnf("a statement of %s was not issued and waits for the next batch: %s", tenant, e.getMessage());

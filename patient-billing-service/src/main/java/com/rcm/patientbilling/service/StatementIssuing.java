@@ -35,8 +35,8 @@ public class StatementIssuing {
     private final PlanNotes planNotes;
     private final Outbox outbox;
 
-    public StatementIssuing(StatementRepository statements, BilledServiceRepository services, PlanNotes planNotes,
-            Outbox outbox) {
+    public StatementIssuing(
+            StatementRepository statements, BilledServiceRepository services, PlanNotes planNotes, Outbox outbox) {
         this.statements = statements;
         this.services = services;
         this.planNotes = planNotes;
@@ -45,8 +45,8 @@ public class StatementIssuing {
 
     /** Nothing is issued when the guarantor owes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<StatementEntity> issue(GuarantorBook book, Notice notice, LocalDate asOf, BillingPolicy policy,
-            EventEnvelope cause) {
+    public Optional<StatementEntity> issue(
+            GuarantorBook book, Notice notice, LocalDate asOf, BillingPolicy policy, EventEnvelope cause) {
         long due = book.balanceCents();
         List<String> encounters = book.openEncounters();
         if (due <= 0 || encounters.isEmpty()) {
@@ -69,7 +69,8 @@ public class StatementIssuing {
         statement.mailingAddress = book.guarantor().address;
         statement.issuedOn = asOf;
         statement.dueDate = asOf.plusDays(policy.dueDays());
-        statement.previousBalanceCents = statements.lastTo(key).map(s -> s.amountDueCents).orElse(0L);
+        statement.previousBalanceCents =
+                statements.lastTo(key).map(s -> s.amountDueCents).orElse(0L);
         statement.creditsCents = due - StatementItemization.patientResponsibilityOf(lines);
         statement.amountDueCents = due;
         statement.lines = EventJson.write(lines);
@@ -77,9 +78,19 @@ public class StatementIssuing {
         statement.planNote = planNotes.of(key, asOf).orElse(null);
         statement.createdAt = OffsetDateTime.now();
         statements.persist(statement);
-        outbox.publish(OutgoingEvent.of(statement.tenantId, encounters.get(0), "statement/" + statement.id,
-                new StatementIssued(statement.id, book.patientIdForEvents(), encounters, due, statement.dueDate, key,
-                        notice.name())).causedBy(cause));
+        outbox.publish(OutgoingEvent.of(
+                        statement.tenantId,
+                        encounters.get(0),
+                        "statement/" + statement.id,
+                        new StatementIssued(
+                                statement.id,
+                                book.patientIdForEvents(),
+                                encounters,
+                                due,
+                                statement.dueDate,
+                                key,
+                                notice.name()))
+                .causedBy(cause));
         return Optional.of(statement);
     }
 }

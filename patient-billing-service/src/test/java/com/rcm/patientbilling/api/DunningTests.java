@@ -64,23 +64,34 @@ class DunningTests {
         runCycle(TODAY.plusDays(44));
         JsonPath notices = runCycleAndList(TODAY.plusDays(45), patient);
         assertEquals(List.of("STATEMENT", "REMINDER", "FINAL_NOTICE"), notices.getList("notice"));
-        assertEquals(List.of(TODAY.toString(), TODAY.plusDays(30).toString(), TODAY.plusDays(45).toString()),
+        assertEquals(
+                List.of(
+                        TODAY.toString(),
+                        TODAY.plusDays(30).toString(),
+                        TODAY.plusDays(45).toString()),
                 notices.getList("issuedOn"));
         assertEquals(TODAY.plusDays(45 + 21).toString(), notices.getString("[2].dueDate"));
 
-        byte[] pdf = given().accept("application/pdf").get("/v1/statements/{id}", notices.getString("[2].id")).then()
-                .statusCode(200).extract().asByteArray();
+        byte[] pdf = given().accept("application/pdf")
+                .get("/v1/statements/{id}", notices.getString("[2].id"))
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Final notice"), text);
             assertTrue(text.contains("Amount due: $40.00"), text);
             assertTrue(text.contains("Aging: 0-30 days: $0.00, 31-60 days: $40.00"), text);
         }
-        given().get("/v1/guarantors/{id}", patient).then().body("collectionsOn", nullValue())
+        given().get("/v1/guarantors/{id}", patient)
+                .then()
+                .body("collectionsOn", nullValue())
                 .body("lastNotice", equalTo("FINAL_NOTICE"));
 
         runCycle(TODAY.plusDays(55));
-        given().get("/v1/guarantors/{id}", patient).then()
+        given().get("/v1/guarantors/{id}", patient)
+                .then()
                 .body("collectionsOn", equalTo(TODAY.plusDays(55).toString()));
         runCycle(TODAY.plusDays(90));
         awaitStatements(patient, 3);
@@ -100,7 +111,8 @@ class DunningTests {
         assertEquals(List.of("STATEMENT", "STATEMENT"), notices.getList("notice"));
         assertEquals(3000, notices.getInt("[1].amountDueCents"));
         assertEquals(-1000, notices.getInt("[1].creditsCents"));
-        given().get("/v1/statements/{id}", notices.getString("[1].id")).then()
+        given().get("/v1/statements/{id}", notices.getString("[1].id"))
+                .then()
                 .body(containsString("Payments and credits on these services: -$10.00"))
                 .body(containsString("Amount due: $30.00"));
 
@@ -115,10 +127,13 @@ class DunningTests {
         Accounts.setPolicy(30, 15, 10, 500, 10);
         String patient = "P-SMALL-" + UUID.randomUUID();
         PaymentEvents.Published small = PaymentEvents.publish("practice-dunning-3", PaymentEvents.owing(patient, 450));
-        EventTap.await(Topics.PATIENT_BILLING_EVENTS,
-                EventTap.ofType("billing.balance.settled.v1", small.encounterId()), Duration.ofSeconds(20));
+        EventTap.await(
+                Topics.PATIENT_BILLING_EVENTS,
+                EventTap.ofType("billing.balance.settled.v1", small.encounterId()),
+                Duration.ofSeconds(20));
         assertLedgerSumsTo(patient, 0);
-        given().get("/v1/patients/{id}/account", patient).then()
+        given().get("/v1/patients/{id}/account", patient)
+                .then()
                 .body("entries.kind", contains("PATIENT_RESPONSIBILITY", "SMALL_BALANCE"))
                 .body("entries[1].approvedBy", equalTo("small-balance rule"));
         given().get("/v1/patients/{id}/statements", patient).then().body("size()", equalTo(0));
@@ -156,25 +171,42 @@ class DunningTests {
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-dunning-4"))
     void onlyAPracticeAdminSetsThePolicyAndABillerSeesTheDefaults() {
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                 {"dueDays": 21, "cycleDays": 30, "finalNoticeAfterDays": 15, "collectionsAfterDays": 10,
-                 "smallBalanceCents": 500, "planGraceDays": 10}""").put("/v1/billing-policy").then().statusCode(403);
-        given().get("/v1/billing-policy").then().statusCode(200).body("dueDays", equalTo(30))
-                .body("cycleDays", equalTo(30)).body("smallBalanceCents", equalTo(0)).body("planGraceDays", equalTo(10));
+                 "smallBalanceCents": 500, "planGraceDays": 10}""")
+                .put("/v1/billing-policy")
+                .then()
+                .statusCode(403);
+        given().get("/v1/billing-policy")
+                .then()
+                .statusCode(200)
+                .body("dueDays", equalTo(30))
+                .body("cycleDays", equalTo(30))
+                .body("smallBalanceCents", equalTo(0))
+                .body("planGraceDays", equalTo(10));
     }
 
     @Test
     @TestSecurity(user = "carol-admin", roles = "practice-admin")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-dunning-4"))
     void aPolicyOutsideItsBoundsIsRefusedNamingTheField() {
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                 {"dueDays": 0, "cycleDays": 30, "finalNoticeAfterDays": 15, "collectionsAfterDays": 10,
-                 "smallBalanceCents": 500, "planGraceDays": 10}""").put("/v1/billing-policy").then().statusCode(400)
+                 "smallBalanceCents": 500, "planGraceDays": 10}""")
+                .put("/v1/billing-policy")
+                .then()
+                .statusCode(400)
                 .body(containsString("dueDays"));
     }
 
     private static JsonPath runCycleAndList(LocalDate asOf, String patient) {
         runCycle(asOf);
-        return given().get("/v1/patients/{id}/statements", patient).then().statusCode(200).extract().jsonPath();
+        return given().get("/v1/patients/{id}/statements", patient)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

@@ -46,16 +46,19 @@ class LedgerInvariantTests {
             awaitBalance(patient, 2000);
             total[0] += 2000;
         }
-        given().contentType(ContentType.JSON).body("""
+        given().contentType(ContentType.JSON)
+                .body("""
                 {"guarantorId": "%s", "firstName": "Pat", "lastName": "Doe"}""".formatted(parent))
-                .put("/v1/patients/{id}/guarantor", child).then().statusCode(200);
+                .put("/v1/patients/{id}/guarantor", child)
+                .then()
+                .statusCode(200);
 
         for (int step = 0; step < 16; step++) {
             switch (random.nextInt(4)) {
                 case 0 -> {
                     long owed = 500 + random.nextInt(40) * 100L;
-                    reversible.add(PaymentEvents.publish(TENANT,
-                            PaymentEvents.owing(family.get(random.nextInt(2)), owed)));
+                    reversible.add(
+                            PaymentEvents.publish(TENANT, PaymentEvents.owing(family.get(random.nextInt(2)), owed)));
                     total[0] += owed;
                     awaitFamilyTotal(parent, total[0]);
                 }
@@ -64,8 +67,16 @@ class LedgerInvariantTests {
                     long cents = 100 + random.nextInt(60) * 100L;
                     String key = "pay-" + UUID.randomUUID();
                     String body = "{\"amountCents\": " + cents + ", \"method\": \"CASH\"}";
-                    String first = Accounts.pay(patient, key, body).statusCode(201).extract().path("id");
-                    assertEquals(first, Accounts.pay(patient, key, body).statusCode(201).extract().path("id"));
+                    String first = Accounts.pay(patient, key, body)
+                            .statusCode(201)
+                            .extract()
+                            .path("id");
+                    assertEquals(
+                            first,
+                            Accounts.pay(patient, key, body)
+                                    .statusCode(201)
+                                    .extract()
+                                    .path("id"));
                     total[0] -= cents;
                 }
                 case 2 -> {
@@ -77,10 +88,17 @@ class LedgerInvariantTests {
                     }
                 }
                 default -> {
-                    for (Object refund : given().get("/v1/refunds").then().extract().jsonPath().getList("id")) {
+                    for (Object refund : given().get("/v1/refunds")
+                            .then()
+                            .extract()
+                            .jsonPath()
+                            .getList("id")) {
                         JsonPath issued = given().contentType(ContentType.JSON)
                                 .body("{\"reference\": \"check\"}")
-                                .post("/v1/refunds/{id}/issue", refund).then().extract().jsonPath();
+                                .post("/v1/refunds/{id}/issue", refund)
+                                .then()
+                                .extract()
+                                .jsonPath();
                         if ("ISSUED".equals(issued.getString("status"))) {
                             total[0] += issued.getLong("amountCents");
                         }
@@ -93,7 +111,11 @@ class LedgerInvariantTests {
     }
 
     private static long familyTotal(String guarantor) {
-        return given().get("/v1/guarantors/{id}", guarantor).then().statusCode(200).extract().jsonPath()
+        return given().get("/v1/guarantors/{id}", guarantor)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getLong("balanceCents");
     }
 
@@ -103,8 +125,13 @@ class LedgerInvariantTests {
 
     private static void assertEachLedgerSumsToItsBalance(List<String> family) {
         for (String patient : family) {
-            JsonPath account = given().get("/v1/patients/{id}/account", patient).then().extract().jsonPath();
-            long sum = account.getList("entries.amountCents", Long.class).stream().mapToLong(Long::longValue).sum();
+            JsonPath account = given().get("/v1/patients/{id}/account", patient)
+                    .then()
+                    .extract()
+                    .jsonPath();
+            long sum = account.getList("entries.amountCents", Long.class).stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
             assertEquals(account.getLong("balanceCents"), sum, "ledger of " + patient);
         }
     }

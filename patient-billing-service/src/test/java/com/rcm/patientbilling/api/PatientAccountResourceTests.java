@@ -38,13 +38,18 @@ class PatientAccountResourceTests {
         String body = """
                 {"amountCents": 1000, "method": "CARD", "processorReference": "ch_123", "receivedOn": "2026-11-20"}""";
 
-        String first = pay(patient, key, body).statusCode(201)
-                .body("amountCents", equalTo(1000)).body("method", equalTo("CARD")).extract().path("id");
+        String first = pay(patient, key, body)
+                .statusCode(201)
+                .body("amountCents", equalTo(1000))
+                .body("method", equalTo("CARD"))
+                .extract()
+                .path("id");
         String second = pay(patient, key, body).statusCode(201).extract().path("id");
         assertEquals(first, second);
         pay(patient, key, body.replace("1000", "1500")).statusCode(409).contentType("application/problem+json");
 
-        given().get("/v1/patients/{id}/account", patient).then()
+        given().get("/v1/patients/{id}/account", patient)
+                .then()
                 .body("balanceCents", equalTo((int) CONTRACT_PATIENT_RESPONSIBILITY - 1000))
                 .body("entries.kind", contains("PATIENT_RESPONSIBILITY", "PATIENT_PAYMENT"))
                 .body("entries[1].amountCents", equalTo(-1000))
@@ -56,15 +61,22 @@ class PatientAccountResourceTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void theLedgerSumsToTheBalanceAfterTheChargeAndEveryPayment() {
         String patient = chargedPatient();
-        pay(patient, "pay-" + UUID.randomUUID(), "{\"amountCents\": 1000, \"method\": \"CASH\"}").statusCode(201);
-        pay(patient, "pay-" + UUID.randomUUID(), "{\"amountCents\": 2500, \"method\": \"CHECK\"}").statusCode(201);
+        pay(patient, "pay-" + UUID.randomUUID(), "{\"amountCents\": 1000, \"method\": \"CASH\"}")
+                .statusCode(201);
+        pay(patient, "pay-" + UUID.randomUUID(), "{\"amountCents\": 2500, \"method\": \"CHECK\"}")
+                .statusCode(201);
 
-        JsonPath account = given().get("/v1/patients/{id}/account", patient).then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath account = given().get("/v1/patients/{id}/account", patient)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Long> amounts = account.getList("entries.amountCents", Long.class);
         assertEquals(List.of(CONTRACT_PATIENT_RESPONSIBILITY, -1000L, -2500L), amounts);
         assertEquals(amounts.stream().mapToLong(Long::longValue).sum(), account.getLong("balanceCents"));
-        assertEquals(CONTRACT_PATIENT_RESPONSIBILITY - 3500, account.getLong("balanceCents"),
+        assertEquals(
+                CONTRACT_PATIENT_RESPONSIBILITY - 3500,
+                account.getLong("balanceCents"),
                 "an overpayment leaves a credit balance");
     }
 
@@ -73,14 +85,21 @@ class PatientAccountResourceTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aPaymentThatIsNotPositiveOrNamesNoKnownMethodIsRefusedNamingEachField() {
         String patient = chargedPatient();
-        pay(patient, "pay-" + UUID.randomUUID(), "{\"amountCents\": 0, \"method\": \"CARD\"}").statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem("amountCents"));
-        pay(patient, "pay-" + UUID.randomUUID(), "{\"amountCents\": 100, \"method\": \"BITCOIN\"}").statusCode(400)
+        pay(patient, "pay-" + UUID.randomUUID(), "{\"amountCents\": 0, \"method\": \"CARD\"}")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("amountCents"));
+        pay(patient, "pay-" + UUID.randomUUID(), "{\"amountCents\": 100, \"method\": \"BITCOIN\"}")
+                .statusCode(400)
                 .body("errors.field", hasItem("method"));
-        pay(patient, "pay-" + UUID.randomUUID(), "{\"amountCents\": -5, \"receivedOn\": \"2999-01-01\"}").statusCode(400)
+        pay(patient, "pay-" + UUID.randomUUID(), "{\"amountCents\": -5, \"receivedOn\": \"2999-01-01\"}")
+                .statusCode(400)
                 .body("errors.field", hasItems("amountCents", "method", "receivedOn"));
-        given().contentType(ContentType.JSON).body("{\"amountCents\": 100, \"method\": \"CASH\"}")
-                .post("/v1/patients/{id}/payments", patient).then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body("{\"amountCents\": 100, \"method\": \"CASH\"}")
+                .post("/v1/patients/{id}/payments", patient)
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("Idempotency-Key"));
         awaitBalance(patient, CONTRACT_PATIENT_RESPONSIBILITY);
     }
@@ -90,10 +109,13 @@ class PatientAccountResourceTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aPatientWithNoAccountIsNotFound() {
         String stranger = PaymentEvents.newPatientId();
-        given().get("/v1/patients/{id}/account", stranger).then().statusCode(404)
+        given().get("/v1/patients/{id}/account", stranger)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
         given().get("/v1/patients/{id}/statements", stranger).then().statusCode(404);
-        pay(stranger, "pay-" + UUID.randomUUID(), "{\"amountCents\": 100, \"method\": \"CASH\"}").statusCode(404);
+        pay(stranger, "pay-" + UUID.randomUUID(), "{\"amountCents\": 100, \"method\": \"CASH\"}")
+                .statusCode(404);
     }
 
     @Test
@@ -103,12 +125,15 @@ class PatientAccountResourceTests {
         String patientOfA = PaymentEvents.newPatientId();
         PaymentEvents.Published posted = PaymentEvents.publish("practice-a", PaymentEvents.contractExample(patientOfA));
         // Its statement on Kafka shows practice-a's account exists before practice-b looks for it.
-        EventTap.await(Topics.PATIENT_BILLING_EVENTS, EventTap.ofType("billing.statement.issued.v1",
-                posted.encounterId()), Duration.ofSeconds(20));
+        EventTap.await(
+                Topics.PATIENT_BILLING_EVENTS,
+                EventTap.ofType("billing.statement.issued.v1", posted.encounterId()),
+                Duration.ofSeconds(20));
 
         given().get("/v1/patients/{id}/account", patientOfA).then().statusCode(404);
         given().get("/v1/patients/{id}/statements", patientOfA).then().statusCode(404);
-        pay(patientOfA, "pay-" + UUID.randomUUID(), "{\"amountCents\": 100, \"method\": \"CASH\"}").statusCode(404);
+        pay(patientOfA, "pay-" + UUID.randomUUID(), "{\"amountCents\": 100, \"method\": \"CASH\"}")
+                .statusCode(404);
     }
 
     @Test
@@ -116,7 +141,8 @@ class PatientAccountResourceTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aCoderCannotSeeOrTakeMoney() {
         given().get("/v1/patients/{id}/account", "P-77").then().statusCode(403);
-        pay("P-77", "pay-" + UUID.randomUUID(), "{\"amountCents\": 100, \"method\": \"CASH\"}").statusCode(403);
+        pay("P-77", "pay-" + UUID.randomUUID(), "{\"amountCents\": 100, \"method\": \"CASH\"}")
+                .statusCode(403);
     }
 
     private static String chargedPatient() {

@@ -50,47 +50,68 @@ class PaymentPlanTests {
         awaitStatements(patient, 1);
 
         LocalDate firstDue = TODAY.plusDays(10);
-        String plan = createPlan(patient, 1500, firstDue).statusCode(201)
-                .body("status", equalTo("ACTIVE")).body("totalCents", equalTo(4000)).body("graceDays", equalTo(10))
+        String plan = createPlan(patient, 1500, firstDue)
+                .statusCode(201)
+                .body("status", equalTo("ACTIVE"))
+                .body("totalCents", equalTo(4000))
+                .body("graceDays", equalTo(10))
                 .body("installments.amountCents", contains(1500, 1500, 1000))
-                .body("installments.dueOn", contains(firstDue.toString(), firstDue.plusMonths(1).toString(),
-                        firstDue.plusMonths(2).toString()))
+                .body(
+                        "installments.dueOn",
+                        contains(
+                                firstDue.toString(),
+                                firstDue.plusMonths(1).toString(),
+                                firstDue.plusMonths(2).toString()))
                 .body("installments.state", contains("DUE", "DUE", "DUE"))
-                .extract().path("id");
-        PaymentPlanCreated created = EventJson.read(EventTap.await(Topics.PATIENT_BILLING_EVENTS,
-                r -> r.value().contains(plan), Duration.ofSeconds(20)).value(), PaymentPlanCreated.class);
+                .extract()
+                .path("id");
+        PaymentPlanCreated created = EventJson.read(
+                EventTap.await(Topics.PATIENT_BILLING_EVENTS, r -> r.value().contains(plan), Duration.ofSeconds(20))
+                        .value(),
+                PaymentPlanCreated.class);
         assertEquals(3, created.installments());
         assertEquals(patient, created.guarantorId());
         createPlan(patient, 1000, firstDue).statusCode(409);
 
         Accounts.pay(patient, 1500);
-        plan(plan).body("paidCents", equalTo(1500)).body("installments.state", contains("PAID", "DUE", "DUE"))
+        plan(plan)
+                .body("paidCents", equalTo(1500))
+                .body("installments.state", contains("PAID", "DUE", "DUE"))
                 .body("history.kind", contains("CREATED", "INSTALLMENT_PAID"));
 
         // New charges while the plan runs still get a statement, which states the plan.
         PaymentEvents.publish("practice-plans-1", PaymentEvents.owing(patient, 1000));
         awaitBalance(patient, 3500);
         String withPlan = awaitStatements(patient, 2).getString("[1].id");
-        given().get("/v1/statements/{id}", withPlan).then()
+        given().get("/v1/statements/{id}", withPlan)
+                .then()
                 .body(containsString("Payment plan: $15.00 of $40.00 paid; next installment (2): $15.00 due "
                         + firstDue.plusMonths(1)));
 
         LocalDate secondDue = firstDue.plusMonths(1);
         runCycle(secondDue.plusDays(1));
-        plan(plan).body("status", equalTo("ACTIVE"))
+        plan(plan)
+                .body("status", equalTo("ACTIVE"))
                 .body("history.kind", contains("CREATED", "INSTALLMENT_PAID", "INSTALLMENT_MISSED"))
-                .body("history[2].installment", equalTo(2)).body("history[2].amountCents", equalTo(1500));
+                .body("history[2].installment", equalTo(2))
+                .body("history[2].amountCents", equalTo(1500));
         // No reminder while on a plan, though the statement is over 30 days old.
         awaitStatements(patient, 2);
         runCycle(secondDue.plusDays(10));
         plan(plan).body("status", equalTo("ACTIVE"));
 
         runCycle(secondDue.plusDays(11));
-        plan(plan).body("status", equalTo("DEFAULTED")).body("endedOn", equalTo(secondDue.plusDays(11).toString()))
+        plan(plan)
+                .body("status", equalTo("DEFAULTED"))
+                .body("endedOn", equalTo(secondDue.plusDays(11).toString()))
                 .body("history.kind", contains("CREATED", "INSTALLMENT_PAID", "INSTALLMENT_MISSED", "DEFAULTED"));
-        PaymentPlanDefaulted defaulted = EventJson.read(EventTap.await(Topics.PATIENT_BILLING_EVENTS,
-                r -> r.value().contains(plan) && r.value().contains("missedInstallment"), Duration.ofSeconds(20))
-                .value(), PaymentPlanDefaulted.class);
+        PaymentPlanDefaulted defaulted = EventJson.read(
+                EventTap.await(
+                                Topics.PATIENT_BILLING_EVENTS,
+                                r -> r.value().contains(plan) && r.value().contains("missedInstallment"),
+                                Duration.ofSeconds(20))
+                        .value(),
+                PaymentPlanDefaulted.class);
         assertEquals(2, defaulted.missedInstallment());
         assertEquals(1500, defaulted.unpaidCents());
         assertEquals(3500, defaulted.balanceCents());
@@ -113,12 +134,17 @@ class PaymentPlanTests {
         String patient = "P-PLAN-" + UUID.randomUUID();
         PaymentEvents.publish("practice-plans-2", PaymentEvents.owing(patient, 4000));
         awaitBalance(patient, 4000);
-        String plan = createPlan(patient, 2000, TODAY.plusDays(7)).statusCode(201).extract().path("id");
+        String plan = createPlan(patient, 2000, TODAY.plusDays(7))
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         Accounts.pay(patient, 2500);
         plan(plan).body("status", equalTo("ACTIVE")).body("installments.state", contains("PAID", "DUE"));
         Accounts.pay(patient, 1500);
-        plan(plan).body("status", equalTo("COMPLETED")).body("endedOn", equalTo(TODAY.toString()))
+        plan(plan)
+                .body("status", equalTo("COMPLETED"))
+                .body("endedOn", equalTo(TODAY.toString()))
                 .body("history.kind", contains("CREATED", "INSTALLMENT_PAID", "INSTALLMENT_PAID", "COMPLETED"));
         assertLedgerSumsTo(patient, 0);
         // A new plan may follow a finished one.
@@ -136,36 +162,63 @@ class PaymentPlanTests {
         awaitBalance(patient, 4000);
         LocalDate next = TODAY.plusDays(7);
 
-        planRequest(patient, "{\"totalCents\": 5000, \"installmentCents\": 1000, \"frequency\": \"MONTHLY\", "
-                + "\"firstDueOn\": \"" + next + "\"}").statusCode(422).body(containsString("at most the balance"));
-        planRequest(patient, "{\"installmentCents\": 1000, \"frequency\": \"MONTHLY\", \"firstDueOn\": \""
-                + TODAY.minusDays(1) + "\"}").statusCode(422).body(containsString("in the past"));
+        planRequest(
+                        patient,
+                        "{\"totalCents\": 5000, \"installmentCents\": 1000, \"frequency\": \"MONTHLY\", "
+                                + "\"firstDueOn\": \"" + next + "\"}")
+                .statusCode(422)
+                .body(containsString("at most the balance"));
+        planRequest(
+                        patient,
+                        "{\"installmentCents\": 1000, \"frequency\": \"MONTHLY\", \"firstDueOn\": \""
+                                + TODAY.minusDays(1) + "\"}")
+                .statusCode(422)
+                .body(containsString("in the past"));
         planRequest(patient, "{\"installmentCents\": 50, \"frequency\": \"WEEKLY\", \"firstDueOn\": \"" + next + "\"}")
-                .statusCode(422).body(containsString("at most 60"));
-        planRequest(patient, "{\"installmentCents\": 1000, \"firstDueOn\": \"" + next + "\"}").statusCode(400)
+                .statusCode(422)
+                .body(containsString("at most 60"));
+        planRequest(patient, "{\"installmentCents\": 1000, \"firstDueOn\": \"" + next + "\"}")
+                .statusCode(400)
                 .body(containsString("frequency"));
-        planRequest("P-NOBODY-" + UUID.randomUUID(), "{\"installmentCents\": 1000, \"frequency\": \"MONTHLY\", "
-                + "\"firstDueOn\": \"" + next + "\"}").statusCode(404);
-        planRequest(patient, "{\"installmentCents\": 1000, \"frequency\": \"BIWEEKLY\", \"firstDueOn\": \"" + next
-                + "\"}").statusCode(201).body("installments.dueOn", contains(next.toString(), next.plusWeeks(2).toString(),
-                        next.plusWeeks(4).toString(), next.plusWeeks(6).toString()));
+        planRequest(
+                        "P-NOBODY-" + UUID.randomUUID(),
+                        "{\"installmentCents\": 1000, \"frequency\": \"MONTHLY\", " + "\"firstDueOn\": \"" + next
+                                + "\"}")
+                .statusCode(404);
+        planRequest(
+                        patient,
+                        "{\"installmentCents\": 1000, \"frequency\": \"BIWEEKLY\", \"firstDueOn\": \"" + next + "\"}")
+                .statusCode(201)
+                .body(
+                        "installments.dueOn",
+                        contains(
+                                next.toString(),
+                                next.plusWeeks(2).toString(),
+                                next.plusWeeks(4).toString(),
+                                next.plusWeeks(6).toString()));
     }
 
     @Test
     @TestSecurity(user = "bob-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-b"))
     void anotherPracticesPlanIsNotFound() {
-        given().get("/v1/payment-plans/{id}", UUID.randomUUID().toString()).then().statusCode(404);
+        given().get("/v1/payment-plans/{id}", UUID.randomUUID().toString())
+                .then()
+                .statusCode(404);
     }
 
     private static ValidatableResponse createPlan(String guarantor, long installmentCents, LocalDate firstDue) {
-        return planRequest(guarantor, "{\"installmentCents\": " + installmentCents + ", \"frequency\": \"MONTHLY\", "
-                + "\"firstDueOn\": \"" + firstDue + "\"}");
+        return planRequest(
+                guarantor,
+                "{\"installmentCents\": " + installmentCents + ", \"frequency\": \"MONTHLY\", " + "\"firstDueOn\": \""
+                        + firstDue + "\"}");
     }
 
     private static ValidatableResponse planRequest(String guarantor, String body) {
-        return given().contentType(ContentType.JSON).body(body)
-                .post("/v1/guarantors/{id}/payment-plans", guarantor).then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/v1/guarantors/{id}/payment-plans", guarantor)
+                .then();
     }
 
     private static ValidatableResponse plan(String id) {

@@ -39,11 +39,17 @@ class StatementResourceTests {
         StatementIssued issued = issue("practice-a", PaymentEvents.contractExample(patient));
         awaitBalance(patient, CONTRACT_PATIENT_RESPONSIBILITY);
 
-        given().get("/v1/statements/{id}", issued.statementId()).then().statusCode(200).contentType(ContentType.HTML)
+        given().get("/v1/statements/{id}", issued.statementId())
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.HTML)
                 .body(containsString("Jane Doe"))
                 .body(containsString("1 Main St"))
-                .body(containsString("<td>2026-11-02</td><td>99213</td><td>$150.00</td><td>$96.00</td><td>$30.00</td><td>$24.00</td>"))
-                .body(containsString("<td>2026-11-02</td><td>G0008</td><td>$35.00</td><td>$22.40</td><td>$7.00</td><td>$5.60</td>"))
+                .body(
+                        containsString(
+                                "<td>2026-11-02</td><td>99213</td><td>$150.00</td><td>$96.00</td><td>$30.00</td><td>$24.00</td>"))
+                .body(containsString(
+                        "<td>2026-11-02</td><td>G0008</td><td>$35.00</td><td>$22.40</td><td>$7.00</td><td>$5.60</td>"))
                 .body(containsString("Amount due: $29.60"))
                 .body(containsString("Due date: " + LocalDate.now().plusDays(30)));
     }
@@ -56,15 +62,24 @@ class StatementResourceTests {
         StatementIssued issued = issue("practice-a", PaymentEvents.contractExample(patient));
         awaitBalance(patient, CONTRACT_PATIENT_RESPONSIBILITY);
 
-        byte[] pdf = given().accept("application/pdf").get("/v1/statements/{id}", issued.statementId()).then()
-                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        byte[] pdf = given().accept("application/pdf")
+                .get("/v1/statements/{id}", issued.statementId())
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
         String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             org.junit.jupiter.api.Assertions.assertEquals(1, document.getNumberOfPages());
             text = new PDFTextStripper().getText(document);
         }
-        for (String expected : List.of("Jane Doe", "1 Main St", "2026-11-02 99213 $150.00 $96.00 $30.00 $24.00",
-                "2026-11-02 G0008 $35.00 $22.40 $7.00 $5.60", "Amount due: $29.60",
+        for (String expected : List.of(
+                "Jane Doe",
+                "1 Main St",
+                "2026-11-02 99213 $150.00 $96.00 $30.00 $24.00",
+                "2026-11-02 G0008 $35.00 $22.40 $7.00 $5.60",
+                "Amount due: $29.60",
                 "Due date: " + LocalDate.now().plusDays(30))) {
             org.junit.jupiter.api.Assertions.assertTrue(text.contains(expected), "'" + expected + "' in:\n" + text);
         }
@@ -75,11 +90,18 @@ class StatementResourceTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void whatThePracticeSentIsShownAsTextNeverAsMarkup() {
         String patient = PaymentEvents.newPatientId();
-        Patient hostile = new Patient(patient, "<script>alert(1)</script>", "O'Brien & Sons", LocalDate.of(1980, 4, 1),
-                "M", new Address("<b>1 Main St</b>", null, "Austin", "TX", "78701"));
+        Patient hostile = new Patient(
+                patient,
+                "<script>alert(1)</script>",
+                "O'Brien & Sons",
+                LocalDate.of(1980, 4, 1),
+                "M",
+                new Address("<b>1 Main St</b>", null, "Austin", "TX", "78701"));
         StatementIssued issued = issue("practice-a", PaymentEvents.forPatient(hostile));
 
-        given().get("/v1/statements/{id}", issued.statementId()).then().statusCode(200)
+        given().get("/v1/statements/{id}", issued.statementId())
+                .then()
+                .statusCode(200)
                 .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt; O&#39;Brien &amp; Sons"))
                 .body(containsString("&lt;b&gt;1 Main St&lt;/b&gt;"))
                 .body(not(containsString("<script>")))
@@ -91,14 +113,20 @@ class StatementResourceTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-b"))
     void anotherPracticesStatementIsNotFound() {
         StatementIssued ofA = issue("practice-a", PaymentEvents.contractExample(PaymentEvents.newPatientId()));
-        given().get("/v1/statements/{id}", ofA.statementId()).then().statusCode(404)
+        given().get("/v1/statements/{id}", ofA.statementId())
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
     private static StatementIssued issue(String tenant, com.rcm.events.payload.PaymentPosted posting) {
         PaymentEvents.Published posted = PaymentEvents.publish(tenant, posting);
-        return EventJson.read(EventTap.await(Topics.PATIENT_BILLING_EVENTS,
-                EventTap.ofType("billing.statement.issued.v1", posted.encounterId()), Duration.ofSeconds(20)).value(),
+        return EventJson.read(
+                EventTap.await(
+                                Topics.PATIENT_BILLING_EVENTS,
+                                EventTap.ofType("billing.statement.issued.v1", posted.encounterId()),
+                                Duration.ofSeconds(20))
+                        .value(),
                 StatementIssued.class);
     }
 }

@@ -22,7 +22,8 @@ class DunningStepTests {
         "FINAL_NOTICE, 9, false, WAIT",
         "FINAL_NOTICE, 10, false, COLLECTIONS",
         "FINAL_NOTICE, 10, true, WAIT",
-        "FINAL_NOTICE, 30, true, STATEMENT"})
+        "FINAL_NOTICE, 30, true, STATEMENT"
+    })
     void theNextStepFollowsThePracticesIntervals(Notice last, int daysAgo, boolean paidSince, DunningStep expected) {
         assertEquals(expected, DunningStep.after(last, SENT, paidSince, SENT.plusDays(daysAgo), POLICY));
     }

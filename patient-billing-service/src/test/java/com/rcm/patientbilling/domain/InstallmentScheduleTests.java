@@ -13,12 +13,16 @@ class InstallmentScheduleTests {
     @Test
     void equalInstallmentsWithTheRemainderLastAndMonthEndsKept() {
         List<InstallmentSchedule.Installment> plan = InstallmentSchedule.of(4000, 1500, PlanFrequency.MONTHLY, FIRST);
-        assertEquals(List.of(1500L, 1500L, 1000L), plan.stream().map(InstallmentSchedule.Installment::amountCents).toList());
-        assertEquals(List.of(FIRST, LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 31)),
+        assertEquals(
+                List.of(1500L, 1500L, 1000L),
+                plan.stream().map(InstallmentSchedule.Installment::amountCents).toList());
+        assertEquals(
+                List.of(FIRST, LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 31)),
                 plan.stream().map(InstallmentSchedule.Installment::dueOn).toList());
         assertEquals(4000, plan.get(2).cumulativeCents());
         assertEquals(3, InstallmentSchedule.count(4000, 1500));
-        assertThrows(IllegalArgumentException.class, () -> InstallmentSchedule.of(4000, 0, PlanFrequency.WEEKLY, FIRST));
+        assertThrows(
+                IllegalArgumentException.class, () -> InstallmentSchedule.of(4000, 0, PlanFrequency.WEEKLY, FIRST));
     }
 
     @Test
@@ -33,6 +37,8 @@ class InstallmentScheduleTests {
     }
 
     private static List<String> states(List<InstallmentSchedule.Installment> plan, long paid, LocalDate asOf) {
-        return InstallmentSchedule.standing(plan, paid, asOf, 5).stream().map(s -> s.state().name()).toList();
+        return InstallmentSchedule.standing(plan, paid, asOf, 5).stream()
+                .map(s -> s.state().name())
+                .toList();
     }
 }

@@ -12,8 +12,8 @@ class OpenChargesTests {
 
     @Test
     void aPaymentSettlesTheOldestChargeFirst() {
-        OpenCharges.Result result = OpenCharges.of(List.of(charge("enc-1", 1000, 1), charge("enc-2", 2000, 2),
-                credit(-1500, 3)));
+        OpenCharges.Result result =
+                OpenCharges.of(List.of(charge("enc-1", 1000, 1), charge("enc-2", 2000, 2), credit(-1500, 3)));
         assertEquals(Map.of("enc-1", 0L, "enc-2", 1500L), result.openByEncounter());
         assertEquals(1500, result.openCents());
         assertEquals(0, result.unappliedCreditCents());
@@ -21,7 +21,9 @@ class OpenChargesTests {
 
     @Test
     void aReversalTakesOffItsOwnEncounterNotTheOldest() {
-        OpenCharges.Result result = OpenCharges.of(List.of(charge("enc-1", 1000, 1), charge("enc-2", 2000, 2),
+        OpenCharges.Result result = OpenCharges.of(List.of(
+                charge("enc-1", 1000, 1),
+                charge("enc-2", 2000, 2),
                 new OpenCharges.Movement(DAY, -2000, "enc-2", true, 3)));
         assertEquals(Map.of("enc-1", 1000L, "enc-2", 0L), result.openByEncounter());
     }
@@ -30,12 +32,12 @@ class OpenChargesTests {
     void moreThanIsOwedWaitsAsACreditThatTheNextChargeUses() {
         OpenCharges.Result credit = OpenCharges.of(List.of(charge("enc-1", 1000, 1), credit(-1800, 2)));
         assertEquals(800, credit.unappliedCreditCents());
-        OpenCharges.Result used = OpenCharges.of(List.of(charge("enc-1", 1000, 1), credit(-1800, 2),
-                charge("enc-2", 500, 3)));
+        OpenCharges.Result used =
+                OpenCharges.of(List.of(charge("enc-1", 1000, 1), credit(-1800, 2), charge("enc-2", 500, 3)));
         assertEquals(300, used.unappliedCreditCents());
         assertEquals(Map.of("enc-1", 0L, "enc-2", 0L), used.openByEncounter());
-        OpenCharges.Result refunded = OpenCharges.of(List.of(charge("enc-1", 1000, 1), credit(-1800, 2),
-                new OpenCharges.Movement(DAY, 800, null, false, 3)));
+        OpenCharges.Result refunded = OpenCharges.of(List.of(
+                charge("enc-1", 1000, 1), credit(-1800, 2), new OpenCharges.Movement(DAY, 800, null, false, 3)));
         assertEquals(0, refunded.unappliedCreditCents());
         assertEquals(0, refunded.openCents());
     }

@@ -25,7 +25,8 @@ class StatementPdfTests {
 
     @Test
     void namesOutsideTheStandardFontsStillGiveAStatement() throws Exception {
-        String text = textOf(StatementPdf.fromHtml("<html><body><p>Zoë Ødegård 山田 ✓</p><p>Due date</p></body></html>"), 1);
+        String text =
+                textOf(StatementPdf.fromHtml("<html><body><p>Zoë Ødegård 山田 ✓</p><p>Due date</p></body></html>"), 1);
         assertTrue(text.contains("Zoë Ødegård"), text);
         assertTrue(text.contains("Due date"), text);
     }
@@ -36,8 +37,10 @@ class StatementPdfTests {
         for (int i = 0; i < 200; i++) {
             rows.append("<tr><td>row ").append(i).append("</td></tr>");
         }
-        String text = textOf(StatementPdf.fromHtml("<html><body><table>" + rows + "</table><p>Amount due: $1.00</p>"
-                + "</body></html>"), -1);
+        String text = textOf(
+                StatementPdf.fromHtml(
+                        "<html><body><table>" + rows + "</table><p>Amount due: $1.00</p>" + "</body></html>"),
+                -1);
         assertTrue(text.contains("row 199") && text.contains("Amount due: $1.00"), text);
     }
 

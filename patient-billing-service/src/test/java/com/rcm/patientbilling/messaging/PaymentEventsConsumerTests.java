@@ -39,16 +39,20 @@ class PaymentEventsConsumerTests {
         PaymentEvents.Published posted = PaymentEvents.publish("practice-a", PaymentEvents.contractExample(patient));
 
         awaitBalance(patient, CONTRACT_PATIENT_RESPONSIBILITY);
-        given().get("/v1/patients/{id}/account", patient).then()
-                .body("patientId", equalTo(patient)).body("guarantorId", equalTo(patient))
+        given().get("/v1/patients/{id}/account", patient)
+                .then()
+                .body("patientId", equalTo(patient))
+                .body("guarantorId", equalTo(patient))
                 .body("entries", hasSize(1))
                 .body("entries[0].kind", equalTo("PATIENT_RESPONSIBILITY"))
                 .body("entries[0].amountCents", equalTo((int) CONTRACT_PATIENT_RESPONSIBILITY))
                 .body("entries[0].claimId", equalTo(posted.payload().claimId()))
                 .body("entries[0].encounterId", equalTo(posted.encounterId()));
 
-        ConsumerRecord<String, String> record = EventTap.await(Topics.PATIENT_BILLING_EVENTS,
-                EventTap.ofType("billing.statement.issued.v1", posted.encounterId()), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> record = EventTap.await(
+                Topics.PATIENT_BILLING_EVENTS,
+                EventTap.ofType("billing.statement.issued.v1", posted.encounterId()),
+                Duration.ofSeconds(20));
         assertEquals("practice-a:" + posted.encounterId(), record.key());
         assertEquals("practice-a", EventTap.header(record, CloudEventHeaders.TENANT_ID));
         assertEquals("/patient-billing-service", EventTap.header(record, CloudEventHeaders.SOURCE));
@@ -59,7 +63,9 @@ class PaymentEventsConsumerTests {
         assertEquals(List.of(posted.encounterId()), issued.encounterIds());
         assertEquals(LocalDate.now().plusDays(30), issued.dueDate());
 
-        given().get("/v1/patients/{id}/statements", patient).then().statusCode(200)
+        given().get("/v1/patients/{id}/statements", patient)
+                .then()
+                .statusCode(200)
                 .body("id", contains(issued.statementId()))
                 .body("[0].amountDueCents", equalTo((int) CONTRACT_PATIENT_RESPONSIBILITY));
     }
@@ -71,21 +77,28 @@ class PaymentEventsConsumerTests {
         String patient = PaymentEvents.newPatientId();
         PaymentEvents.Published posted = PaymentEvents.publish("practice-a", PaymentEvents.contractExample(patient));
         awaitBalance(patient, CONTRACT_PATIENT_RESPONSIBILITY);
-        EventTap.await(Topics.PATIENT_BILLING_EVENTS,
-                EventTap.ofType("billing.statement.issued.v1", posted.encounterId()), Duration.ofSeconds(20));
+        EventTap.await(
+                Topics.PATIENT_BILLING_EVENTS,
+                EventTap.ofType("billing.statement.issued.v1", posted.encounterId()),
+                Duration.ofSeconds(20));
 
         PaymentEvents.deliver(posted);
         // A claim paid in full for the patient, behind the redelivery on its partition: once it is settled,
         // the redelivery has been consumed.
         PaymentEvents.Published sentinel = PaymentEvents.publishBehind(posted, PaymentEvents.paidInFull(patient));
-        EventTap.await(Topics.PATIENT_BILLING_EVENTS,
-                EventTap.ofType("billing.balance.settled.v1", sentinel.encounterId()), Duration.ofSeconds(20));
+        EventTap.await(
+                Topics.PATIENT_BILLING_EVENTS,
+                EventTap.ofType("billing.balance.settled.v1", sentinel.encounterId()),
+                Duration.ofSeconds(20));
 
-        given().get("/v1/patients/{id}/account", patient).then().body("entries", hasSize(1))
+        given().get("/v1/patients/{id}/account", patient)
+                .then()
+                .body("entries", hasSize(1))
                 .body("balanceCents", equalTo((int) CONTRACT_PATIENT_RESPONSIBILITY));
         // Two statement batches (1 s apart) later, still one statement.
         long statementsForFirst = EventTap.readAll(Topics.PATIENT_BILLING_EVENTS, Duration.ofSeconds(3)).stream()
-                .filter(EventTap.ofType("billing.statement.issued.v1", posted.encounterId())).count();
+                .filter(EventTap.ofType("billing.statement.issued.v1", posted.encounterId()))
+                .count();
         assertEquals(1, statementsForFirst, "a redelivered posting must not issue a second statement");
         given().get("/v1/patients/{id}/statements", patient).then().body("$", hasSize(1));
     }
@@ -112,7 +125,10 @@ class PaymentEventsConsumerTests {
         PaymentEvents.publish("practice-a", PaymentEvents.paidInFull(patient));
         awaitBalance(patient, 0);
         given().get("/v1/patients/{id}/account", patient).then().body("entries", hasSize(0));
-        given().get("/v1/patients/{id}/statements", patient).then().statusCode(200).body("$", hasSize(0));
+        given().get("/v1/patients/{id}/statements", patient)
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
     }
 
     @Test
@@ -121,20 +137,28 @@ class PaymentEventsConsumerTests {
     void anUnpaidBalanceIsCarriedIntoTheNextStatement() {
         String patient = PaymentEvents.newPatientId();
         PaymentEvents.Published first = PaymentEvents.publish("practice-a", PaymentEvents.contractExample(patient));
-        EventTap.await(Topics.PATIENT_BILLING_EVENTS,
-                EventTap.ofType("billing.statement.issued.v1", first.encounterId()), Duration.ofSeconds(20));
+        EventTap.await(
+                Topics.PATIENT_BILLING_EVENTS,
+                EventTap.ofType("billing.statement.issued.v1", first.encounterId()),
+                Duration.ofSeconds(20));
         PaymentEvents.Published second = PaymentEvents.publish("practice-a", PaymentEvents.contractExample(patient));
 
         // The new statement is keyed by the oldest encounter it bills and lists both.
-        ConsumerRecord<String, String> record = EventTap.await(Topics.PATIENT_BILLING_EVENTS,
-                r -> EventTap.ofType("billing.statement.issued.v1", first.encounterId()).test(r)
-                        && EventJson.read(r.value(), StatementIssued.class).encounterIds().contains(second.encounterId()),
+        ConsumerRecord<String, String> record = EventTap.await(
+                Topics.PATIENT_BILLING_EVENTS,
+                r -> EventTap.ofType("billing.statement.issued.v1", first.encounterId())
+                                .test(r)
+                        && EventJson.read(r.value(), StatementIssued.class)
+                                .encounterIds()
+                                .contains(second.encounterId()),
                 Duration.ofSeconds(20));
         StatementIssued issued = EventJson.read(record.value(), StatementIssued.class);
         assertEquals(2 * CONTRACT_PATIENT_RESPONSIBILITY, issued.amountDueCents());
         assertEquals(List.of(first.encounterId(), second.encounterId()), issued.encounterIds());
-        given().get("/v1/patients/{id}/statements", patient).then()
-                .body("amountDueCents", contains((int) CONTRACT_PATIENT_RESPONSIBILITY, (int) (2 * CONTRACT_PATIENT_RESPONSIBILITY)))
+        given().get("/v1/patients/{id}/statements", patient)
+                .then()
+                .body("amountDueCents", contains((int) CONTRACT_PATIENT_RESPONSIBILITY, (int)
+                        (2 * CONTRACT_PATIENT_RESPONSIBILITY)))
                 .body("previousBalanceCents", contains(0, (int) CONTRACT_PATIENT_RESPONSIBILITY));
     }
 
@@ -150,8 +174,12 @@ class PaymentEventsConsumerTests {
         // Not the primary's 29.60 too: only the 14.80 SIMSUPP left.
         awaitBalance(patient, 1480);
         given().get("/v1/patients/{id}/account", patient).then().body("entries", hasSize(1));
-        StatementIssued issued = EventJson.read(EventTap.await(Topics.PATIENT_BILLING_EVENTS,
-                EventTap.ofType("billing.statement.issued.v1", first.encounterId()), Duration.ofSeconds(20)).value(),
+        StatementIssued issued = EventJson.read(
+                EventTap.await(
+                                Topics.PATIENT_BILLING_EVENTS,
+                                EventTap.ofType("billing.statement.issued.v1", first.encounterId()),
+                                Duration.ofSeconds(20))
+                        .value(),
                 StatementIssued.class);
         assertEquals(1480, issued.amountDueCents());
     }
@@ -173,7 +201,8 @@ class PaymentEventsConsumerTests {
         // SIMSUPP answers after all: it paid half of the 29.60, which comes off the balance.
         PaymentEvents.publishBehind(first, PaymentEvents.supplementalAfter(primary));
         awaitBalance(patient, 1480);
-        given().get("/v1/patients/{id}/account", patient).then()
+        given().get("/v1/patients/{id}/account", patient)
+                .then()
                 .body("entries.kind", contains("PATIENT_RESPONSIBILITY", "LATER_PAYER_ADJUSTMENT"))
                 .body("entries.amountCents", contains((int) CONTRACT_PATIENT_RESPONSIBILITY, -1480));
     }
@@ -185,13 +214,15 @@ class PaymentEventsConsumerTests {
         String patient = PaymentEvents.newPatientId();
         PaymentPosted primary = PaymentEvents.awaitingSupplemental(patient);
         PaymentEvents.Published first = PaymentEvents.publish("practice-cob-2", primary);
-        PaymentEvents.Published second = PaymentEvents.publishBehind(first,
-                PaymentEvents.secondaryPayingNothing(primary));
+        PaymentEvents.Published second =
+                PaymentEvents.publishBehind(first, PaymentEvents.secondaryPayingNothing(primary));
         PaymentEvents.publishBehind(second, PaymentEvents.tertiaryAfter(primary));
         awaitBalance(patient, 1480);
 
         assertEquals(0, Accounts.runCycle(LocalDate.now().plusDays(46)).getInt("sharesBilledAfterWaiting"));
-        given().get("/v1/patients/{id}/account", patient).then().body("balanceCents", equalTo(1480))
+        given().get("/v1/patients/{id}/account", patient)
+                .then()
+                .body("balanceCents", equalTo(1480))
                 .body("entries", hasSize(1));
     }
 
@@ -207,12 +238,14 @@ class PaymentEventsConsumerTests {
         awaitBalance(patient, CONTRACT_PATIENT_RESPONSIBILITY);
 
         // The secondary leaves the same 29.60 and names a third payer; the third pays half of it.
-        PaymentEvents.Published second = PaymentEvents.publishBehind(first,
-                PaymentEvents.secondaryPayingNothing(primary));
+        PaymentEvents.Published second =
+                PaymentEvents.publishBehind(first, PaymentEvents.secondaryPayingNothing(primary));
         PaymentEvents.publishBehind(second, PaymentEvents.tertiaryAfter(primary));
         awaitBalance(patient, 1480);
         assertEquals(0, Accounts.runCycle(LocalDate.now().plusDays(91)).getInt("sharesBilledAfterWaiting"));
-        given().get("/v1/patients/{id}/account", patient).then().body("balanceCents", equalTo(1480))
+        given().get("/v1/patients/{id}/account", patient)
+                .then()
+                .body("balanceCents", equalTo(1480))
                 .body("entries.kind", contains("PATIENT_RESPONSIBILITY", "LATER_PAYER_ADJUSTMENT"))
                 .body("entries.amountCents", contains((int) CONTRACT_PATIENT_RESPONSIBILITY, -1480));
     }
@@ -226,10 +259,17 @@ class PaymentEventsConsumerTests {
         PaymentEvents.Published first = PaymentEvents.publish("practice-a", primary);
         PaymentEvents.publishBehind(first, PaymentEvents.laterPayerPaysTheRest(primary));
 
-        EventTap.await(Topics.PATIENT_BILLING_EVENTS,
-                EventTap.ofType("billing.balance.settled.v1", first.encounterId()), Duration.ofSeconds(20));
-        given().get("/v1/patients/{id}/account", patient).then().body("balanceCents", equalTo(0))
+        EventTap.await(
+                Topics.PATIENT_BILLING_EVENTS,
+                EventTap.ofType("billing.balance.settled.v1", first.encounterId()),
+                Duration.ofSeconds(20));
+        given().get("/v1/patients/{id}/account", patient)
+                .then()
+                .body("balanceCents", equalTo(0))
                 .body("entries", hasSize(0));
-        given().get("/v1/patients/{id}/statements", patient).then().statusCode(200).body("$", hasSize(0));
+        given().get("/v1/patients/{id}/statements", patient)
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
     }
 }

@@ -28,9 +28,11 @@ class LedgerStorageTests {
     @Test
     void ledgerPaymentsAndStatementsRefuseToBeRewrittenEvenByTheSuperuser() throws SQLException {
         chargedPatientOf("practice-a");
-        try (Connection c = PostgresServer.superuserConnection(DATABASE); Statement s = c.createStatement()) {
+        try (Connection c = PostgresServer.superuserConnection(DATABASE);
+                Statement s = c.createStatement()) {
             for (String table : new String[] {"ledger_entry", "statement"}) {
-                assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE " + table + " SET tenant_id = tenant_id"));
+                assertThrows(
+                        SQLException.class, () -> s.executeUpdate("UPDATE " + table + " SET tenant_id = tenant_id"));
                 assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM " + table));
             }
         }
@@ -39,8 +41,8 @@ class LedgerStorageTests {
     @Test
     void aConnectionSeesOnlyThePracticeItNames() throws SQLException {
         String patient = chargedPatientOf("practice-a");
-        try (Connection c = DriverManager.getConnection(PostgresServer.jdbcUrl(DATABASE), PostgresServer.APP_ROLE,
-                PostgresServer.APP_PASSWORD)) {
+        try (Connection c = DriverManager.getConnection(
+                PostgresServer.jdbcUrl(DATABASE), PostgresServer.APP_ROLE, PostgresServer.APP_PASSWORD)) {
             assertEquals(0, balance(c, patient), "no tenant setting reads nothing");
             setTenant(c, "practice-b");
             assertEquals(0, balance(c, patient), "practice-b must not read practice-a's ledger");
@@ -52,8 +54,10 @@ class LedgerStorageTests {
     private static String chargedPatientOf(String tenant) {
         String patient = PaymentEvents.newPatientId();
         PaymentEvents.Published posted = PaymentEvents.publish(tenant, PaymentEvents.contractExample(patient));
-        EventTap.await(Topics.PATIENT_BILLING_EVENTS, EventTap.ofType("billing.statement.issued.v1",
-                posted.encounterId()), Duration.ofSeconds(20));
+        EventTap.await(
+                Topics.PATIENT_BILLING_EVENTS,
+                EventTap.ofType("billing.statement.issued.v1", posted.encounterId()),
+                Duration.ofSeconds(20));
         return patient;
     }
 

@@ -20,15 +20,19 @@ public final class PaymentEvents {
     public static final long CONTRACT_PATIENT_RESPONSIBILITY = 2960;
 
     /** One published event, kept so a test can deliver it again. */
-    public record Published(String tenant, String eventId, String key, String encounterId, PaymentPosted payload) {
-    }
+    public record Published(String tenant, String eventId, String key, String encounterId, PaymentPosted payload) {}
 
     /**
      * The example encounter paid on an 80/20 contract: 99213 charged 150.00, G0008 35.00; the payer
      * paid 118.40, wrote off 37.00 and left 29.60 coinsurance to the patient.
      */
     public static PaymentPosted contractExample(String patientId) {
-        return forPatient(new Patient(patientId, "Jane", "Doe", LocalDate.of(1980, 4, 1), "F",
+        return forPatient(new Patient(
+                patientId,
+                "Jane",
+                "Doe",
+                LocalDate.of(1980, 4, 1),
+                "F",
                 new Address("1 Main St", null, "Austin", "TX", "78701")));
     }
 
@@ -36,19 +40,41 @@ public final class PaymentEvents {
         List<Adjustment> first = List.of(new Adjustment("CO", "45", 3000), new Adjustment("PR", "2", 2400));
         List<Adjustment> second = List.of(new Adjustment("CO", "45", 700), new Adjustment("PR", "2", 560));
         List<Adjustment> all = List.of(first.get(0), first.get(1), second.get(0), second.get(1));
-        return new PaymentPosted(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-                UUID.randomUUID().toString(), patient, LocalDate.of(2026, 11, 2), 18500, 11840, all,
+        return new PaymentPosted(
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                patient,
+                LocalDate.of(2026, 11, 2),
+                18500,
+                11840,
+                all,
                 new PatientResponsibility(0, 2960, 0, 0),
-                List.of(new PaymentPosted.PostedLine(null, "99213", 15000, 9600, first),
+                List.of(
+                        new PaymentPosted.PostedLine(null, "99213", 15000, 9600, first),
                         new PaymentPosted.PostedLine(null, "G0008", 3500, 2240, second)));
     }
 
     /** The example encounter's claim decided by the primary payer, with the supplemental payer SIMSUPP still to decide. */
     public static PaymentPosted awaitingSupplemental(String patientId) {
         PaymentPosted p = contractExample(patientId);
-        return new PaymentPosted(p.claimId(), p.encounterId(), p.remittanceId(), p.patient(), p.dateOfService(),
-                p.chargeCents(), p.paidCents(), p.adjustments(), p.patientResponsibility(), p.lines(), "SIMCOMM", "1",
-                LocalDate.of(2026, 11, 10), List.of(), "SIMSUPP", 1);
+        return new PaymentPosted(
+                p.claimId(),
+                p.encounterId(),
+                p.remittanceId(),
+                p.patient(),
+                p.dateOfService(),
+                p.chargeCents(),
+                p.paidCents(),
+                p.adjustments(),
+                p.patientResponsibility(),
+                p.lines(),
+                "SIMCOMM",
+                "1",
+                LocalDate.of(2026, 11, 10),
+                List.of(),
+                "SIMSUPP",
+                1);
     }
 
     /**
@@ -60,11 +86,25 @@ public final class PaymentEvents {
         List<Adjustment> first = List.of(new Adjustment("OA", "23", 12600), new Adjustment("PR", "2", 1200));
         List<Adjustment> second = List.of(new Adjustment("OA", "23", 2940), new Adjustment("PR", "2", 280));
         List<Adjustment> all = List.of(first.get(0), first.get(1), second.get(0), second.get(1));
-        return new PaymentPosted(UUID.randomUUID().toString(), primary.encounterId(), UUID.randomUUID().toString(),
-                primary.patient(), primary.dateOfService(), 18500, 1480, all, new PatientResponsibility(0, 1480, 0, 0),
-                List.of(new PaymentPosted.PostedLine(1, "99213", 15000, 1200, first),
+        return new PaymentPosted(
+                UUID.randomUUID().toString(),
+                primary.encounterId(),
+                UUID.randomUUID().toString(),
+                primary.patient(),
+                primary.dateOfService(),
+                18500,
+                1480,
+                all,
+                new PatientResponsibility(0, 1480, 0, 0),
+                List.of(
+                        new PaymentPosted.PostedLine(1, "99213", 15000, 1200, first),
                         new PaymentPosted.PostedLine(2, "G0008", 3500, 280, second)),
-                "SIMSUPP", "2", LocalDate.of(2026, 11, 24), List.of(), null, 2);
+                "SIMSUPP",
+                "2",
+                LocalDate.of(2026, 11, 24),
+                List.of(),
+                null,
+                2);
     }
 
     /**
@@ -74,40 +114,86 @@ public final class PaymentEvents {
     public static PaymentPosted secondaryPayingNothing(PaymentPosted primary) {
         List<Adjustment> first = List.of(new Adjustment("OA", "23", 12600), new Adjustment("PR", "2", 2400));
         List<Adjustment> second = List.of(new Adjustment("OA", "23", 2940), new Adjustment("PR", "2", 560));
-        return new PaymentPosted(UUID.randomUUID().toString(), primary.encounterId(), UUID.randomUUID().toString(),
-                primary.patient(), primary.dateOfService(), 18500, 0,
+        return new PaymentPosted(
+                UUID.randomUUID().toString(),
+                primary.encounterId(),
+                UUID.randomUUID().toString(),
+                primary.patient(),
+                primary.dateOfService(),
+                18500,
+                0,
                 List.of(first.get(0), first.get(1), second.get(0), second.get(1)),
                 new PatientResponsibility(0, 2960, 0, 0),
-                List.of(new PaymentPosted.PostedLine(1, "99213", 15000, 0, first),
+                List.of(
+                        new PaymentPosted.PostedLine(1, "99213", 15000, 0, first),
                         new PaymentPosted.PostedLine(2, "G0008", 3500, 0, second)),
-                "SIMMCARE", "2", LocalDate.of(2026, 11, 17), List.of(), "SIMSUPP", 2);
+                "SIMMCARE",
+                "2",
+                LocalDate.of(2026, 11, 17),
+                List.of(),
+                "SIMSUPP",
+                2);
     }
 
     /** SIMSUPP's decision as the third payer: half of what the payers before it left (14.80 for the patient). */
     public static PaymentPosted tertiaryAfter(PaymentPosted primary) {
         PaymentPosted p = supplementalAfter(primary);
-        return new PaymentPosted(p.claimId(), p.encounterId(), p.remittanceId(), p.patient(), p.dateOfService(),
-                p.chargeCents(), p.paidCents(), p.adjustments(), p.patientResponsibility(), p.lines(), p.payerId(), "3",
-                p.adjudicatedOn(), p.claimAdjustments(), null, 3);
+        return new PaymentPosted(
+                p.claimId(),
+                p.encounterId(),
+                p.remittanceId(),
+                p.patient(),
+                p.dateOfService(),
+                p.chargeCents(),
+                p.paidCents(),
+                p.adjustments(),
+                p.patientResponsibility(),
+                p.lines(),
+                p.payerId(),
+                "3",
+                p.adjudicatedOn(),
+                p.claimAdjustments(),
+                null,
+                3);
     }
 
     /** A later payer's decision after {@code primary} that pays all the primary left: nothing for the patient. */
     public static PaymentPosted laterPayerPaysTheRest(PaymentPosted primary) {
         List<Adjustment> first = List.of(new Adjustment("OA", "23", 12600));
         List<Adjustment> second = List.of(new Adjustment("OA", "23", 2940));
-        return new PaymentPosted(UUID.randomUUID().toString(), primary.encounterId(), UUID.randomUUID().toString(),
-                primary.patient(), primary.dateOfService(), 18500, 2960, List.of(first.get(0), second.get(0)),
+        return new PaymentPosted(
+                UUID.randomUUID().toString(),
+                primary.encounterId(),
+                UUID.randomUUID().toString(),
+                primary.patient(),
+                primary.dateOfService(),
+                18500,
+                2960,
+                List.of(first.get(0), second.get(0)),
                 new PatientResponsibility(0, 0, 0, 0),
-                List.of(new PaymentPosted.PostedLine(1, "99213", 15000, 2400, first),
+                List.of(
+                        new PaymentPosted.PostedLine(1, "99213", 15000, 2400, first),
                         new PaymentPosted.PostedLine(2, "G0008", 3500, 560, second)),
-                "SIMCOMM", "2", LocalDate.of(2026, 11, 24), List.of(), null, 2);
+                "SIMCOMM",
+                "2",
+                LocalDate.of(2026, 11, 24),
+                List.of(),
+                null,
+                2);
     }
 
     /** One 100.00 service of which the payer left {@code owedCents} coinsurance to the patient. */
     public static PaymentPosted owing(Patient patient, long owedCents) {
         List<Adjustment> adjustments = List.of(new Adjustment("CO", "45", 2000), new Adjustment("PR", "2", owedCents));
-        return new PaymentPosted(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-                UUID.randomUUID().toString(), patient, LocalDate.of(2026, 11, 3), 10000, 8000 - owedCents, adjustments,
+        return new PaymentPosted(
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                patient,
+                LocalDate.of(2026, 11, 3),
+                10000,
+                8000 - owedCents,
+                adjustments,
                 new PatientResponsibility(0, owedCents, 0, 0),
                 List.of(new PaymentPosted.PostedLine(null, "99212", 10000, 8000 - owedCents, adjustments)));
     }
@@ -117,7 +203,12 @@ public final class PaymentEvents {
     }
 
     public static Patient patient(String patientId, String firstName, String lastName) {
-        return new Patient(patientId, firstName, lastName, LocalDate.of(1980, 4, 1), "F",
+        return new Patient(
+                patientId,
+                firstName,
+                lastName,
+                LocalDate.of(1980, 4, 1),
+                "F",
                 new Address("1 Main St", null, "Austin", "TX", "78701"));
     }
 
@@ -125,19 +216,37 @@ public final class PaymentEvents {
     public static PaymentPosted paidInFull(String patientId) {
         PaymentPosted example = contractExample(patientId);
         List<Adjustment> contractual = List.of(new Adjustment("CO", "45", 3700));
-        return new PaymentPosted(example.claimId(), example.encounterId(), example.remittanceId(), example.patient(),
-                example.dateOfService(), 18500, 14800, contractual, new PatientResponsibility(0, 0, 0, 0), List.of());
+        return new PaymentPosted(
+                example.claimId(),
+                example.encounterId(),
+                example.remittanceId(),
+                example.patient(),
+                example.dateOfService(),
+                18500,
+                14800,
+                contractual,
+                new PatientResponsibility(0, 0, 0, 0),
+                List.of());
     }
 
     /** The payer's reversal of {@code earlier} (835 CLP02 22): every amount negated, in a remittance of its own. */
     public static PaymentPosted reversalOf(PaymentPosted earlier) {
         List<Adjustment> negated = earlier.adjustments().stream()
-                .map(a -> new Adjustment(a.groupCode(), a.carc(), -a.amountCents())).toList();
+                .map(a -> new Adjustment(a.groupCode(), a.carc(), -a.amountCents()))
+                .toList();
         PatientResponsibility pr = earlier.patientResponsibility();
-        return new PaymentPosted(earlier.claimId(), earlier.encounterId(), UUID.randomUUID().toString(),
-                earlier.patient(), earlier.dateOfService(), -earlier.chargeCents(), -earlier.paidCents(), negated,
-                new PatientResponsibility(-pr.deductibleCents(), -pr.coinsuranceCents(), -pr.copayCents(),
-                        -pr.otherCents()), List.of());
+        return new PaymentPosted(
+                earlier.claimId(),
+                earlier.encounterId(),
+                UUID.randomUUID().toString(),
+                earlier.patient(),
+                earlier.dateOfService(),
+                -earlier.chargeCents(),
+                -earlier.paidCents(),
+                negated,
+                new PatientResponsibility(
+                        -pr.deductibleCents(), -pr.coinsuranceCents(), -pr.copayCents(), -pr.otherCents()),
+                List.of());
     }
 
     public static Published publish(String tenant, PaymentPosted payload) {
@@ -157,7 +266,10 @@ public final class PaymentEvents {
 
     /** Sends the event (again): same id, same key, same body. */
     public static void deliver(Published event) {
-        EventTap.send(Topics.PAYMENTS_EVENTS, event.key(), EventJson.write(event.payload()),
+        EventTap.send(
+                Topics.PAYMENTS_EVENTS,
+                event.key(),
+                EventJson.write(event.payload()),
                 headers(event.tenant(), event.eventId(), event.encounterId()));
     }
 
@@ -179,6 +291,5 @@ public final class PaymentEvents {
         return "P-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private PaymentEvents() {
-    }
+    private PaymentEvents() {}
 }

@@ -31,9 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Contracts")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+@APIResponse(
+        responseCode = "429",
+        description = ProblemResponses.TOO_MANY_REQUESTS,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ContractRateResource {
     private final ContractRateRepository contractRates;
@@ -44,8 +48,7 @@ public class ContractRateResource {
         this.tenant = tenant;
     }
 
-    public record Rate(@NotNull @PositiveOrZero Long allowedCents) {
-    }
+    public record Rate(@NotNull @PositiveOrZero Long allowedCents) {}
 
     @GET
     @RolesAllowed({"practice-admin", "biller"})
@@ -64,19 +67,24 @@ public class ContractRateResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "99213", value = """
             {"allowedCents": 12500}""")))
     @APIResponse(responseCode = "200", description = "The rate as set")
-    @APIResponse(responseCode = "400", description = "Not a five-character code, or a constraint broken",
+    @APIResponse(
+            responseCode = "400",
+            description = "Not a five-character code, or a constraint broken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+    @APIResponse(
+            responseCode = "413",
+            description = ProblemResponses.CONTENT_TOO_LARGE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+    @APIResponse(
+            responseCode = "415",
+            description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Rate set(@PathParam("payerId") String payerId, @PathParam("code") String code, @Valid @NotNull Rate rate) {
         String tenantId = tenant.require();
         if (!code.matches("[0-9A-Z]{5}")) {
             throw ApiProblemException.badRequest("code", "must be a five-character CPT or HCPCS code");
         }
-        QuarkusTransaction.requiringNew().run(() -> contractRates.save(tenantId, payerId, code,
-                rate.allowedCents()));
+        QuarkusTransaction.requiringNew().run(() -> contractRates.save(tenantId, payerId, code, rate.allowedCents()));
         return rate;
     }
 }

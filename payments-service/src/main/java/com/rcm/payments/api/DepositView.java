@@ -8,7 +8,14 @@ import java.time.LocalDate;
  * (unmatched claim payments, or a remittance held as an exception).
  * amountCents = postedCents - providerAdjustmentCents + unpostedCents.
  */
-public record DepositView(String remittanceId, String payerId, String traceNumber, String paymentMethod,
-        LocalDate paymentDate, long amountCents, long postedCents, long providerAdjustmentCents, long unpostedCents,
-        String status) {
-}
+public record DepositView(
+        String remittanceId,
+        String payerId,
+        String traceNumber,
+        String paymentMethod,
+        LocalDate paymentDate,
+        long amountCents,
+        long postedCents,
+        long providerAdjustmentCents,
+        long unpostedCents,
+        String status) {}

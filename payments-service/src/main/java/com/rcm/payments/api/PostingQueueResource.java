@@ -39,9 +39,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"practice-admin", "biller"})
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "429", description = ProblemResponses.TOO_MANY_REQUESTS,
+@APIResponse(
+        responseCode = "429",
+        description = ProblemResponses.TOO_MANY_REQUESTS,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PostingQueueResource {
     private final PostingQueues queues;
@@ -49,8 +53,8 @@ public class PostingQueueResource {
     private final CurrentTenant tenant;
     private final SecurityIdentity identity;
 
-    public PostingQueueResource(PostingQueues queues, ManualMatching matching, CurrentTenant tenant,
-            SecurityIdentity identity) {
+    public PostingQueueResource(
+            PostingQueues queues, ManualMatching matching, CurrentTenant tenant, SecurityIdentity identity) {
         this.queues = queues;
         this.matching = matching;
         this.tenant = tenant;
@@ -69,28 +73,41 @@ public class PostingQueueResource {
     @POST
     @Path("/unmatched/{id}/match")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Post an unmatched claim payment to the claim a poster found for it",
+    @Operation(
+            summary = "Post an unmatched claim payment to the claim a poster found for it",
             description = "Posted as if it had matched on arrival (same reversal and duplicate checks, same events). "
                     + "404 for an unknown item or claim, 409 when already resolved, 422 when it cannot be posted.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "match", value = """
             {"claimId": "3f0c9d1e-0a8b-4f5e-9a57-2b1c4d6e8f90"}""")))
     @APIResponse(responseCode = "200", description = "The payment, matched")
-    @APIResponse(responseCode = "400", description = ProblemResponses.BAD_REQUEST,
+    @APIResponse(
+            responseCode = "400",
+            description = ProblemResponses.BAD_REQUEST,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such unmatched payment or claim in the caller's practice",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such unmatched payment or claim in the caller's practice",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Resolved already",
+    @APIResponse(
+            responseCode = "409",
+            description = "Resolved already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = ProblemResponses.CONTENT_TOO_LARGE,
+    @APIResponse(
+            responseCode = "413",
+            description = ProblemResponses.CONTENT_TOO_LARGE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
+    @APIResponse(
+            responseCode = "415",
+            description = ProblemResponses.UNSUPPORTED_MEDIA_TYPE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not matchable, or the claim is not posted; the detail says why",
+    @APIResponse(
+            responseCode = "422",
+            description = "Not matchable, or the claim is not posted; the detail says why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UnmatchedItem match(@PathParam("id") long id, @Valid @NotNull MatchRequest request) {
         String tenantId = tenant.require();
-        return PostingQueues.unmatchedItem(matching.match(tenantId, id, request.claimId(),
-                identity.getPrincipal().getName()));
+        return PostingQueues.unmatchedItem(matching.match(
+                tenantId, id, request.claimId(), identity.getPrincipal().getName()));
     }
 
     @GET
@@ -113,7 +130,8 @@ public class PostingQueueResource {
 
     @GET
     @Path("/provider-adjustments")
-    @Operation(summary = "The provider ledger: PLB adjustments of payments dated from..to (default last 31 days)",
+    @Operation(
+            summary = "The provider ledger: PLB adjustments of payments dated from..to (default last 31 days)",
             description = "A positive amount is money the payer took back (recoupment, WO); a negative one is money "
                     + "it added (interest, L6); totals by reason code.")
     @APIResponse(responseCode = "200", description = "The PLB ledger and totals by reason")

@@ -8,6 +8,5 @@ import java.util.List;
  */
 public record RemittanceAccepted(String id, List<Payment> remittances) {
 
-    public record Payment(String id, String status, boolean duplicate) {
-    }
+    public record Payment(String id, String status, boolean duplicate) {}
 }

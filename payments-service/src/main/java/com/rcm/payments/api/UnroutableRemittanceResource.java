@@ -33,7 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ops")
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class UnroutableRemittanceResource {
     private final UnroutableRemittances queue;
@@ -45,11 +47,14 @@ public class UnroutableRemittanceResource {
     }
 
     @GET
-    @Operation(summary = "Clearinghouse 835s waiting for ops: no practice owns their payee NPI",
+    @Operation(
+            summary = "Clearinghouse 835s waiting for ops: no practice owns their payee NPI",
             description = "Oldest first, without the file's text: id, payee NPI(s), why it was not routed, channel, "
                     + "when it arrived. limit: 1-500, default 100.")
     @APIResponse(responseCode = "200", description = "Queued 835s, oldest first")
-    @APIResponse(responseCode = "400", description = "limit outside 1-500",
+    @APIResponse(
+            responseCode = "400",
+            description = "limit outside 1-500",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<UnroutableRemittances.Item> waiting(@QueryParam("limit") @DefaultValue("100") int limit) {
         if (limit < 1 || limit > 500) {
@@ -60,18 +65,30 @@ public class UnroutableRemittanceResource {
 
     @POST
     @Path("/{id}/route")
-    @Operation(summary = "Post a queued 835 to the practice that now owns its payee NPI",
+    @Operation(
+            summary = "Post a queued 835 to the practice that now owns its payee NPI",
             description = "409 while no single practice owns it; answered like a delivery when posted.")
-    @APIResponse(responseCode = "202", description = "Posted to the practice that now owns the payee NPI",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = RemittanceAccepted.class)))
-    @APIResponse(responseCode = "404", description = "No such queued 835",
+    @APIResponse(
+            responseCode = "202",
+            description = "Posted to the practice that now owns the payee NPI",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RemittanceAccepted.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such queued 835",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Still unroutable or routed meanwhile (a problem), or every "
-            + "payment in it was posted before (the delivery answer, each a duplicate)",
-            content = {@Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
-                @Content(mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = RemittanceAccepted.class))})
+    @APIResponse(
+            responseCode = "409",
+            description = "Still unroutable or routed meanwhile (a problem), or every "
+                    + "payment in it was posted before (the delivery answer, each a duplicate)",
+            content = {
+                @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)),
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = RemittanceAccepted.class))
+            })
     public Response route(@PathParam("id") String id) {
         return RemittanceResource.answer(intake.routeQueued(id).results());
     }

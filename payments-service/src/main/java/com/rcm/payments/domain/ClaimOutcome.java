@@ -24,7 +24,8 @@ public final class ClaimOutcome {
         if (REVERSAL_STATUS.equals(claim.statusCode())) {
             return REVERSED;
         }
-        if (DENIED_STATUS.equals(claim.statusCode()) || claim.paidCents() == 0 && claim.patientResponsibilityCents() == 0) {
+        if (DENIED_STATUS.equals(claim.statusCode())
+                || claim.paidCents() == 0 && claim.patientResponsibilityCents() == 0) {
             return DENIED;
         }
         boolean onlyContractualAndPatient = allAdjustments(claim).stream()
@@ -71,6 +72,5 @@ public final class ClaimOutcome {
         return new PatientResponsibility(deductible, coinsurance, copay, other);
     }
 
-    private ClaimOutcome() {
-    }
+    private ClaimOutcome() {}
 }

@@ -7,13 +7,14 @@ package com.rcm.payments.domain;
  * @param element 1-based element position, null when the whole segment is meant
  * @param value   the value found, null when none
  */
-public record GuideWarning(String segment, int segmentPosition, Integer element, String deviation, String expected,
-        String value) {
+public record GuideWarning(
+        String segment, int segmentPosition, Integer element, String deviation, String expected, String value) {
 
     @Override
     public String toString() {
         String where = element == null ? segment : segment + String.format("%02d", element);
-        return where + " (segment " + segmentPosition + "): " + deviation.toLowerCase(java.util.Locale.ROOT)
-                .replace('_', ' ') + (value == null ? "" : " '" + value + "'") + "; expected " + expected;
+        return where + " (segment " + segmentPosition + "): "
+                + deviation.toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + (value == null ? "" : " '" + value + "'") + "; expected " + expected;
     }
 }

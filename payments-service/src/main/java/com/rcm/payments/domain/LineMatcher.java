@@ -14,8 +14,8 @@ import java.util.Set;
  */
 public final class LineMatcher {
 
-    public static List<Integer> match(String patientControlNumber, List<ServiceLine> billed,
-            List<RemittanceAdvice.ServicePaymentAdvice> paid) {
+    public static List<Integer> match(
+            String patientControlNumber, List<ServiceLine> billed, List<RemittanceAdvice.ServicePaymentAdvice> paid) {
         Set<Integer> taken = new HashSet<>();
         List<Integer> matched = new ArrayList<>();
         for (RemittanceAdvice.ServicePaymentAdvice line : paid) {
@@ -34,28 +34,35 @@ public final class LineMatcher {
         return matched;
     }
 
-    private static Integer byControlNumber(String pcn, List<ServiceLine> billed,
-            RemittanceAdvice.ServicePaymentAdvice line, Set<Integer> taken) {
+    private static Integer byControlNumber(
+            String pcn, List<ServiceLine> billed, RemittanceAdvice.ServicePaymentAdvice line, Set<Integer> taken) {
         String lcn = line.lineControlNumber();
         if (lcn == null || !lcn.startsWith(pcn + "-")) {
             return null;
         }
-        return billed.stream().map(ServiceLine::lineNumber)
-                .filter(n -> lcn.equals(pcn + "-" + n) && !taken.contains(n)).findFirst().orElse(null);
+        return billed.stream()
+                .map(ServiceLine::lineNumber)
+                .filter(n -> lcn.equals(pcn + "-" + n) && !taken.contains(n))
+                .findFirst()
+                .orElse(null);
     }
 
-    private static Integer byCode(List<ServiceLine> billed, RemittanceAdvice.ServicePaymentAdvice line,
-            Set<Integer> taken, boolean withModifiers) {
+    private static Integer byCode(
+            List<ServiceLine> billed,
+            RemittanceAdvice.ServicePaymentAdvice line,
+            Set<Integer> taken,
+            boolean withModifiers) {
         return billed.stream()
                 .filter(b -> !taken.contains(b.lineNumber()) && b.code().equals(line.code()))
                 .filter(b -> !withModifiers || modifiers(b).equals(line.modifiers()))
-                .map(ServiceLine::lineNumber).findFirst().orElse(null);
+                .map(ServiceLine::lineNumber)
+                .findFirst()
+                .orElse(null);
     }
 
     private static List<String> modifiers(ServiceLine line) {
         return line.modifiers() == null ? List.of() : line.modifiers();
     }
 
-    private LineMatcher() {
-    }
+    private LineMatcher() {}
 }

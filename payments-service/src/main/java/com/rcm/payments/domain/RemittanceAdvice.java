@@ -12,9 +12,17 @@ import java.util.List;
  *                   {@code RemittanceBalance}), each with its exact difference; empty when it balances.
  *                   A payment with any is never posted automatically.
  */
-public record RemittanceAdvice(String payerId, String payerName, String payeeNpi, String traceNumber,
-        String paymentMethod, LocalDate paymentDate, long paymentAmountCents, List<ClaimPaymentAdvice> claims,
-        List<ProviderAdjustment> providerAdjustments, List<String> imbalances) {
+public record RemittanceAdvice(
+        String payerId,
+        String payerName,
+        String payeeNpi,
+        String traceNumber,
+        String paymentMethod,
+        LocalDate paymentDate,
+        long paymentAmountCents,
+        List<ClaimPaymentAdvice> claims,
+        List<ProviderAdjustment> providerAdjustments,
+        List<String> imbalances) {
 
     public RemittanceAdvice {
         imbalances = List.copyOf(imbalances == null ? List.of() : imbalances);
@@ -25,17 +33,27 @@ public record RemittanceAdvice(String payerId, String payerName, String payeeNpi
     }
 
     /** A CLP loop: the payer's decision on one claim. */
-    public record ClaimPaymentAdvice(String patientControlNumber, String statusCode, long chargeCents, long paidCents,
-            long patientResponsibilityCents, String payerClaimControlNumber, List<Adjustment> adjustments,
-            List<ServicePaymentAdvice> lines) {
-    }
+    public record ClaimPaymentAdvice(
+            String patientControlNumber,
+            String statusCode,
+            long chargeCents,
+            long paidCents,
+            long patientResponsibilityCents,
+            String payerClaimControlNumber,
+            List<Adjustment> adjustments,
+            List<ServicePaymentAdvice> lines) {}
 
     /** An SVC loop: the payer's decision on one service line, with its remark codes (LQ*HE RARCs). */
-    public record ServicePaymentAdvice(String code, List<String> modifiers, long chargeCents, long paidCents,
-            Integer units, String lineControlNumber, List<Adjustment> adjustments, List<String> remarkCodes) {
-    }
+    public record ServicePaymentAdvice(
+            String code,
+            List<String> modifiers,
+            long chargeCents,
+            long paidCents,
+            Integer units,
+            String lineControlNumber,
+            List<Adjustment> adjustments,
+            List<String> remarkCodes) {}
 
     /** A PLB adjustment: positive takes money back from the provider, negative gives it. */
-    public record ProviderAdjustment(String reasonCode, String reference, long amountCents) {
-    }
+    public record ProviderAdjustment(String reasonCode, String reference, long amountCents) {}
 }

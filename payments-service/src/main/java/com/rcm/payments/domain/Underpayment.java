@@ -12,8 +12,8 @@ import java.util.Map;
 public final class Underpayment {
 
     /** Cents short of the contract over all lines, 0 when none falls short by more than {@code thresholdCents}. */
-    public static long shortfallCents(RemittanceAdvice.ClaimPaymentAdvice claim, Map<String, Long> contractedByCode,
-            long thresholdCents) {
+    public static long shortfallCents(
+            RemittanceAdvice.ClaimPaymentAdvice claim, Map<String, Long> contractedByCode, long thresholdCents) {
         long total = 0;
         for (RemittanceAdvice.ServicePaymentAdvice line : claim.lines()) {
             Long rate = contractedByCode.get(line.code());
@@ -35,9 +35,11 @@ public final class Underpayment {
     }
 
     private static long patientShare(List<Adjustment> adjustments) {
-        return adjustments.stream().filter(a -> "PR".equals(a.groupCode())).mapToLong(Adjustment::amountCents).sum();
+        return adjustments.stream()
+                .filter(a -> "PR".equals(a.groupCode()))
+                .mapToLong(Adjustment::amountCents)
+                .sum();
     }
 
-    private Underpayment() {
-    }
+    private Underpayment() {}
 }

@@ -1,9 +1,9 @@
 package com.rcm.payments.intake;
 
 import com.rcm.payments.service.RemittanceIntake;
+import com.rcm.payments.service.RemittancePosting;
 import com.rcm.platform.api.ApiProblemException;
 import com.rcm.platform.api.Problem;
-import com.rcm.payments.service.RemittancePosting;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -37,7 +37,9 @@ public class DropFolder {
         this.folder = folder;
     }
 
-    @Scheduled(identity = "payments-drop-folder", every = "${payments.drop-folder-interval:5s}",
+    @Scheduled(
+            identity = "payments-drop-folder",
+            every = "${payments.drop-folder-interval:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scan() throws IOException {
         if (folder.isEmpty() || !Files.isDirectory(folder.get())) {
@@ -45,7 +47,10 @@ public class DropFolder {
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder.get())) {
-            files = listing.filter(Files::isRegularFile).filter(DropFolder::complete).sorted().toList();
+            files = listing.filter(Files::isRegularFile)
+                    .filter(DropFolder::complete)
+                    .sorted()
+                    .toList();
         }
         for (Path file : files) {
             take(file);
@@ -55,17 +60,21 @@ public class DropFolder {
     private void take(Path file) throws IOException {
         String name = file.getFileName().toString();
         try {
-            RemittanceIntake.Delivery delivery = intake.deliver(Files.readString(file, StandardCharsets.ISO_8859_1),
-                    RemittanceIntake.CHANNEL_DROP_FOLDER);
+            RemittanceIntake.Delivery delivery = intake.deliver(
+                    Files.readString(file, StandardCharsets.ISO_8859_1), RemittanceIntake.CHANNEL_DROP_FOLDER);
             // A file queued for ops is kept in their queue whole: the folder is done with it either way.
             move(file, "done");
             if (delivery instanceof RemittanceIntake.Delivery.QueuedForOps queued) {
-                LOG.warnf("drop folder: %s queued for ops as unroutable %s: %s", name, queued.unroutableId(),
-                        queued.reason());
+                LOG.warnf(
+                        "drop folder: %s queued for ops as unroutable %s: %s",
+                        name, queued.unroutableId(), queued.reason());
                 return;
             }
             List<RemittancePosting.Result> results = ((RemittanceIntake.Delivery.Posted) delivery).results();
-            LOG.infof("drop folder: %s posted as %d payment(s), %d duplicate(s)", name, results.size(),
+            LOG.infof(
+                    "drop folder: %s posted as %d payment(s), %d duplicate(s)",
+                    name,
+                    results.size(),
                     results.stream().filter(RemittancePosting.Result::duplicate).count());
         } catch (RuntimeException e) {
             Path failed = move(file, "failed");
@@ -78,8 +87,8 @@ public class DropFolder {
     private static String reason(RuntimeException e) {
         if (e instanceof ApiProblemException problem) {
             Problem p = problem.toProblem();
-            return p.title() + ": " + p.detail() + p.errors().stream().map(error -> "\n" + error.message())
-                    .reduce("", String::concat);
+            return p.title() + ": " + p.detail()
+                    + p.errors().stream().map(error -> "\n" + error.message()).reduce("", String::concat);
         }
         return e.toString();
     }
@@ -88,7 +97,9 @@ public class DropFolder {
         Path target = file.resolveSibling(subfolder);
         Files.createDirectories(target);
         // A timestamp keeps a file of the same name dropped again from overwriting the first.
-        return Files.move(file, target.resolve(Instant.now().toEpochMilli() + "-" + file.getFileName()),
+        return Files.move(
+                file,
+                target.resolve(Instant.now().toEpochMilli() + "-" + file.getFileName()),
                 StandardCopyOption.ATOMIC_MOVE);
     }
 

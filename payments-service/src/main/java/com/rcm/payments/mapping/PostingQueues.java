@@ -23,8 +23,11 @@ public class PostingQueues {
     private final RemittanceRepository remittances;
     private final ProviderAdjustmentRepository providerAdjustments;
 
-    public PostingQueues(UnmatchedPaymentRepository unmatched, ClaimPaymentRepository claimPayments,
-            RemittanceRepository remittances, ProviderAdjustmentRepository providerAdjustments) {
+    public PostingQueues(
+            UnmatchedPaymentRepository unmatched,
+            ClaimPaymentRepository claimPayments,
+            RemittanceRepository remittances,
+            ProviderAdjustmentRepository providerAdjustments) {
         this.unmatched = unmatched;
         this.claimPayments = claimPayments;
         this.remittances = remittances;
@@ -36,29 +39,50 @@ public class PostingQueues {
     }
 
     public static UnmatchedItem unmatchedItem(UnmatchedPaymentRepository.Queued u) {
-        return new UnmatchedItem(u.id(), u.remittanceId(), u.payerId(), u.traceNumber(), u.patientControlNumber(),
-                u.claimStatusCode(), u.chargeCents(), u.paidCents(), u.reason(), u.matchable());
+        return new UnmatchedItem(
+                u.id(),
+                u.remittanceId(),
+                u.payerId(),
+                u.traceNumber(),
+                u.patientControlNumber(),
+                u.claimStatusCode(),
+                u.chargeCents(),
+                u.paidCents(),
+                u.reason(),
+                u.matchable());
     }
 
     public List<UnderpaidClaim> underpayments() {
         return claimPayments.underpaid().stream()
-                .map(p -> new UnderpaidClaim(p.claimId(), p.patientControlNumber(), p.remittanceId(), p.payerId(),
-                        p.paidCents(), p.underpaidCents(), p.postedAt()))
+                .map(p -> new UnderpaidClaim(
+                        p.claimId(),
+                        p.patientControlNumber(),
+                        p.remittanceId(),
+                        p.payerId(),
+                        p.paidCents(),
+                        p.underpaidCents(),
+                        p.postedAt()))
                 .toList();
     }
 
     public List<ExceptionItem> exceptions() {
         return remittances.held().stream()
-                .map(r -> new ExceptionItem(r.id(), r.payerId(), r.traceNumber(), r.paymentAmountCents(), r.problem(),
-                        r.receivedAt()))
+                .map(r -> new ExceptionItem(
+                        r.id(), r.payerId(), r.traceNumber(), r.paymentAmountCents(), r.problem(), r.receivedAt()))
                 .toList();
     }
 
     /** The PLBs of payments dated from..to, with totals by reason code. */
     public ProviderLedger providerLedger(LocalDate from, LocalDate to) {
         List<ProviderAdjustmentItem> items = providerAdjustments.ledger(from, to).stream()
-                .map(a -> new ProviderAdjustmentItem(a.remittanceId(), a.payerId(), a.traceNumber(), a.paymentDate(),
-                        a.reasonCode(), a.reference(), a.amountCents()))
+                .map(a -> new ProviderAdjustmentItem(
+                        a.remittanceId(),
+                        a.payerId(),
+                        a.traceNumber(),
+                        a.paymentDate(),
+                        a.reasonCode(),
+                        a.reference(),
+                        a.amountCents()))
                 .toList();
         Map<String, Long> totals = new TreeMap<>();
         items.forEach(item -> totals.merge(item.reasonCode(), item.amountCents(), Long::sum));

@@ -24,8 +24,12 @@ public class RemittanceViews {
     private final EraFiles eraFiles;
     private final RemittanceWarnings warnings;
 
-    public RemittanceViews(RemittanceRepository remittances, ClaimPaymentRepository claimPayments,
-            UnmatchedPaymentRepository unmatched, ProviderAdjustmentRepository providerAdjustments, EraFiles eraFiles,
+    public RemittanceViews(
+            RemittanceRepository remittances,
+            ClaimPaymentRepository claimPayments,
+            UnmatchedPaymentRepository unmatched,
+            ProviderAdjustmentRepository providerAdjustments,
+            EraFiles eraFiles,
             RemittanceWarnings warnings) {
         this.remittances = remittances;
         this.claimPayments = claimPayments;
@@ -44,15 +48,28 @@ public class RemittanceViews {
                 .map(this::claimPosting)
                 .toList();
         List<RemittanceView.Unmatched> left = unmatched.ofRemittance(r.id()).stream()
-                .map(u -> new RemittanceView.Unmatched(u.patientControlNumber(), u.claimStatusCode(), u.chargeCents(),
-                        u.paidCents(), u.reason()))
+                .map(u -> new RemittanceView.Unmatched(
+                        u.patientControlNumber(), u.claimStatusCode(), u.chargeCents(), u.paidCents(), u.reason()))
                 .toList();
         List<RemittanceView.ProviderAdjustment> plb = providerAdjustments.ofRemittance(r.id()).stream()
                 .map(p -> new RemittanceView.ProviderAdjustment(p.reasonCode(), p.reference(), p.amountCents()))
                 .toList();
-        return new RemittanceView(r.id(), r.payerId(), r.payerName(), r.traceNumber(), r.paymentMethod(),
-                r.paymentDate(), r.paymentAmountCents(), r.status(), r.problem(), r.channel(), r.receivedAt(), claims,
-                left, plb, warnings.of(r.id()));
+        return new RemittanceView(
+                r.id(),
+                r.payerId(),
+                r.payerName(),
+                r.traceNumber(),
+                r.paymentMethod(),
+                r.paymentDate(),
+                r.paymentAmountCents(),
+                r.status(),
+                r.problem(),
+                r.channel(),
+                r.receivedAt(),
+                claims,
+                left,
+                plb,
+                warnings.of(r.id()));
     }
 
     private RemittanceView.ClaimPosting claimPosting(ClaimPaymentRepository.Posting c) {
@@ -62,10 +79,21 @@ public class RemittanceViews {
         List<RemittanceView.LinePosting> lines = claimPayments.lines(c.id()).stream()
                 .map(l -> new RemittanceView.LinePosting(l.lineNumber(), l.code(), l.chargeCents(), l.paidCents()))
                 .toList();
-        return new RemittanceView.ClaimPosting(c.claimId(), c.encounterId(), c.patientControlNumber(),
-                c.payerClaimControlNumber(), c.claimStatusCode(), c.chargeCents(), c.paidCents(),
-                c.patientResponsibilityCents(), adjustments, c.underpaidCents(), payerSequence(c.claimStatusCode()),
-                FORWARDED.contains(c.claimStatusCode()), claimPayments.remarkCodes(c.id()), lines);
+        return new RemittanceView.ClaimPosting(
+                c.claimId(),
+                c.encounterId(),
+                c.patientControlNumber(),
+                c.payerClaimControlNumber(),
+                c.claimStatusCode(),
+                c.chargeCents(),
+                c.paidCents(),
+                c.patientResponsibilityCents(),
+                adjustments,
+                c.underpaidCents(),
+                payerSequence(c.claimStatusCode()),
+                FORWARDED.contains(c.claimStatusCode()),
+                claimPayments.remarkCodes(c.id()),
+                lines);
     }
 
     public List<RemittanceView> forClaim(String claimId) {
@@ -77,9 +105,17 @@ public class RemittanceViews {
     /** Deposits paid between two dates (payment date, BPR16), newest first. */
     public List<DepositView> deposits(LocalDate from, LocalDate to) {
         return remittances.deposits(from, to).stream()
-                .map(d -> new DepositView(d.id(), d.payerId(), d.traceNumber(), d.paymentMethod(), d.paymentDate(),
-                        d.amountCents(), d.postedCents(), d.providerAdjustmentCents(),
-                        d.amountCents() - (d.postedCents() - d.providerAdjustmentCents()), d.status()))
+                .map(d -> new DepositView(
+                        d.id(),
+                        d.payerId(),
+                        d.traceNumber(),
+                        d.paymentMethod(),
+                        d.paymentDate(),
+                        d.amountCents(),
+                        d.postedCents(),
+                        d.providerAdjustmentCents(),
+                        d.amountCents() - (d.postedCents() - d.providerAdjustmentCents()),
+                        d.status()))
                 .toList();
     }
 

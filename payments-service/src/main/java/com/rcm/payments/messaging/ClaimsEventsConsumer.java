@@ -21,15 +21,18 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class ClaimsEventsConsumer {
-    private static final Set<String> TYPES = Set.of(EventType.CLAIM_SUBMITTED.type(),
-            EventType.PAYEE_REGISTERED.type());
+    private static final Set<String> TYPES =
+            Set.of(EventType.CLAIM_SUBMITTED.type(), EventType.PAYEE_REGISTERED.type());
 
     private final EventProcessor processor;
     private final ExpectedClaims expectedClaims;
     private final PayeeRoutes payeeRoutes;
     private final RemittancePosting posting;
 
-    public ClaimsEventsConsumer(EventProcessor processor, ExpectedClaims expectedClaims, PayeeRoutes payeeRoutes,
+    public ClaimsEventsConsumer(
+            EventProcessor processor,
+            ExpectedClaims expectedClaims,
+            PayeeRoutes payeeRoutes,
             RemittancePosting posting) {
         this.processor = processor;
         this.expectedClaims = expectedClaims;
@@ -58,7 +61,8 @@ public class ClaimsEventsConsumer {
         ClaimSubmitted claim = event.payloadAs(ClaimSubmitted.class);
         expectedClaims.lockControlNumber(event.tenantId(), claim.patientControlNumber());
         expectedClaims.remember(event.tenantId(), claim);
-        expectedClaims.byClaimId(claim.claimId())
+        expectedClaims
+                .byClaimId(claim.claimId())
                 .ifPresent(known -> posting.postWaitingPayments(event.tenantId(), known));
     }
 }

@@ -26,30 +26,48 @@ public class ClaimPaymentRepository {
     }
 
     /** One claim payment as posted; {@code id} names its adjustments and lines. */
-    public record Posting(String id, String claimId, String encounterId, String patientControlNumber,
-            String payerClaimControlNumber, String claimStatusCode, long chargeCents, long paidCents,
-            long patientResponsibilityCents, long underpaidCents) {
-    }
+    public record Posting(
+            String id,
+            String claimId,
+            String encounterId,
+            String patientControlNumber,
+            String payerClaimControlNumber,
+            String claimStatusCode,
+            long chargeCents,
+            long paidCents,
+            long patientResponsibilityCents,
+            long underpaidCents) {}
 
     /** A paid service line; {@code lineNumber} is the billed line it answers, null when none matched. */
-    public record PaidLine(Integer lineNumber, String code, long chargeCents, long paidCents) {
-    }
+    public record PaidLine(Integer lineNumber, String code, long chargeCents, long paidCents) {}
 
     /** A CAS adjustment of a claim payment; {@code lineNumber} is null for one of the whole claim. */
-    public record PostedAdjustment(Integer lineNumber, String groupCode, String carc, long amountCents) {
-    }
+    public record PostedAdjustment(Integer lineNumber, String groupCode, String carc, long amountCents) {}
 
     /** A claim payment short of the contract by more than the threshold. */
-    public record Underpaid(String claimId, String patientControlNumber, String remittanceId, String payerId,
-            long paidCents, long underpaidCents, OffsetDateTime postedAt) {
-    }
+    public record Underpaid(
+            String claimId,
+            String patientControlNumber,
+            String remittanceId,
+            String payerId,
+            long paidCents,
+            long underpaidCents,
+            OffsetDateTime postedAt) {}
 
     /**
      * Posts one claim payment with its adjustments and lines; {@code lineNumbers} are the billed lines
      * the paid lines answer (null where none), {@code reverses} the posting a reversal takes back.
      */
-    public void insert(String id, String tenantId, String remittanceId, String claimId, String encounterId,
-            RemittanceAdvice.ClaimPaymentAdvice claim, List<Integer> lineNumbers, String reverses, long underpaidCents) {
+    public void insert(
+            String id,
+            String tenantId,
+            String remittanceId,
+            String claimId,
+            String encounterId,
+            RemittanceAdvice.ClaimPaymentAdvice claim,
+            List<Integer> lineNumbers,
+            String reverses,
+            long underpaidCents) {
         em.createNativeQuery("""
                 INSERT INTO claim_payment (id, tenant_id, remittance_id, claim_id, encounter_id, patient_control_number,
                                            payer_claim_control_number, claim_status_code, charge_cents, paid_cents,
@@ -57,13 +75,21 @@ public class ClaimPaymentRepository {
                                            underpaid_cents)
                 VALUES (:id, :t, :rem, :claim, :enc, :pcn, :pccn, :status, :charge, :paid, :pr, :at, :reverses,
                         :underpaid)""")
-                .setParameter("id", id).setParameter("t", tenantId).setParameter("rem", remittanceId)
-                .setParameter("claim", claimId).setParameter("enc", encounterId)
-                .setParameter("pcn", claim.patientControlNumber()).setParameter("pccn", claim.payerClaimControlNumber())
-                .setParameter("status", claim.statusCode()).setParameter("charge", claim.chargeCents())
-                .setParameter("paid", claim.paidCents()).setParameter("pr", claim.patientResponsibilityCents())
-                .setParameter("at", OffsetDateTime.now()).setParameter("reverses", reverses)
-                .setParameter("underpaid", underpaidCents).executeUpdate();
+                .setParameter("id", id)
+                .setParameter("t", tenantId)
+                .setParameter("rem", remittanceId)
+                .setParameter("claim", claimId)
+                .setParameter("enc", encounterId)
+                .setParameter("pcn", claim.patientControlNumber())
+                .setParameter("pccn", claim.payerClaimControlNumber())
+                .setParameter("status", claim.statusCode())
+                .setParameter("charge", claim.chargeCents())
+                .setParameter("paid", claim.paidCents())
+                .setParameter("pr", claim.patientResponsibilityCents())
+                .setParameter("at", OffsetDateTime.now())
+                .setParameter("reverses", reverses)
+                .setParameter("underpaid", underpaidCents)
+                .executeUpdate();
         for (Adjustment adjustment : claim.adjustments()) {
             insertAdjustment(tenantId, id, null, adjustment);
         }
@@ -73,10 +99,15 @@ public class ClaimPaymentRepository {
                     INSERT INTO line_payment (tenant_id, claim_payment_id, line_number, code, charge_cents, paid_cents,
                                               line_control_number, remark_codes)
                     VALUES (:t, :cp, :n, :code, :charge, :paid, :lcn, :remarks)""")
-                    .setParameter("t", tenantId).setParameter("cp", id).setParameter("n", lineNumbers.get(i))
-                    .setParameter("code", line.code()).setParameter("charge", line.chargeCents())
-                    .setParameter("paid", line.paidCents()).setParameter("lcn", line.lineControlNumber())
-                    .setParameter("remarks", String.join(",", line.remarkCodes())).executeUpdate();
+                    .setParameter("t", tenantId)
+                    .setParameter("cp", id)
+                    .setParameter("n", lineNumbers.get(i))
+                    .setParameter("code", line.code())
+                    .setParameter("charge", line.chargeCents())
+                    .setParameter("paid", line.paidCents())
+                    .setParameter("lcn", line.lineControlNumber())
+                    .setParameter("remarks", String.join(",", line.remarkCodes()))
+                    .executeUpdate();
             for (Adjustment adjustment : line.adjustments()) {
                 insertAdjustment(tenantId, id, lineNumbers.get(i), adjustment);
             }
@@ -87,9 +118,13 @@ public class ClaimPaymentRepository {
         em.createNativeQuery("""
                 INSERT INTO payment_adjustment (tenant_id, claim_payment_id, line_number, group_code, carc, amount_cents)
                 VALUES (:t, :cp, :n, :group, :carc, :amount)""")
-                .setParameter("t", tenantId).setParameter("cp", claimPaymentId).setParameter("n", lineNumber)
-                .setParameter("group", adjustment.groupCode()).setParameter("carc", adjustment.carc())
-                .setParameter("amount", adjustment.amountCents()).executeUpdate();
+                .setParameter("t", tenantId)
+                .setParameter("cp", claimPaymentId)
+                .setParameter("n", lineNumber)
+                .setParameter("group", adjustment.groupCode())
+                .setParameter("carc", adjustment.carc())
+                .setParameter("amount", adjustment.amountCents())
+                .executeUpdate();
     }
 
     /** The posting of this claim a reversal takes back: not itself a reversal, and not reversed yet. */
@@ -102,7 +137,8 @@ public class ClaimPaymentRepository {
                    AND NOT EXISTS (SELECT 1 FROM claim_payment r WHERE r.reverses_claim_payment_id = p.id)
                  ORDER BY p.posted_at DESC""")
                 .setParameter("claim", claimId)
-                .setParameter("pccn", payerClaimControlNumber == null ? "" : payerClaimControlNumber).getResultList();
+                .setParameter("pccn", payerClaimControlNumber == null ? "" : payerClaimControlNumber)
+                .getResultList();
         return ids.stream().findFirst();
     }
 
@@ -118,8 +154,10 @@ public class ClaimPaymentRepository {
                    AND p.paid_cents = :paid
                    AND coalesce(p.payer_claim_control_number, '') = :pccn
                    AND NOT EXISTS (SELECT 1 FROM claim_payment r WHERE r.reverses_claim_payment_id = p.id)""")
-                .setParameter("claim", claimId).setParameter("status", claim.statusCode())
-                .setParameter("charge", claim.chargeCents()).setParameter("paid", claim.paidCents())
+                .setParameter("claim", claimId)
+                .setParameter("status", claim.statusCode())
+                .setParameter("charge", claim.chargeCents())
+                .setParameter("paid", claim.paidCents())
                 .setParameter("pccn", claim.payerClaimControlNumber() == null ? "" : claim.payerClaimControlNumber())
                 .getResultList();
         return ids.stream().findFirst();
@@ -137,7 +175,9 @@ public class ClaimPaymentRepository {
                  WHERE p.claim_id = :claim AND r.payer_id = :payer AND p.reverses_claim_payment_id IS NULL
                    AND (p.paid_cents <> 0 OR p.patient_responsibility_cents <> 0)
                    AND NOT EXISTS (SELECT 1 FROM claim_payment x WHERE x.reverses_claim_payment_id = p.id)""")
-                .setParameter("claim", claimId).setParameter("payer", payerId).getResultList();
+                .setParameter("claim", claimId)
+                .setParameter("payer", payerId)
+                .getResultList();
         return ids.stream().findFirst();
     }
 
@@ -146,10 +186,18 @@ public class ClaimPaymentRepository {
         return NativeRows.of(em, """
                 SELECT id, claim_id, encounter_id, patient_control_number, payer_claim_control_number,
                        claim_status_code, charge_cents, paid_cents, patient_responsibility_cents, underpaid_cents
-                  FROM claim_payment WHERE remittance_id = :rem ORDER BY posted_at, id""")
-                .setParameter("rem", remittanceId).list().stream()
-                .map(c -> new Posting((String) c[0], (String) c[1], (String) c[2], (String) c[3], (String) c[4],
-                        (String) c[5], cents(c[6]), cents(c[7]), cents(c[8]), cents(c[9])))
+                  FROM claim_payment WHERE remittance_id = :rem ORDER BY posted_at, id""").setParameter("rem", remittanceId).list().stream()
+                .map(c -> new Posting(
+                        (String) c[0],
+                        (String) c[1],
+                        (String) c[2],
+                        (String) c[3],
+                        (String) c[4],
+                        (String) c[5],
+                        cents(c[6]),
+                        cents(c[7]),
+                        cents(c[8]),
+                        cents(c[9])))
                 .toList();
     }
 
@@ -157,8 +205,9 @@ public class ClaimPaymentRepository {
     public List<String> remittancesOfClaim(String claimId) {
         @SuppressWarnings("unchecked")
         List<String> ids = em.createNativeQuery(
-                "SELECT DISTINCT remittance_id FROM claim_payment WHERE claim_id = :claim")
-                .setParameter("claim", claimId).getResultList();
+                        "SELECT DISTINCT remittance_id FROM claim_payment WHERE claim_id = :claim")
+                .setParameter("claim", claimId)
+                .getResultList();
         return ids;
     }
 
@@ -166,17 +215,20 @@ public class ClaimPaymentRepository {
     public List<String> remarkCodes(String claimPaymentId) {
         @SuppressWarnings("unchecked")
         List<String> perLine = em.createNativeQuery(
-                "SELECT remark_codes FROM line_payment WHERE claim_payment_id = :cp ORDER BY id")
-                .setParameter("cp", claimPaymentId).getResultList();
-        return perLine.stream().filter(codes -> !codes.isEmpty())
-                .flatMap(codes -> Arrays.stream(codes.split(","))).distinct().toList();
+                        "SELECT remark_codes FROM line_payment WHERE claim_payment_id = :cp ORDER BY id")
+                .setParameter("cp", claimPaymentId)
+                .getResultList();
+        return perLine.stream()
+                .filter(codes -> !codes.isEmpty())
+                .flatMap(codes -> Arrays.stream(codes.split(",")))
+                .distinct()
+                .toList();
     }
 
     public List<PaidLine> lines(String claimPaymentId) {
         return NativeRows.of(em, """
                 SELECT line_number, code, charge_cents, paid_cents FROM line_payment
-                 WHERE claim_payment_id = :cp ORDER BY line_number NULLS LAST, id""")
-                .setParameter("cp", claimPaymentId).list().stream()
+                 WHERE claim_payment_id = :cp ORDER BY line_number NULLS LAST, id""").setParameter("cp", claimPaymentId).list().stream()
                 .map(l -> new PaidLine(integer(l[0]), (String) l[1], cents(l[2]), cents(l[3])))
                 .toList();
     }
@@ -184,8 +236,7 @@ public class ClaimPaymentRepository {
     public List<PostedAdjustment> adjustments(String claimPaymentId) {
         return NativeRows.of(em, """
                 SELECT line_number, group_code, carc, amount_cents FROM payment_adjustment
-                 WHERE claim_payment_id = :cp ORDER BY id""")
-                .setParameter("cp", claimPaymentId).list().stream()
+                 WHERE claim_payment_id = :cp ORDER BY id""").setParameter("cp", claimPaymentId).list().stream()
                 .map(a -> new PostedAdjustment(integer(a[0]), (String) a[1], (String) a[2], cents(a[3])))
                 .toList();
     }
@@ -197,8 +248,14 @@ public class ClaimPaymentRepository {
                        p.underpaid_cents, p.posted_at
                   FROM claim_payment p JOIN remittance r ON r.id = p.remittance_id
                  WHERE p.underpaid_cents > 0 ORDER BY p.posted_at DESC""").list().stream()
-                .map(r -> new Underpaid((String) r[0], (String) r[1], (String) r[2], (String) r[3], cents(r[4]),
-                        cents(r[5]), time(r[6])))
+                .map(r -> new Underpaid(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        cents(r[4]),
+                        cents(r[5]),
+                        time(r[6])))
                 .toList();
     }
 }

@@ -18,7 +18,8 @@ public class ContractRateRepository {
     public Map<String, Long> ratesOf(String payerId) {
         Map<String, Long> rates = new TreeMap<>();
         NativeRows.of(em, "SELECT code, allowed_cents FROM contract_rate WHERE payer_id = :p")
-                .setParameter("p", payerId).list()
+                .setParameter("p", payerId)
+                .list()
                 .forEach(r -> rates.put((String) r[0], SqlValues.cents(r[1])));
         return rates;
     }
@@ -27,7 +28,10 @@ public class ContractRateRepository {
         em.createNativeQuery("""
                 INSERT INTO contract_rate (tenant_id, payer_id, code, allowed_cents) VALUES (:t, :p, :code, :cents)
                 ON CONFLICT (tenant_id, payer_id, code) DO UPDATE SET allowed_cents = EXCLUDED.allowed_cents""")
-                .setParameter("t", tenantId).setParameter("p", payerId).setParameter("code", code)
-                .setParameter("cents", allowedCents).executeUpdate();
+                .setParameter("t", tenantId)
+                .setParameter("p", payerId)
+                .setParameter("code", code)
+                .setParameter("cents", allowedCents)
+                .executeUpdate();
     }
 }

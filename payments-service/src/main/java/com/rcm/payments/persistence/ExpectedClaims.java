@@ -25,8 +25,16 @@ public class ExpectedClaims {
      * @param coverageOrder which of the encounter's payers the claim went to: 1 primary, 2 secondary, 3 tertiary
      * @param nextPayerId   the payer of the encounter's next coverage, null when this claim's payer is the last
      */
-    public record ExpectedClaim(String claimId, String encounterId, String patientControlNumber, LocalDate dateOfService,
-            long totalChargeCents, Patient patient, List<ServiceLine> lines, String payerId, int coverageOrder,
+    public record ExpectedClaim(
+            String claimId,
+            String encounterId,
+            String patientControlNumber,
+            LocalDate dateOfService,
+            long totalChargeCents,
+            Patient patient,
+            List<ServiceLine> lines,
+            String payerId,
+            int coverageOrder,
             String nextPayerId) {
 
         /**
@@ -38,8 +46,7 @@ public class ExpectedClaims {
         }
     }
 
-    private static final TypeReference<List<ServiceLine>> LINES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<ServiceLine>> LINES = new TypeReference<>() {};
 
     /**
      * Holds, until the transaction ends, the lock of one control number. Both sides of "did the claim
@@ -49,7 +56,9 @@ public class ExpectedClaims {
      */
     public void lockControlNumber(String tenantId, String pcn) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(:tenant), hashtext(:pcn)) IS NULL")
-                .setParameter("tenant", tenantId).setParameter("pcn", pcn).getSingleResult();
+                .setParameter("tenant", tenantId)
+                .setParameter("pcn", pcn)
+                .getSingleResult();
     }
 
     /** Remembers a submitted claim; a corrected resubmission of the same claim replaces what was expected. */
@@ -63,12 +72,18 @@ public class ExpectedClaims {
                 SET payer_id = EXCLUDED.payer_id, total_charge_cents = EXCLUDED.total_charge_cents,
                     patient = EXCLUDED.patient, lines = EXCLUDED.lines, coverage_order = EXCLUDED.coverage_order,
                     next_payer_id = EXCLUDED.next_payer_id""")
-                .setParameter("id", claim.claimId()).setParameter("t", tenantId)
-                .setParameter("enc", claim.encounterId()).setParameter("pcn", claim.patientControlNumber())
-                .setParameter("payer", claim.payerId()).setParameter("dos", claim.dateOfService())
-                .setParameter("total", claim.totalChargeCents()).setParameter("patient", EventJson.write(claim.patient()))
-                .setParameter("lines", EventJson.write(claim.lines())).setParameter("order", claim.coverageOrder())
-                .setParameter("next", claim.nextPayerId()).executeUpdate();
+                .setParameter("id", claim.claimId())
+                .setParameter("t", tenantId)
+                .setParameter("enc", claim.encounterId())
+                .setParameter("pcn", claim.patientControlNumber())
+                .setParameter("payer", claim.payerId())
+                .setParameter("dos", claim.dateOfService())
+                .setParameter("total", claim.totalChargeCents())
+                .setParameter("patient", EventJson.write(claim.patient()))
+                .setParameter("lines", EventJson.write(claim.lines()))
+                .setParameter("order", claim.coverageOrder())
+                .setParameter("next", claim.nextPayerId())
+                .executeUpdate();
     }
 
     public Optional<ExpectedClaim> byPatientControlNumber(String pcn) {
@@ -85,11 +100,21 @@ public class ExpectedClaims {
                 SELECT claim_id, encounter_id, patient_control_number, date_of_service, total_charge_cents, patient,
                        lines, payer_id, coverage_order, next_payer_id
                   FROM expected_claim WHERE\s""" + column + " = :value")
-                .setParameter("value", value).getResultList();
-        return rows.stream().findFirst().map(r -> new ExpectedClaim((String) r[0], (String) r[1], (String) r[2],
-                (LocalDate) r[3], ((Number) r[4]).longValue(),
-                EventJson.read((String) r[5], Patient.class), lines((String) r[6]), (String) r[7],
-                ((Number) r[8]).intValue(), (String) r[9]));
+                .setParameter("value", value)
+                .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(r -> new ExpectedClaim(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (LocalDate) r[3],
+                        ((Number) r[4]).longValue(),
+                        EventJson.read((String) r[5], Patient.class),
+                        lines((String) r[6]),
+                        (String) r[7],
+                        ((Number) r[8]).intValue(),
+                        (String) r[9]));
     }
 
     private static List<ServiceLine> lines(String json) {

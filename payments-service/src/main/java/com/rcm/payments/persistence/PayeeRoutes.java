@@ -26,13 +26,17 @@ public class PayeeRoutes {
                 INSERT INTO payee_route (npi, tenant_id, version) VALUES (:npi, :t, :v)
                 ON CONFLICT (npi) DO UPDATE SET tenant_id = EXCLUDED.tenant_id, version = EXCLUDED.version
                  WHERE payee_route.version < EXCLUDED.version""")
-                .setParameter("npi", npi).setParameter("t", tenantId).setParameter("v", version).executeUpdate();
+                .setParameter("npi", npi)
+                .setParameter("t", tenantId)
+                .setParameter("v", version)
+                .executeUpdate();
     }
 
     public Optional<String> tenantOf(String npi) {
         @SuppressWarnings("unchecked")
         List<String> rows = em.createNativeQuery("SELECT tenant_id FROM payee_route WHERE npi = :npi")
-                .setParameter("npi", npi).getResultList();
+                .setParameter("npi", npi)
+                .getResultList();
         return rows.stream().findFirst();
     }
 }

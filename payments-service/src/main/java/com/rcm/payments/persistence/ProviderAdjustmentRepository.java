@@ -18,20 +18,28 @@ public class ProviderAdjustmentRepository {
     }
 
     /** A PLB of one remittance. */
-    public record Adjustment(String reasonCode, String reference, long amountCents) {
-    }
+    public record Adjustment(String reasonCode, String reference, long amountCents) {}
 
     /** A PLB in the provider ledger, with the payment it came in. */
-    public record LedgerEntry(String remittanceId, String payerId, String traceNumber, LocalDate paymentDate,
-            String reasonCode, String reference, long amountCents) {
-    }
+    public record LedgerEntry(
+            String remittanceId,
+            String payerId,
+            String traceNumber,
+            LocalDate paymentDate,
+            String reasonCode,
+            String reference,
+            long amountCents) {}
 
     public void insert(String tenantId, String remittanceId, RemittanceAdvice.ProviderAdjustment plb) {
         em.createNativeQuery("""
                 INSERT INTO provider_adjustment (tenant_id, remittance_id, reason_code, reference, amount_cents)
                 VALUES (:t, :rem, :reason, :ref, :amount)""")
-                .setParameter("t", tenantId).setParameter("rem", remittanceId).setParameter("reason", plb.reasonCode())
-                .setParameter("ref", plb.reference()).setParameter("amount", plb.amountCents()).executeUpdate();
+                .setParameter("t", tenantId)
+                .setParameter("rem", remittanceId)
+                .setParameter("reason", plb.reasonCode())
+                .setParameter("ref", plb.reference())
+                .setParameter("amount", plb.amountCents())
+                .executeUpdate();
     }
 
     public List<Adjustment> ofRemittance(String remittanceId) {
@@ -47,10 +55,15 @@ public class ProviderAdjustmentRepository {
         return NativeRows.of(em, """
                 SELECT r.id, r.payer_id, r.trace_number, r.payment_date, a.reason_code, a.reference, a.amount_cents
                   FROM provider_adjustment a JOIN remittance r ON r.id = a.remittance_id
-                 WHERE r.payment_date BETWEEN :from AND :to ORDER BY r.payment_date, a.id""")
-                .setParameter("from", from).setParameter("to", to).list().stream()
-                .map(r -> new LedgerEntry((String) r[0], (String) r[1], (String) r[2], (LocalDate) r[3],
-                        (String) r[4], (String) r[5], cents(r[6])))
+                 WHERE r.payment_date BETWEEN :from AND :to ORDER BY r.payment_date, a.id""").setParameter("from", from).setParameter("to", to).list().stream()
+                .map(r -> new LedgerEntry(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (LocalDate) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        cents(r[6])))
                 .toList();
     }
 }

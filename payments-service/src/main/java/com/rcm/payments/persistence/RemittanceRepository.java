@@ -22,29 +22,58 @@ public class RemittanceRepository {
     }
 
     /** A remittance as it arrived, without its postings. */
-    public record Remittance(String id, String payerId, String payerName, String traceNumber, String paymentMethod,
-            LocalDate paymentDate, long paymentAmountCents, String status, String problem, String channel,
-            OffsetDateTime receivedAt) {
-    }
+    public record Remittance(
+            String id,
+            String payerId,
+            String payerName,
+            String traceNumber,
+            String paymentMethod,
+            LocalDate paymentDate,
+            long paymentAmountCents,
+            String status,
+            String problem,
+            String channel,
+            OffsetDateTime receivedAt) {}
 
     /** A remittance held unposted because it does not balance. */
-    public record Held(String id, String payerId, String traceNumber, long paymentAmountCents, String problem,
-            OffsetDateTime receivedAt) {
-    }
+    public record Held(
+            String id,
+            String payerId,
+            String traceNumber,
+            long paymentAmountCents,
+            String problem,
+            OffsetDateTime receivedAt) {}
 
     /** A payment with what of it was posted to claims and to the provider (PLB). */
-    public record Deposit(String id, String payerId, String traceNumber, String paymentMethod, LocalDate paymentDate,
-            long amountCents, long postedCents, long providerAdjustmentCents, String status) {
-    }
+    public record Deposit(
+            String id,
+            String payerId,
+            String traceNumber,
+            String paymentMethod,
+            LocalDate paymentDate,
+            long amountCents,
+            long postedCents,
+            long providerAdjustmentCents,
+            String status) {}
 
     public Optional<String> findByTrace(String payerId, String traceNumber) {
-        return em.createQuery("select r.id from RemittanceEntity r where r.payerId = :payer and r.traceNumber = :trace",
-                String.class).setParameter("payer", payerId).setParameter("trace", traceNumber)
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "select r.id from RemittanceEntity r where r.payerId = :payer and r.traceNumber = :trace",
+                        String.class)
+                .setParameter("payer", payerId)
+                .setParameter("trace", traceNumber)
+                .getResultStream()
+                .findFirst();
     }
 
-    public void insert(String id, String tenantId, RemittanceAdvice advice, String status, String problem,
-            String channel, String eraFileId) {
+    public void insert(
+            String id,
+            String tenantId,
+            RemittanceAdvice advice,
+            String status,
+            String problem,
+            String channel,
+            String eraFileId) {
         RemittanceEntity remittance = new RemittanceEntity();
         remittance.id = id;
         remittance.tenantId = tenantId;
@@ -66,17 +95,31 @@ public class RemittanceRepository {
     /** BPR16 of a stored remittance, when the payer sent one. */
     public Optional<LocalDate> paymentDate(String remittanceId) {
         List<?> dates = em.createNativeQuery("SELECT payment_date FROM remittance WHERE id = :id")
-                .setParameter("id", remittanceId).getResultList();
-        return dates.stream().filter(Objects::nonNull).map(LocalDate.class::cast).findFirst();
+                .setParameter("id", remittanceId)
+                .getResultList();
+        return dates.stream()
+                .filter(Objects::nonNull)
+                .map(LocalDate.class::cast)
+                .findFirst();
     }
 
     public Optional<Remittance> find(String id) {
         return rows("""
                 SELECT id, payer_id, payer_name, trace_number, payment_method, payment_date, payment_amount_cents,
-                       status, problem, channel, received_at FROM remittance WHERE id = :id""")
-                .setParameter("id", id).list().stream().findFirst()
-                .map(r -> new Remittance((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        (LocalDate) r[5], cents(r[6]), (String) r[7], (String) r[8], (String) r[9], time(r[10])));
+                       status, problem, channel, received_at FROM remittance WHERE id = :id""").setParameter("id", id).list().stream()
+                .findFirst()
+                .map(r -> new Remittance(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (LocalDate) r[5],
+                        cents(r[6]),
+                        (String) r[7],
+                        (String) r[8],
+                        (String) r[9],
+                        time(r[10])));
     }
 
     /** Remittances held as exceptions, oldest first. */
@@ -84,8 +127,7 @@ public class RemittanceRepository {
         return rows("""
                 SELECT id, payer_id, trace_number, payment_amount_cents, problem, received_at FROM remittance
                  WHERE status = 'EXCEPTION' ORDER BY received_at""").list().stream()
-                .map(r -> new Held((String) r[0], (String) r[1], (String) r[2], cents(r[3]), (String) r[4],
-                        time(r[5])))
+                .map(r -> new Held((String) r[0], (String) r[1], (String) r[2], cents(r[3]), (String) r[4], time(r[5])))
                 .toList();
     }
 
@@ -97,10 +139,17 @@ public class RemittanceRepository {
                        coalesce((SELECT sum(a.amount_cents) FROM provider_adjustment a WHERE a.remittance_id = r.id), 0),
                        r.status
                   FROM remittance r WHERE r.payment_date BETWEEN :from AND :to
-                 ORDER BY r.payment_date DESC, r.received_at DESC""")
-                .setParameter("from", from).setParameter("to", to).list().stream()
-                .map(r -> new Deposit((String) r[0], (String) r[1], (String) r[2], (String) r[3], (LocalDate) r[4],
-                        cents(r[5]), cents(r[6]), cents(r[7]), (String) r[8]))
+                 ORDER BY r.payment_date DESC, r.received_at DESC""").setParameter("from", from).setParameter("to", to).list().stream()
+                .map(r -> new Deposit(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (LocalDate) r[4],
+                        cents(r[5]),
+                        cents(r[6]),
+                        cents(r[7]),
+                        (String) r[8]))
                 .toList();
     }
 

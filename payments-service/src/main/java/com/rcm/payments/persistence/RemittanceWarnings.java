@@ -20,20 +20,32 @@ public class RemittanceWarnings {
                     INSERT INTO remittance_warning (tenant_id, remittance_id, segment, segment_position, element,
                                                     deviation, expected, value)
                     VALUES (:t, :rem, :segment, :position, :element, :deviation, :expected, :value)""")
-                    .setParameter("t", tenantId).setParameter("rem", remittanceId)
-                    .setParameter("segment", warning.segment()).setParameter("position", warning.segmentPosition())
-                    .setParameter("element", warning.element()).setParameter("deviation", warning.deviation())
-                    .setParameter("expected", warning.expected()).setParameter("value", warning.value())
+                    .setParameter("t", tenantId)
+                    .setParameter("rem", remittanceId)
+                    .setParameter("segment", warning.segment())
+                    .setParameter("position", warning.segmentPosition())
+                    .setParameter("element", warning.element())
+                    .setParameter("deviation", warning.deviation())
+                    .setParameter("expected", warning.expected())
+                    .setParameter("value", warning.value())
                     .executeUpdate();
         }
     }
 
     public List<GuideWarning> of(String remittanceId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                 SELECT segment, segment_position, element, deviation, expected, value FROM remittance_warning
                  WHERE remittance_id = :rem ORDER BY id""").setParameter("rem", remittanceId).getResultList();
-        return rows.stream().map(r -> new GuideWarning((String) r[0], ((Number) r[1]).intValue(),
-                r[2] == null ? null : ((Number) r[2]).intValue(), (String) r[3], (String) r[4], (String) r[5])).toList();
+        return rows.stream()
+                .map(r -> new GuideWarning(
+                        (String) r[0],
+                        ((Number) r[1]).intValue(),
+                        r[2] == null ? null : ((Number) r[2]).intValue(),
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5]))
+                .toList();
     }
 }

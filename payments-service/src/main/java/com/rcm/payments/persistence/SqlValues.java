@@ -28,6 +28,5 @@ final class SqlValues {
         return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
-    private SqlValues() {
-    }
+    private SqlValues() {}
 }

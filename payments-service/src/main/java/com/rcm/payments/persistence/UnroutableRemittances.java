@@ -24,9 +24,14 @@ public class UnroutableRemittances {
     }
 
     /** A queued 835 as ops sees it (without its text). */
-    public record Item(String id, String payeeNpis, String reason, String channel, OffsetDateTime receivedAt,
-            OffsetDateTime routedAt, String routedTo) {
-    }
+    public record Item(
+            String id,
+            String payeeNpis,
+            String reason,
+            String channel,
+            OffsetDateTime receivedAt,
+            OffsetDateTime routedAt,
+            String routedTo) {}
 
     /** Queues the file; the same file delivered again answers the id it was queued under. */
     public String queue(String payeeNpis, String reason, String channel, String x12) {
@@ -34,11 +39,17 @@ public class UnroutableRemittances {
         em.createNativeQuery("""
                 INSERT INTO unroutable_remittance (id, payee_npis, reason, channel, x12, content_sha256, received_at)
                 VALUES (:id, :npis, :reason, :channel, :x12, :sha, :at) ON CONFLICT (content_sha256) DO NOTHING""")
-                .setParameter("id", UUID.randomUUID().toString()).setParameter("npis", payeeNpis)
-                .setParameter("reason", reason).setParameter("channel", channel).setParameter("x12", x12)
-                .setParameter("sha", sha256).setParameter("at", OffsetDateTime.now()).executeUpdate();
+                .setParameter("id", UUID.randomUUID().toString())
+                .setParameter("npis", payeeNpis)
+                .setParameter("reason", reason)
+                .setParameter("channel", channel)
+                .setParameter("x12", x12)
+                .setParameter("sha", sha256)
+                .setParameter("at", OffsetDateTime.now())
+                .executeUpdate();
         return (String) em.createNativeQuery("SELECT id FROM unroutable_remittance WHERE content_sha256 = :sha")
-                .setParameter("sha", sha256).getSingleResult();
+                .setParameter("sha", sha256)
+                .getSingleResult();
     }
 
     /** Items not routed yet, oldest first. */
@@ -53,20 +64,25 @@ public class UnroutableRemittances {
     public Optional<String> textOf(String id) {
         @SuppressWarnings("unchecked")
         List<String> rows = em.createNativeQuery("SELECT x12 FROM unroutable_remittance WHERE id = :id")
-                .setParameter("id", id).getResultList();
+                .setParameter("id", id)
+                .getResultList();
         return rows.stream().findFirst();
     }
 
     /** Locks an item not routed yet, so two ops routing it at once post it once; false when routed already. */
     public boolean lockWaiting(String id) {
         return !em.createNativeQuery(
-                "SELECT id FROM unroutable_remittance WHERE id = :id AND routed_at IS NULL FOR UPDATE")
-                .setParameter("id", id).getResultList().isEmpty();
+                        "SELECT id FROM unroutable_remittance WHERE id = :id AND routed_at IS NULL FOR UPDATE")
+                .setParameter("id", id)
+                .getResultList()
+                .isEmpty();
     }
 
     public void markRouted(String id, String tenantId) {
         em.createNativeQuery("UPDATE unroutable_remittance SET routed_at = :at, routed_to = :t WHERE id = :id")
-                .setParameter("at", OffsetDateTime.now()).setParameter("t", tenantId).setParameter("id", id)
+                .setParameter("at", OffsetDateTime.now())
+                .setParameter("t", tenantId)
+                .setParameter("id", id)
                 .executeUpdate();
     }
 
@@ -78,8 +94,11 @@ public class UnroutableRemittances {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Item((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                time(r[4]), time(r[5]), (String) r[6])).toList();
+        return rows.stream()
+                .map(r -> new Item(
+                        (String) r[0], (String) r[1], (String) r[2], (String) r[3], time(r[4]), time(r[5]), (String)
+                                r[6]))
+                .toList();
     }
 
     private static OffsetDateTime time(Object value) {
@@ -88,8 +107,8 @@ public class UnroutableRemittances {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

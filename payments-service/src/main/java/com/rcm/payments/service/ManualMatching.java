@@ -20,8 +20,8 @@ public class ManualMatching {
     private final ExpectedClaims expectedClaims;
     private final RemittancePosting posting;
 
-    public ManualMatching(UnmatchedPaymentRepository unmatched, ExpectedClaims expectedClaims,
-            RemittancePosting posting) {
+    public ManualMatching(
+            UnmatchedPaymentRepository unmatched, ExpectedClaims expectedClaims, RemittancePosting posting) {
         this.unmatched = unmatched;
         this.expectedClaims = expectedClaims;
         this.posting = posting;
@@ -33,7 +33,8 @@ public class ManualMatching {
      */
     public Queued match(String tenantId, long id, String claimId, String poster) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            UnmatchedPayment item = unmatched.find(id)
+            UnmatchedPayment item = unmatched
+                    .find(id)
                     .orElseThrow(() -> ApiProblemException.notFound("unmatched claim payment", String.valueOf(id)));
             if (item.advice() != null) {
                 // The claim it names may be arriving right now and post it: the control number's lock
@@ -42,24 +43,35 @@ public class ManualMatching {
                 item = unmatched.find(id).orElseThrow();
             }
             if (item.resolved()) {
-                throw new ApiProblemException(409, "Already resolved", "unmatched claim payment " + id
-                        + " was matched or dismissed before");
+                throw new ApiProblemException(
+                        409, "Already resolved", "unmatched claim payment " + id + " was matched or dismissed before");
             }
             if (item.advice() == null) {
-                throw new ApiProblemException(422, "Not matchable", "claim payment " + id + " arrived before the "
-                        + "queue kept whole payments; upload its 835 again after the claim is known");
+                throw new ApiProblemException(
+                        422,
+                        "Not matchable",
+                        "claim payment " + id + " arrived before the "
+                                + "queue kept whole payments; upload its 835 again after the claim is known");
             }
-            ExpectedClaims.ExpectedClaim claim = expectedClaims.byClaimId(claimId)
-                    .orElseThrow(() -> ApiProblemException.notFound("claim", claimId));
-            Optional<String> refused = posting.postMatched(tenantId, item.remittanceId(), item.payerId(), claim,
-                    item.advice());
+            ExpectedClaims.ExpectedClaim claim =
+                    expectedClaims.byClaimId(claimId).orElseThrow(() -> ApiProblemException.notFound("claim", claimId));
+            Optional<String> refused =
+                    posting.postMatched(tenantId, item.remittanceId(), item.payerId(), claim, item.advice());
             if (refused.isPresent()) {
                 throw new ApiProblemException(422, "Not posted", refused.get());
             }
             unmatched.resolve(id, "matched to claim " + claim.claimId() + " by " + poster);
-            return new Queued(id, item.remittanceId(), item.payerId(), null, item.advice().patientControlNumber(),
-                    item.advice().statusCode(), item.advice().chargeCents(), item.advice().paidCents(),
-                    "matched to claim " + claim.claimId(), false);
+            return new Queued(
+                    id,
+                    item.remittanceId(),
+                    item.payerId(),
+                    null,
+                    item.advice().patientControlNumber(),
+                    item.advice().statusCode(),
+                    item.advice().chargeCents(),
+                    item.advice().paidCents(),
+                    "matched to claim " + claim.claimId(),
+                    false);
         });
     }
 }

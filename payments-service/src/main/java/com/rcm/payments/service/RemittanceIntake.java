@@ -5,11 +5,11 @@ import com.rcm.payments.domain.RemittanceFile;
 import com.rcm.payments.persistence.EraFiles;
 import com.rcm.payments.persistence.PayeeRoutes;
 import com.rcm.payments.persistence.UnroutableRemittances;
-import com.rcm.x12.InvalidX12Exception;
 import com.rcm.payments.x12.RemittanceParser;
-import com.rcm.platform.api.Problem;
 import com.rcm.platform.api.ApiProblemException;
+import com.rcm.platform.api.Problem;
 import com.rcm.platform.tenant.TenantContext;
+import com.rcm.x12.InvalidX12Exception;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -37,8 +37,8 @@ public class RemittanceIntake {
     private final EraFiles eraFiles;
     private final UnroutableRemittances unroutable;
 
-    public RemittanceIntake(RemittancePosting posting, PayeeRoutes payeeRoutes, EraFiles eraFiles,
-            UnroutableRemittances unroutable) {
+    public RemittanceIntake(
+            RemittancePosting posting, PayeeRoutes payeeRoutes, EraFiles eraFiles, UnroutableRemittances unroutable) {
         this.posting = posting;
         this.payeeRoutes = payeeRoutes;
         this.eraFiles = eraFiles;
@@ -47,11 +47,9 @@ public class RemittanceIntake {
 
     /** What became of a delivered 835: posted to its practice, or queued for ops with the reason. */
     public sealed interface Delivery {
-        record Posted(String tenantId, List<RemittancePosting.Result> results) implements Delivery {
-        }
+        record Posted(String tenantId, List<RemittancePosting.Result> results) implements Delivery {}
 
-        record QueuedForOps(String unroutableId, String reason) implements Delivery {
-        }
+        record QueuedForOps(String unroutableId, String reason) implements Delivery {}
     }
 
     /**
@@ -62,12 +60,17 @@ public class RemittanceIntake {
         RemittanceFile file = parse(x12);
         List<String> imbalances = new ArrayList<>();
         for (RemittanceAdvice advice : file.payments()) {
-            advice.imbalances().forEach(imbalance -> imbalances.add("payment " + advice.traceNumber() + ": "
-                    + imbalance));
+            advice.imbalances()
+                    .forEach(imbalance -> imbalances.add("payment " + advice.traceNumber() + ": " + imbalance));
         }
         if (!imbalances.isEmpty()) {
-            throw new ApiProblemException(422, "835 not posted", "the file does not balance",
-                    imbalances.stream().map(reason -> new Problem.FieldError("body", reason)).toList());
+            throw new ApiProblemException(
+                    422,
+                    "835 not posted",
+                    "the file does not balance",
+                    imbalances.stream()
+                            .map(reason -> new Problem.FieldError("body", reason))
+                            .toList());
         }
         return QuarkusTransaction.requiringNew().call(() -> postAll(tenantId, file, x12, CHANNEL_UPLOAD));
     }
@@ -87,14 +90,19 @@ public class RemittanceIntake {
         Set<String> npis = payeeNpis(file.payments());
         Optional<String> tenantId = QuarkusTransaction.requiringNew().call(() -> ownerOf(npis));
         if (tenantId.isEmpty()) {
-            String reason = npis.size() == 1 ? "no practice owns payee NPI " + npis.iterator().next()
+            String reason = npis.size() == 1
+                    ? "no practice owns payee NPI " + npis.iterator().next()
                     : "a delivered 835 must name exactly one payee NPI (N1*PE*...*XX), found " + npis;
-            String id = QuarkusTransaction.requiringNew().call(() -> unroutable.queue(String.join(",", npis), reason,
-                    channel, x12));
+            String id = QuarkusTransaction.requiringNew()
+                    .call(() -> unroutable.queue(String.join(",", npis), reason, channel, x12));
             return new Delivery.QueuedForOps(id, reason);
         }
-        return new Delivery.Posted(tenantId.get(), TenantContext.callAs(tenantId.get(),
-                () -> QuarkusTransaction.requiringNew().call(() -> postAll(tenantId.get(), file, x12, channel))));
+        return new Delivery.Posted(
+                tenantId.get(),
+                TenantContext.callAs(
+                        tenantId.get(),
+                        () -> QuarkusTransaction.requiringNew()
+                                .call(() -> postAll(tenantId.get(), file, x12, channel))));
     }
 
     /**
@@ -102,35 +110,49 @@ public class RemittanceIntake {
      * practice): posted like a delivery, and taken off the queue in the same transaction.
      */
     public Delivery.Posted routeQueued(String unroutableId) {
-        UnroutableRemittances.Item item = QuarkusTransaction.requiringNew().call(() -> unroutable.find(unroutableId))
+        UnroutableRemittances.Item item = QuarkusTransaction.requiringNew()
+                .call(() -> unroutable.find(unroutableId))
                 .filter(found -> found.routedAt() == null)
                 .orElseThrow(() -> ApiProblemException.notFound("unroutable remittance", unroutableId));
-        String x12 = QuarkusTransaction.requiringNew().call(() -> unroutable.textOf(unroutableId)).orElseThrow();
+        String x12 = QuarkusTransaction.requiringNew()
+                .call(() -> unroutable.textOf(unroutableId))
+                .orElseThrow();
         RemittanceFile file = parse(x12);
         Set<String> npis = payeeNpis(file.payments());
-        String tenantId = QuarkusTransaction.requiringNew().call(() -> ownerOf(npis)).orElseThrow(
-                () -> new ApiProblemException(409, "Still unroutable", "no single practice owns the payee NPI(s) "
-                        + npis + " yet; give the NPI to a practice in the billing NPI registry first"));
-        return new Delivery.Posted(tenantId, TenantContext.callAs(tenantId, () -> QuarkusTransaction.requiringNew()
-                .call(() -> {
-                    if (!unroutable.lockWaiting(unroutableId)) {
-                        throw new ApiProblemException(409, "Already routed", "unroutable remittance " + unroutableId
-                                + " was routed meanwhile");
-                    }
-                    List<RemittancePosting.Result> results = postAll(tenantId, file, x12, item.channel());
-                    unroutable.markRouted(unroutableId, tenantId);
-                    return results;
-                })));
+        String tenantId = QuarkusTransaction.requiringNew()
+                .call(() -> ownerOf(npis))
+                .orElseThrow(() -> new ApiProblemException(
+                        409,
+                        "Still unroutable",
+                        "no single practice owns the payee NPI(s) " + npis
+                                + " yet; give the NPI to a practice in the billing NPI registry first"));
+        return new Delivery.Posted(
+                tenantId,
+                TenantContext.callAs(
+                        tenantId,
+                        () -> QuarkusTransaction.requiringNew().call(() -> {
+                            if (!unroutable.lockWaiting(unroutableId)) {
+                                throw new ApiProblemException(
+                                        409,
+                                        "Already routed",
+                                        "unroutable remittance " + unroutableId + " was routed meanwhile");
+                            }
+                            List<RemittancePosting.Result> results = postAll(tenantId, file, x12, item.channel());
+                            unroutable.markRouted(unroutableId, tenantId);
+                            return results;
+                        })));
     }
 
     private static Set<String> payeeNpis(List<RemittanceAdvice> advices) {
         // "?" stands for a payment naming no payee NPI: it makes the file unroutable.
-        return advices.stream().map(a -> a.payeeNpi() == null ? "?" : a.payeeNpi())
+        return advices.stream()
+                .map(a -> a.payeeNpi() == null ? "?" : a.payeeNpi())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private Optional<String> ownerOf(Set<String> npis) {
-        return npis.size() == 1 && !npis.contains("?") ? payeeRoutes.tenantOf(npis.iterator().next())
+        return npis.size() == 1 && !npis.contains("?")
+                ? payeeRoutes.tenantOf(npis.iterator().next())
                 : Optional.empty();
     }
 
@@ -138,13 +160,17 @@ public class RemittanceIntake {
         try {
             return RemittanceParser.parse(x12);
         } catch (InvalidX12Exception e) {
-            throw new ApiProblemException(422, "Invalid 835", e.getMessage(),
-                    e.errors().stream().map(error -> new Problem.FieldError("body", error)).toList());
+            throw new ApiProblemException(
+                    422,
+                    "Invalid 835",
+                    e.getMessage(),
+                    e.errors().stream()
+                            .map(error -> new Problem.FieldError("body", error))
+                            .toList());
         }
     }
 
-    private List<RemittancePosting.Result> postAll(String tenantId, RemittanceFile file, String x12,
-            String channel) {
+    private List<RemittancePosting.Result> postAll(String tenantId, RemittanceFile file, String x12, String channel) {
         EraFileKeptOnce kept = new EraFileKeptOnce(() -> eraFiles.keep(tenantId, x12));
         List<RemittancePosting.Result> results = new ArrayList<>();
         for (RemittanceAdvice advice : file.payments()) {

@@ -58,47 +58,79 @@ public final class RemittanceParser {
         if (!untraceable.isEmpty()) {
             throw new InvalidX12Exception(untraceable);
         }
-        return new RemittanceFile(read.transactions().stream().map(RemittanceParser::advice).toList(),
+        return new RemittanceFile(
+                read.transactions().stream().map(RemittanceParser::advice).toList(),
                 read.issues().stream().map(RemittanceParser::warning).toList());
     }
 
     private static GuideWarning warning(X12Issue issue) {
-        return new GuideWarning(issue.segmentTag(), issue.segmentPosition(),
-                issue.elementPosition() > 0 ? issue.elementPosition() : null, issue.error(), issue.expected(),
+        return new GuideWarning(
+                issue.segmentTag(),
+                issue.segmentPosition(),
+                issue.elementPosition() > 0 ? issue.elementPosition() : null,
+                issue.error(),
+                issue.expected(),
                 issue.text() == null || issue.text().isEmpty() ? null : issue.text());
     }
 
     private static RemittanceAdvice advice(Remittance r) {
-        String payerId = firstPresent(r.payer().id(), r.originatingCompanyId(), r.payer().name());
-        return new RemittanceAdvice(payerId, r.payer().name(), r.payee().npi(), r.traceNumber(),
-                r.payment().method().name(), r.payment().paymentDate(), r.payment().totalPaymentCents(),
+        String payerId =
+                firstPresent(r.payer().id(), r.originatingCompanyId(), r.payer().name());
+        return new RemittanceAdvice(
+                payerId,
+                r.payer().name(),
+                r.payee().npi(),
+                r.traceNumber(),
+                r.payment().method().name(),
+                r.payment().paymentDate(),
+                r.payment().totalPaymentCents(),
                 r.claims().stream().map(RemittanceParser::claim).toList(),
-                r.providerAdjustments().stream().map(plb -> new RemittanceAdvice.ProviderAdjustment(plb.reasonCode(),
-                        plb.reference(), plb.amountCents())).toList(),
-                RemittanceBalance.check(r).stream().map(RemittanceBalance.Imbalance::describe).toList());
+                r.providerAdjustments().stream()
+                        .map(plb -> new RemittanceAdvice.ProviderAdjustment(
+                                plb.reasonCode(), plb.reference(), plb.amountCents()))
+                        .toList(),
+                RemittanceBalance.check(r).stream()
+                        .map(RemittanceBalance.Imbalance::describe)
+                        .toList());
     }
 
     private static RemittanceAdvice.ClaimPaymentAdvice claim(ClaimPayment c) {
-        return new RemittanceAdvice.ClaimPaymentAdvice(c.patientControlNumber(), c.statusCode(), c.chargeCents(),
-                c.paidCents(), c.patientResponsibilityCents(), c.payerClaimControlNumber(),
-                c.adjustments().stream().map(a -> new Adjustment(a.groupCode(), a.reasonCode(), a.amountCents()))
+        return new RemittanceAdvice.ClaimPaymentAdvice(
+                c.patientControlNumber(),
+                c.statusCode(),
+                c.chargeCents(),
+                c.paidCents(),
+                c.patientResponsibilityCents(),
+                c.payerClaimControlNumber(),
+                c.adjustments().stream()
+                        .map(a -> new Adjustment(a.groupCode(), a.reasonCode(), a.amountCents()))
                         .toList(),
                 c.services().stream().map(RemittanceParser::line).toList());
     }
 
     private static RemittanceAdvice.ServicePaymentAdvice line(ServicePayment s) {
-        int units = s.units() == null ? 1 : s.units().setScale(0, RoundingMode.HALF_UP).intValue();
-        return new RemittanceAdvice.ServicePaymentAdvice(s.procedureCode(), s.modifiers(), s.chargeCents(),
-                s.paidCents(), units, s.lineControlNumber(),
-                s.adjustments().stream().map(a -> new Adjustment(a.groupCode(), a.reasonCode(), a.amountCents()))
+        int units = s.units() == null
+                ? 1
+                : s.units().setScale(0, RoundingMode.HALF_UP).intValue();
+        return new RemittanceAdvice.ServicePaymentAdvice(
+                s.procedureCode(),
+                s.modifiers(),
+                s.chargeCents(),
+                s.paidCents(),
+                units,
+                s.lineControlNumber(),
+                s.adjustments().stream()
+                        .map(a -> new Adjustment(a.groupCode(), a.reasonCode(), a.amountCents()))
                         .toList(),
                 s.remarkCodes());
     }
 
     private static String firstPresent(String... values) {
-        return Stream.of(values).filter(v -> v != null && !v.isBlank()).findFirst().orElse("");
+        return Stream.of(values)
+                .filter(v -> v != null && !v.isBlank())
+                .findFirst()
+                .orElse("");
     }
 
-    private RemittanceParser() {
-    }
+    private RemittanceParser() {}
 }

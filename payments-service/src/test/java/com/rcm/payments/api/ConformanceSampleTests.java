@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 @PaymentsTestResources
 class ConformanceSampleTests {
-    private static final Path SAMPLES = Path.of(System.getProperty("user.dir"))
-            .resolve("../../shared/conformance/x12/835");
+    private static final Path SAMPLES =
+            Path.of(System.getProperty("user.dir")).resolve("../../shared/conformance/x12/835");
 
     private static String traceNumber(String x12) {
         Matcher trn = Pattern.compile("TRN\\*1\\*([^*~]+)").matcher(x12);
@@ -53,17 +53,24 @@ class ConformanceSampleTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-b"))
     void aPublicSampleIsIngestedAndItsUnknownClaimsWaitUnmatched(Path sample) throws IOException {
         String x12 = Files.readString(sample);
-        var answer = given().contentType("application/edi-x12").body(x12.getBytes()).post("/v1/remittances").then();
+        var answer = given().contentType("application/edi-x12")
+                .body(x12.getBytes())
+                .post("/v1/remittances")
+                .then();
         String id = answer.extract().path("id");
         if (answer.extract().statusCode() == 409) {
             // The same payment (payer and trace number) as a sample posted before: refused, pointing at it.
             answer.body("remittances[0].duplicate", equalTo(true));
-            given().get("/v1/remittances/{id}", id).then().statusCode(200)
+            given().get("/v1/remittances/{id}", id)
+                    .then()
+                    .statusCode(200)
                     .body("traceNumber", equalTo(traceNumber(x12)));
             return;
         }
         answer.statusCode(202).body("remittances.status", everyItem(equalTo("POSTED")));
-        given().get("/v1/remittances/{id}", id).then().statusCode(200)
+        given().get("/v1/remittances/{id}", id)
+                .then()
+                .statusCode(200)
                 .body("unmatched.reason", everyItem(not(equalTo(null))));
     }
 }

@@ -35,18 +35,29 @@ class EraFileStorageTests {
                 Remittances.awaitExpected(SubmittedClaims.publish("practice-a", "1111111112")),
                 Remittances.awaitExpected(SubmittedClaims.publish("practice-a", "1111111112")),
                 Remittances.awaitExpected(SubmittedClaims.publish("practice-a", "1111111112")));
-        String file = Era.file(claims.stream().map(c -> Era.trace(Remittances.trace()).paysContractExample(c.pcn()))
+        String file = Era.file(claims.stream()
+                .map(c -> Era.trace(Remittances.trace()).paysContractExample(c.pcn()))
                 .toArray(Era[]::new));
 
-        List<String> ids = Remittances.upload(file).statusCode(202).body("remittances", hasSize(3))
+        List<String> ids = Remittances.upload(file)
+                .statusCode(202)
+                .body("remittances", hasSize(3))
                 .body("remittances.status", equalTo(List.of("POSTED", "POSTED", "POSTED")))
-                .extract().path("remittances.id");
+                .extract()
+                .path("remittances.id");
         for (int i = 0; i < ids.size(); i++) {
-            given().get("/v1/remittances/{id}", ids.get(i)).then().statusCode(200)
+            given().get("/v1/remittances/{id}", ids.get(i))
+                    .then()
+                    .statusCode(200)
                     .body("paymentAmountCents", equalTo(11840))
                     .body("claims[0].claimId", equalTo(claims.get(i).claimId()));
-            assertEquals(file, given().get("/v1/remittances/{id}/x12", ids.get(i)).then().statusCode(200)
-                    .extract().asString());
+            assertEquals(
+                    file,
+                    given().get("/v1/remittances/{id}/x12", ids.get(i))
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString());
         }
 
         try (Connection c = PostgresServer.superuserConnection("payments_test");

@@ -62,7 +62,8 @@ class OffGuideRemittanceTests {
     @Test
     void theCorpusHoldsAtLeastFifteenDeviationsBothWays() {
         List<Case> cases = cases();
-        assertTrue(cases.stream().filter(c -> c.posted() && !c.where().equals("-")).count() >= 15, cases.toString());
+        assertTrue(
+                cases.stream().filter(c -> c.posted() && !c.where().equals("-")).count() >= 15, cases.toString());
         assertTrue(cases.stream().anyMatch(c -> !c.posted()), cases.toString());
     }
 
@@ -71,18 +72,31 @@ class OffGuideRemittanceTests {
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aFileThatBalancesPostsWithItsWarningAndOneThatCannotBeReadIsRefused(Case c) {
-        SubmittedClaims.Submitted claim = Remittances.awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
+        SubmittedClaims.Submitted claim =
+                Remittances.awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
         String era = text(c.file()).replace("{TRACE}", Remittances.trace()).replace("{PCN}", claim.pcn());
         if (!c.posted()) {
-            List<String> reasons = Remittances.upload(era).statusCode(422).contentType("application/problem+json")
-                    .extract().jsonPath().getList("errors.message");
+            List<String> reasons = Remittances.upload(era)
+                    .statusCode(422)
+                    .contentType("application/problem+json")
+                    .extract()
+                    .jsonPath()
+                    .getList("errors.message");
             assertTrue(reasons.stream().anyMatch(reason -> reason.contains(c.deviation())), reasons.toString());
-            given().queryParam("claimId", claim.claimId()).get("/v1/remittances").then().body("$", hasSize(0));
+            given().queryParam("claimId", claim.claimId())
+                    .get("/v1/remittances")
+                    .then()
+                    .body("$", hasSize(0));
             return;
         }
-        String id = Remittances.upload(era).statusCode(202).body("remittances[0].status", equalTo("POSTED"))
-                .extract().path("id");
-        var remittance = given().get("/v1/remittances/{id}", id).then().statusCode(200)
+        String id = Remittances.upload(era)
+                .statusCode(202)
+                .body("remittances[0].status", equalTo("POSTED"))
+                .extract()
+                .path("id");
+        var remittance = given().get("/v1/remittances/{id}", id)
+                .then()
+                .statusCode(200)
                 .body("claims[0].claimId", equalTo(claim.claimId()))
                 .body("claims[0].paidCents", equalTo(11840))
                 .body("claims[0].patientResponsibilityCents", equalTo(2960))
@@ -95,10 +109,16 @@ class OffGuideRemittanceTests {
             String segment = where.matches() ? where.group(1) : c.where();
             Integer element = where.matches() ? Integer.valueOf(where.group(2)) : null;
             List<Map<String, Object>> warnings = remittance.extract().jsonPath().getList("warnings");
-            assertTrue(warnings.stream().anyMatch(w -> segment.equals(w.get("segment"))
-                    && c.deviation().equals(w.get("deviation")) && (element == null || element.equals(w.get("element")))
-                    && w.get("segmentPosition") instanceof Integer), warnings.toString());
-            assertFalse(warnings.stream().anyMatch(w -> String.valueOf(w.get("expected")).isBlank()),
+            assertTrue(
+                    warnings.stream()
+                            .anyMatch(w -> segment.equals(w.get("segment"))
+                                    && c.deviation().equals(w.get("deviation"))
+                                    && (element == null || element.equals(w.get("element")))
+                                    && w.get("segmentPosition") instanceof Integer),
+                    warnings.toString());
+            assertFalse(
+                    warnings.stream()
+                            .anyMatch(w -> String.valueOf(w.get("expected")).isBlank()),
                     "every warning says what the guide expected");
         }
         if (c.field() != null) {
@@ -110,12 +130,20 @@ class OffGuideRemittanceTests {
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void anOffGuideFileSentTwiceIsStillADuplicate() {
-        SubmittedClaims.Submitted claim = Remittances.awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
-        String era = text("se-count-wrong.835").replace("{TRACE}", Remittances.trace()).replace("{PCN}", claim.pcn());
+        SubmittedClaims.Submitted claim =
+                Remittances.awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
+        String era = text("se-count-wrong.835")
+                .replace("{TRACE}", Remittances.trace())
+                .replace("{PCN}", claim.pcn());
         String first = Remittances.upload(era).statusCode(202).extract().path("id");
-        Remittances.upload(era).statusCode(409).body("id", equalTo(first))
+        Remittances.upload(era)
+                .statusCode(409)
+                .body("id", equalTo(first))
                 .body("remittances[0].duplicate", equalTo(true));
-        given().queryParam("claimId", claim.claimId()).get("/v1/remittances").then().body("$", hasSize(1))
+        given().queryParam("claimId", claim.claimId())
+                .get("/v1/remittances")
+                .then()
+                .body("$", hasSize(1))
                 .body("[0].warnings[0].deviation", startsWith("CONTROL_COUNT"));
     }
 

@@ -44,33 +44,55 @@ class PayeeRoutingTests {
         Remittances.awaitExpected(SubmittedClaims.publish("practice-b", npi));
         SubmittedClaims.Submitted claim = Remittances.awaitExpected(SubmittedClaims.publish("practice-a", npi));
 
-        deliver(Era.trace(Remittances.trace()).payee(npi).paysContractExample(claim.pcn()).build()).statusCode(202)
+        deliver(Era.trace(Remittances.trace())
+                        .payee(npi)
+                        .paysContractExample(claim.pcn())
+                        .build())
+                .statusCode(202)
                 .body("remittances[0].status", equalTo("POSTED"));
         assertPostedTo("practice-a", claim);
     }
 
     @Test
-    @TestSecurity(user = "ops-desk", roles = {"clearinghouse", "ops"})
+    @TestSecurity(
+            user = "ops-desk",
+            roles = {"clearinghouse", "ops"})
     void anUnownedPayeesRemittanceWaitsForOpsAndIsRoutedOnceTheNpiIsRegistered() {
         String npi = TestNpis.newNpi();
         SubmittedClaims.Submitted claim = Remittances.awaitExpected(SubmittedClaims.publish("practice-b", npi));
-        String era = Era.trace(Remittances.trace()).payee(npi).paysContractExample(claim.pcn()).build();
+        String era = Era.trace(Remittances.trace())
+                .payee(npi)
+                .paysContractExample(claim.pcn())
+                .build();
 
-        String queued = deliver(era).statusCode(202).body("status", equalTo("QUEUED_FOR_OPS"))
-                .body("reason", equalTo("no practice owns payee NPI " + npi)).extract().path("unroutableId");
+        String queued = deliver(era)
+                .statusCode(202)
+                .body("status", equalTo("QUEUED_FOR_OPS"))
+                .body("reason", equalTo("no practice owns payee NPI " + npi))
+                .extract()
+                .path("unroutableId");
         deliver(era).statusCode(202).body("unroutableId", equalTo(queued));
-        given().get("/v1/clearinghouse/unroutable").then().statusCode(200)
+        given().get("/v1/clearinghouse/unroutable")
+                .then()
+                .statusCode(200)
                 .body("find { it.id == '" + queued + "' }.payeeNpis", equalTo(npi))
                 .body("find { it.id == '" + queued + "' }.channel", equalTo("CLEARINGHOUSE"));
-        given().post("/v1/clearinghouse/unroutable/{id}/route", queued).then().statusCode(409)
-                .contentType("application/problem+json").body("title", equalTo("Still unroutable"));
+        given().post("/v1/clearinghouse/unroutable/{id}/route", queued)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Still unroutable"));
 
         PayeeRegistrations.registered("practice-b", npi, 1);
-        given().post("/v1/clearinghouse/unroutable/{id}/route", queued).then().statusCode(202)
+        given().post("/v1/clearinghouse/unroutable/{id}/route", queued)
+                .then()
+                .statusCode(202)
                 .body("remittances[0].status", equalTo("POSTED"));
         assertPostedTo("practice-b", claim);
         given().get("/v1/clearinghouse/unroutable").then().statusCode(200).body("id", not(hasItem(queued)));
-        given().post("/v1/clearinghouse/unroutable/{id}/route", queued).then().statusCode(404)
+        given().post("/v1/clearinghouse/unroutable/{id}/route", queued)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -84,7 +106,11 @@ class PayeeRoutingTests {
         PayeeRegistrations.awaitRead(PayeeRegistrations.publish("practice-a", npi, 1));
 
         SubmittedClaims.Submitted claim = Remittances.awaitExpected(SubmittedClaims.publish("practice-b", npi));
-        deliver(Era.trace(Remittances.trace()).payee(npi).paysContractExample(claim.pcn()).build()).statusCode(202)
+        deliver(Era.trace(Remittances.trace())
+                        .payee(npi)
+                        .paysContractExample(claim.pcn())
+                        .build())
+                .statusCode(202)
                 .body("remittances[0].status", equalTo("POSTED"));
         assertPostedTo("practice-b", claim);
     }
@@ -95,12 +121,21 @@ class PayeeRoutingTests {
         String npi = TestNpis.newNpi();
         Path folder = Path.of("target", "era-inbox");
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve(npi + ".835"),
-                Era.trace(Remittances.trace()).payee(npi).paysContractExample("NOCLAIM" + npi).build());
+        Files.writeString(
+                folder.resolve(npi + ".835"),
+                Era.trace(Remittances.trace())
+                        .payee(npi)
+                        .paysContractExample("NOCLAIM" + npi)
+                        .build());
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/v1/clearinghouse/unroutable").then()
-                .statusCode(200).body("find { it.payeeNpis == '" + npi + "' }.channel", equalTo("DROP_FOLDER"))
-                .body("find { it.payeeNpis == '" + npi + "' }.reason", equalTo("no practice owns payee NPI " + npi)));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().get("/v1/clearinghouse/unroutable")
+                        .then()
+                        .statusCode(200)
+                        .body("find { it.payeeNpis == '" + npi + "' }.channel", equalTo("DROP_FOLDER"))
+                        .body(
+                                "find { it.payeeNpis == '" + npi + "' }.reason",
+                                equalTo("no practice owns payee NPI " + npi)));
     }
 
     @Test
@@ -111,13 +146,17 @@ class PayeeRoutingTests {
     }
 
     private static ValidatableResponse deliver(String era) {
-        return given().contentType("application/edi-x12").body(era.getBytes(StandardCharsets.US_ASCII))
-                .post("/v1/clearinghouse/remittances").then();
+        return given().contentType("application/edi-x12")
+                .body(era.getBytes(StandardCharsets.US_ASCII))
+                .post("/v1/clearinghouse/remittances")
+                .then();
     }
 
     private static void assertPostedTo(String tenant, SubmittedClaims.Submitted claim) {
-        ConsumerRecord<String, String> posted = EventTap.await(Topics.PAYMENTS_EVENTS,
-                EventTap.ofType("billing.payment.posted.v1", claim.encounterId()), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> posted = EventTap.await(
+                Topics.PAYMENTS_EVENTS,
+                EventTap.ofType("billing.payment.posted.v1", claim.encounterId()),
+                Duration.ofSeconds(20));
         assertEquals(tenant + ":" + claim.encounterId(), posted.key());
     }
 }

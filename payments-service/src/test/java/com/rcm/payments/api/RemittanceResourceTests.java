@@ -37,10 +37,15 @@ class RemittanceResourceTests {
     void an835IsMatchedPostedToTheCentAndAnnounced() {
         SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
         String trace = trace();
-        String id = upload(Era.trace(trace).paysContractExample(claim.pcn()).build()).statusCode(202)
-                .body("remittances[0].status", equalTo("POSTED")).extract().path("id");
+        String id = upload(Era.trace(trace).paysContractExample(claim.pcn()).build())
+                .statusCode(202)
+                .body("remittances[0].status", equalTo("POSTED"))
+                .extract()
+                .path("id");
 
-        given().get("/v1/remittances/{id}", id).then().statusCode(200)
+        given().get("/v1/remittances/{id}", id)
+                .then()
+                .statusCode(200)
                 .body("paymentAmountCents", equalTo(11840))
                 .body("claims", hasSize(1))
                 .body("claims[0].claimId", equalTo(claim.claimId()))
@@ -60,18 +65,25 @@ class RemittanceResourceTests {
                 .body("claims[0].lines[1].code", equalTo("G0008"))
                 .body("claims[0].lines[1].paidCents", equalTo(2240))
                 .body("unmatched", hasSize(0));
-        ConsumerRecord<String, String> received = EventTap.await(Topics.PAYMENTS_EVENTS,
+        ConsumerRecord<String, String> received = EventTap.await(
+                Topics.PAYMENTS_EVENTS,
                 record -> record.value().contains("\"remittanceId\":\"" + id + "\"")
                         && "billing.remittance.received.v1".equals(EventTap.header(record, "ce_type")),
                 Duration.ofSeconds(20));
-        assertTrue(received.value().contains("\"amountCents\":11840") && received.value().contains("\"POSTED\""),
+        assertTrue(
+                received.value().contains("\"amountCents\":11840")
+                        && received.value().contains("\"POSTED\""),
                 received.value());
         assertEquals("practice-a:remittance/" + id, received.key());
 
-        ConsumerRecord<String, String> posted = EventTap.await(Topics.PAYMENTS_EVENTS,
-                EventTap.ofType("billing.payment.posted.v1", claim.encounterId()), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> posted = EventTap.await(
+                Topics.PAYMENTS_EVENTS,
+                EventTap.ofType("billing.payment.posted.v1", claim.encounterId()),
+                Duration.ofSeconds(20));
         assertTrue(posted.value().contains("\"coinsuranceCents\":2960"), posted.value());
-        EventTap.await(Topics.PAYMENTS_EVENTS, EventTap.ofType("billing.claim.adjudicated.v1", claim.encounterId()),
+        EventTap.await(
+                Topics.PAYMENTS_EVENTS,
+                EventTap.ofType("billing.claim.adjudicated.v1", claim.encounterId()),
                 Duration.ofSeconds(20));
         given().get("/v1/remittances/{id}/x12", id).then().statusCode(200).body(containsString("TRN*1*" + trace));
     }
@@ -81,19 +93,29 @@ class RemittanceResourceTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aDeniedClaimIsAnnouncedWithItsReasonAndRemarkCodesForTheDenialQueue() {
         SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
-        upload(Era.trace(trace()).payment("0").deniesContractExample(claim.pcn()).build()).statusCode(202)
+        upload(Era.trace(trace())
+                        .payment("0")
+                        .deniesContractExample(claim.pcn())
+                        .build())
+                .statusCode(202)
                 .body("remittances[0].status", equalTo("POSTED"));
 
-        ConsumerRecord<String, String> adjudicated = EventTap.await(Topics.PAYMENTS_EVENTS,
-                EventTap.ofType("billing.claim.adjudicated.v1", claim.encounterId()), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> adjudicated = EventTap.await(
+                Topics.PAYMENTS_EVENTS,
+                EventTap.ofType("billing.claim.adjudicated.v1", claim.encounterId()),
+                Duration.ofSeconds(20));
         assertTrue(adjudicated.value().contains("\"outcome\":\"DENIED\""), adjudicated.value());
         assertEquals("SIMCOMM", JsonPath.from(adjudicated.value()).getString("payerId"), "who decided");
-        ConsumerRecord<String, String> denied = EventTap.await(Topics.PAYMENTS_EVENTS,
-                EventTap.ofType("billing.claim.denied.v1", claim.encounterId()), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> denied = EventTap.await(
+                Topics.PAYMENTS_EVENTS,
+                EventTap.ofType("billing.claim.denied.v1", claim.encounterId()),
+                Duration.ofSeconds(20));
         assertTrue(denied.value().contains("\"carc\":\"96\""), denied.value());
         assertTrue(denied.value().contains("\"remarkCodes\":[\"N130\"]"), denied.value());
         assertTrue(denied.value().contains("\"payerId\":\"SIMCOMM\""), denied.value());
-        given().queryParam("claimId", claim.claimId()).get("/v1/remittances").then()
+        given().queryParam("claimId", claim.claimId())
+                .get("/v1/remittances")
+                .then()
                 .body("[0].claims[0].payerSequence", equalTo("DENIED"))
                 .body("[0].claims[0].remarkCodes", hasItem("N130"));
     }
@@ -106,30 +128,52 @@ class RemittanceResourceTests {
         String paid = trace();
         upload(Era.trace(paid).paysContractExample(claim.pcn()).build()).statusCode(202);
 
-        String id = upload(Era.trace(trace()).payment("0").reversesContractExample(claim.pcn(), "SIM" + paid).build())
-                .statusCode(202).body("remittances[0].status", equalTo("POSTED")).extract().path("id");
-        given().get("/v1/remittances/{id}", id).then().statusCode(200)
+        String id = upload(Era.trace(trace())
+                        .payment("0")
+                        .reversesContractExample(claim.pcn(), "SIM" + paid)
+                        .build())
+                .statusCode(202)
+                .body("remittances[0].status", equalTo("POSTED"))
+                .extract()
+                .path("id");
+        given().get("/v1/remittances/{id}", id)
+                .then()
+                .statusCode(200)
                 .body("claims[0].claimId", equalTo(claim.claimId()))
                 .body("claims[0].claimStatusCode", equalTo("22"))
                 .body("claims[0].paidCents", equalTo(-11840))
                 .body("claims[0].adjustments.findAll { it.groupCode == 'PR' }.sum { it.amountCents }", equalTo(-2960))
                 .body("providerAdjustments[0].reasonCode", equalTo("FB"));
-        ConsumerRecord<String, String> reversed = EventTap.await(Topics.PAYMENTS_EVENTS,
+        ConsumerRecord<String, String> reversed = EventTap.await(
+                Topics.PAYMENTS_EVENTS,
                 record -> record.value().contains("\"outcome\":\"REVERSED\"")
-                        && record.value().contains(claim.claimId()), Duration.ofSeconds(20));
+                        && record.value().contains(claim.claimId()),
+                Duration.ofSeconds(20));
         assertTrue(reversed.value().contains("\"paidCents\":-11840"), reversed.value());
 
-        String again = upload(Era.trace(trace()).payment("0").reversesContractExample(claim.pcn(), "SIM" + paid)
-                .build()).statusCode(202).extract().path("id");
-        given().get("/v1/remittances/{id}", again).then()
+        String again = upload(Era.trace(trace())
+                        .payment("0")
+                        .reversesContractExample(claim.pcn(), "SIM" + paid)
+                        .build())
+                .statusCode(202)
+                .extract()
+                .path("id");
+        given().get("/v1/remittances/{id}", again)
+                .then()
                 .body("claims", hasSize(0))
                 .body("unmatched[0].reason", containsString("reversed already"));
 
         // The payer's corrected payment after its reversal posts.
-        String corrected = upload(Era.trace(trace()).paysContractExample(claim.pcn(), "SIMFIX" + paid).build())
-                .statusCode(202).extract().path("id");
-        given().get("/v1/remittances/{id}", corrected).then()
-                .body("claims[0].claimId", equalTo(claim.claimId())).body("claims[0].paidCents", equalTo(11840));
+        String corrected = upload(Era.trace(trace())
+                        .paysContractExample(claim.pcn(), "SIMFIX" + paid)
+                        .build())
+                .statusCode(202)
+                .extract()
+                .path("id");
+        given().get("/v1/remittances/{id}", corrected)
+                .then()
+                .body("claims[0].claimId", equalTo(claim.claimId()))
+                .body("claims[0].paidCents", equalTo(11840));
     }
 
     @Test
@@ -138,15 +182,23 @@ class RemittanceResourceTests {
     void aPaymentForwardedToASecondaryPayerIsRecordedAsSuch() {
         SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
         String id = upload(Era.trace(trace())
-                .segment("CLP*" + claim.pcn() + "*19*185*118.4*29.6*12*SIMFWD*11*1")
-                .segment("NM1*QC*1*Doe*Jane****MI*M123456")
-                .segment("NM1*TT*2*SIM MEDIGAP*****PI*SIMGAP")
-                .segment("SVC*HC:99213:25*150*96**1").segment("CAS*CO*45*30").segment("CAS*PR*2*24")
-                .segment("REF*6R*" + claim.pcn() + "-1")
-                .segment("SVC*HC:G0008*35*22.4**1").segment("CAS*CO*45*7").segment("CAS*PR*2*5.6")
-                .segment("REF*6R*" + claim.pcn() + "-2")
-                .build()).statusCode(202).extract().path("id");
-        given().get("/v1/remittances/{id}", id).then()
+                        .segment("CLP*" + claim.pcn() + "*19*185*118.4*29.6*12*SIMFWD*11*1")
+                        .segment("NM1*QC*1*Doe*Jane****MI*M123456")
+                        .segment("NM1*TT*2*SIM MEDIGAP*****PI*SIMGAP")
+                        .segment("SVC*HC:99213:25*150*96**1")
+                        .segment("CAS*CO*45*30")
+                        .segment("CAS*PR*2*24")
+                        .segment("REF*6R*" + claim.pcn() + "-1")
+                        .segment("SVC*HC:G0008*35*22.4**1")
+                        .segment("CAS*CO*45*7")
+                        .segment("CAS*PR*2*5.6")
+                        .segment("REF*6R*" + claim.pcn() + "-2")
+                        .build())
+                .statusCode(202)
+                .extract()
+                .path("id");
+        given().get("/v1/remittances/{id}", id)
+                .then()
                 .body("claims[0].claimStatusCode", equalTo("19"))
                 .body("claims[0].payerSequence", equalTo("PRIMARY"))
                 .body("claims[0].forwarded", equalTo(true));
@@ -157,15 +209,27 @@ class RemittanceResourceTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void theSameClaimPaymentInASecondFileIsNotPostedTwice() {
         SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
-        String first = upload(Era.trace(trace()).paysContractExample(claim.pcn(), "SIMPAY-" + claim.pcn()).build())
-                .statusCode(202).extract().path("id");
-        String second = upload(Era.trace(trace()).paysContractExample(claim.pcn(), "SIMPAY-" + claim.pcn()).build())
-                .statusCode(202).extract().path("id");
+        String first = upload(Era.trace(trace())
+                        .paysContractExample(claim.pcn(), "SIMPAY-" + claim.pcn())
+                        .build())
+                .statusCode(202)
+                .extract()
+                .path("id");
+        String second = upload(Era.trace(trace())
+                        .paysContractExample(claim.pcn(), "SIMPAY-" + claim.pcn())
+                        .build())
+                .statusCode(202)
+                .extract()
+                .path("id");
 
-        given().get("/v1/remittances/{id}", second).then()
+        given().get("/v1/remittances/{id}", second)
+                .then()
                 .body("claims", hasSize(0))
                 .body("unmatched[0].reason", containsString("posted from remittance " + first));
-        given().queryParam("claimId", claim.claimId()).get("/v1/remittances").then().body("$", hasSize(1));
+        given().queryParam("claimId", claim.claimId())
+                .get("/v1/remittances")
+                .then()
+                .body("$", hasSize(1));
     }
 
     @Test
@@ -173,16 +237,28 @@ class RemittanceResourceTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aPayersSecondPaymentOfAClaimItPaidAndDidNotReverseWaitsForAPoster() {
         SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
-        String first = upload(Era.trace(trace()).paysContractExample(claim.pcn(), "SIMONE-" + claim.pcn()).build())
-                .statusCode(202).extract().path("id");
+        String first = upload(Era.trace(trace())
+                        .paysContractExample(claim.pcn(), "SIMONE-" + claim.pcn())
+                        .build())
+                .statusCode(202)
+                .extract()
+                .path("id");
         // The payer decided the claim again under a claim number of its own, without taking the first back.
-        String second = upload(Era.trace(trace()).paysContractExample(claim.pcn(), "SIMTWO-" + claim.pcn()).build())
-                .statusCode(202).extract().path("id");
+        String second = upload(Era.trace(trace())
+                        .paysContractExample(claim.pcn(), "SIMTWO-" + claim.pcn())
+                        .build())
+                .statusCode(202)
+                .extract()
+                .path("id");
 
-        given().get("/v1/remittances/{id}", second).then()
+        given().get("/v1/remittances/{id}", second)
+                .then()
                 .body("claims", hasSize(0))
                 .body("unmatched[0].reason", containsString("payment from remittance " + first + ", not reversed"));
-        given().queryParam("claimId", claim.claimId()).get("/v1/remittances").then().body("$", hasSize(1));
+        given().queryParam("claimId", claim.claimId())
+                .get("/v1/remittances")
+                .then()
+                .body("$", hasSize(1));
     }
 
     @Test
@@ -192,21 +268,33 @@ class RemittanceResourceTests {
         SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
         // The payer answers the lines in the other order; REF*6R still names each billed line.
         String id = upload(Era.trace(trace())
-                .segment("CLP*" + claim.pcn() + "*1*185*118.4*29.6*12*SIMSWAP*11*1")
-                .segment("NM1*QC*1*Doe*Jane****MI*M123456")
-                .segment("SVC*HC:G0008*35*22.4**1").segment("DTM*472*20261102")
-                .segment("CAS*CO*45*7").segment("CAS*PR*2*5.6").segment("REF*6R*" + claim.pcn() + "-2")
-                .segment("SVC*HC:99213:25*150*96**1").segment("DTM*472*20261102")
-                .segment("CAS*CO*45*30").segment("CAS*PR*2*24").segment("REF*6R*" + claim.pcn() + "-1")
-                .build()).statusCode(202).extract().path("id");
-        given().get("/v1/remittances/{id}", id).then()
+                        .segment("CLP*" + claim.pcn() + "*1*185*118.4*29.6*12*SIMSWAP*11*1")
+                        .segment("NM1*QC*1*Doe*Jane****MI*M123456")
+                        .segment("SVC*HC:G0008*35*22.4**1")
+                        .segment("DTM*472*20261102")
+                        .segment("CAS*CO*45*7")
+                        .segment("CAS*PR*2*5.6")
+                        .segment("REF*6R*" + claim.pcn() + "-2")
+                        .segment("SVC*HC:99213:25*150*96**1")
+                        .segment("DTM*472*20261102")
+                        .segment("CAS*CO*45*30")
+                        .segment("CAS*PR*2*24")
+                        .segment("REF*6R*" + claim.pcn() + "-1")
+                        .build())
+                .statusCode(202)
+                .extract()
+                .path("id");
+        given().get("/v1/remittances/{id}", id)
+                .then()
                 .body("claims[0].adjustments.find { it.amountCents == 700 }.lineNumber", equalTo(2))
                 .body("claims[0].adjustments.find { it.amountCents == 3000 }.lineNumber", equalTo(1))
                 // Lines read back in billed order, each with what the payer paid on it.
                 .body("claims[0].lines.lineNumber", contains(1, 2))
                 .body("claims[0].lines.paidCents", contains(9600, 2240));
-        ConsumerRecord<String, String> posted = EventTap.await(Topics.PAYMENTS_EVENTS,
-                EventTap.ofType("billing.payment.posted.v1", claim.encounterId()), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> posted = EventTap.await(
+                Topics.PAYMENTS_EVENTS,
+                EventTap.ofType("billing.payment.posted.v1", claim.encounterId()),
+                Duration.ofSeconds(20));
         assertTrue(posted.value().contains("{\"lineNumber\":2,\"code\":\"G0008\""), posted.value());
     }
 
@@ -215,17 +303,29 @@ class RemittanceResourceTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aDepositShowsWhatWasPostedAndWhatWaitsUnposted() {
         SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
-        String id = upload(Era.trace(trace()).payment("128.4").paysContractExample(claim.pcn())
-                .segment("CLP*NOSUCHCLAIM*1*20*10**12*SIMX*11*1")
-                .segment("SVC*HC:99211*20*10**1").segment("CAS*CO*45*10")
-                .build()).statusCode(202).extract().path("id");
-        given().queryParam("from", "2026-11-10").queryParam("to", "2026-11-10").get("/v1/deposits").then()
+        String id = upload(Era.trace(trace())
+                        .payment("128.4")
+                        .paysContractExample(claim.pcn())
+                        .segment("CLP*NOSUCHCLAIM*1*20*10**12*SIMX*11*1")
+                        .segment("SVC*HC:99211*20*10**1")
+                        .segment("CAS*CO*45*10")
+                        .build())
+                .statusCode(202)
+                .extract()
+                .path("id");
+        given().queryParam("from", "2026-11-10")
+                .queryParam("to", "2026-11-10")
+                .get("/v1/deposits")
+                .then()
                 .statusCode(200)
                 .body("find { it.remittanceId == '" + id + "' }.amountCents", equalTo(12840))
                 .body("find { it.remittanceId == '" + id + "' }.postedCents", equalTo(11840))
                 .body("find { it.remittanceId == '" + id + "' }.unpostedCents", equalTo(1000))
                 .body("find { it.remittanceId == '" + id + "' }.paymentMethod", equalTo("ACH"));
-        given().queryParam("from", "2026-11-11").queryParam("to", "2026-11-10").get("/v1/deposits").then()
+        given().queryParam("from", "2026-11-11")
+                .queryParam("to", "2026-11-10")
+                .get("/v1/deposits")
+                .then()
                 .statusCode(400);
     }
 
@@ -238,11 +338,17 @@ class RemittanceResourceTests {
         String first = upload(era).statusCode(202).extract().path("id");
         upload(era).statusCode(409).body("id", equalTo(first)).body("remittances[0].duplicate", equalTo(true));
 
-        given().queryParam("claimId", claim.claimId()).get("/v1/remittances").then().body("$", hasSize(1));
-        EventTap.await(Topics.PAYMENTS_EVENTS, EventTap.ofType("billing.payment.posted.v1", claim.encounterId()),
+        given().queryParam("claimId", claim.claimId())
+                .get("/v1/remittances")
+                .then()
+                .body("$", hasSize(1));
+        EventTap.await(
+                Topics.PAYMENTS_EVENTS,
+                EventTap.ofType("billing.payment.posted.v1", claim.encounterId()),
                 Duration.ofSeconds(20));
         long postings = EventTap.readAll(Topics.PAYMENTS_EVENTS, Duration.ofSeconds(2)).stream()
-                .filter(EventTap.ofType("billing.payment.posted.v1", claim.encounterId())).count();
+                .filter(EventTap.ofType("billing.payment.posted.v1", claim.encounterId()))
+                .count();
         assertEquals(1, postings);
     }
 
@@ -252,20 +358,30 @@ class RemittanceResourceTests {
     void anUploadThatDoesNotBalanceIsRefusedWithTheExactDifferenceAndNothingPosted() {
         SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-a", "1111111112"));
         String trace = trace();
-        upload(Era.trace(trace).payment("118.41").paysContractExample(claim.pcn()).build())
-                .statusCode(422).contentType("application/problem+json")
+        upload(Era.trace(trace)
+                        .payment("118.41")
+                        .paysContractExample(claim.pcn())
+                        .build())
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("errors.message", hasItem(containsString("payment " + trace + ": ")))
                 .body("errors.message", hasItem(containsString("off by -1 cents")));
-        given().queryParam("claimId", claim.claimId()).get("/v1/remittances").then().body("$", hasSize(0));
+        given().queryParam("claimId", claim.claimId())
+                .get("/v1/remittances")
+                .then()
+                .body("$", hasSize(0));
     }
 
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void aClaimPaymentForNoKnownClaimWaitsAsUnmatched() {
-        String id = upload(Era.trace(trace()).paysContractExample("NOSUCHCLAIM").build()).statusCode(202)
-                .extract().path("id");
-        given().get("/v1/remittances/{id}", id).then()
+        String id = upload(Era.trace(trace()).paysContractExample("NOSUCHCLAIM").build())
+                .statusCode(202)
+                .extract()
+                .path("id");
+        given().get("/v1/remittances/{id}", id)
+                .then()
                 .body("claims", hasSize(0))
                 .body("unmatched[0].patientControlNumber", equalTo("NOSUCHCLAIM"))
                 .body("unmatched[0].paidCents", equalTo(11840));
@@ -276,8 +392,10 @@ class RemittanceResourceTests {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void anUnreadableFileIsRefusedSayingWhy() {
         String era = Era.trace(trace()).paysContractExample("PA1").build();
-        upload(era.substring(0, era.indexOf("SE*"))).statusCode(422)
-                .contentType("application/problem+json").body("title", equalTo("Invalid 835"));
+        upload(era.substring(0, era.indexOf("SE*")))
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Invalid 835"));
     }
 
     @Test
@@ -285,16 +403,31 @@ class RemittanceResourceTests {
     void theClearinghouseDeliversToThePracticeThatRegisteredThePayeeNpi() {
         PayeeRegistrations.registered("practice-b", "2222222228", 1);
         SubmittedClaims.Submitted claim = awaitExpected(SubmittedClaims.publish("practice-b", "2222222228"));
-        String era = Era.trace(trace()).payee("2222222228").paysContractExample(claim.pcn()).build();
-        given().contentType("application/edi-x12").body(era.getBytes(StandardCharsets.US_ASCII))
-                .post("/v1/clearinghouse/remittances").then().statusCode(202)
+        String era = Era.trace(trace())
+                .payee("2222222228")
+                .paysContractExample(claim.pcn())
+                .build();
+        given().contentType("application/edi-x12")
+                .body(era.getBytes(StandardCharsets.US_ASCII))
+                .post("/v1/clearinghouse/remittances")
+                .then()
+                .statusCode(202)
                 .body("remittances[0].status", equalTo("POSTED"));
-        ConsumerRecord<String, String> posted = EventTap.await(Topics.PAYMENTS_EVENTS,
-                EventTap.ofType("billing.payment.posted.v1", claim.encounterId()), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> posted = EventTap.await(
+                Topics.PAYMENTS_EVENTS,
+                EventTap.ofType("billing.payment.posted.v1", claim.encounterId()),
+                Duration.ofSeconds(20));
         assertEquals("practice-b:" + claim.encounterId(), posted.key());
 
-        given().contentType("application/edi-x12").body(Era.trace(trace()).payee("9999999991").paysContractExample("X").build().getBytes())
-                .post("/v1/clearinghouse/remittances").then().statusCode(202)
+        given().contentType("application/edi-x12")
+                .body(Era.trace(trace())
+                        .payee("9999999991")
+                        .paysContractExample("X")
+                        .build()
+                        .getBytes())
+                .post("/v1/clearinghouse/remittances")
+                .then()
+                .statusCode(202)
                 .body("status", equalTo("QUEUED_FOR_OPS"))
                 .body("reason", equalTo("no practice owns payee NPI 9999999991"));
     }

@@ -47,13 +47,19 @@ class PostingBenchmarkTest {
     @OidcSecurity(claims = @Claim(key = "tenant_id", value = "practice-a"))
     void postALargeRemittance() throws Exception {
         List<SubmittedClaims.Prepared> claims = IntStream.range(0, CLAIMS)
-                .mapToObj(i -> SubmittedClaims.prepare("practice-a", "1111111112")).toList();
-        EventTap.sendAll(Topics.CLAIMS_EVENTS, claims.stream().map(SubmittedClaims.Prepared::record).toList());
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
+                .mapToObj(i -> SubmittedClaims.prepare("practice-a", "1111111112"))
+                .toList();
+        EventTap.sendAll(
+                Topics.CLAIMS_EVENTS,
+                claims.stream().map(SubmittedClaims.Prepared::record).toList());
+        await().atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofSeconds(1))
                 .until(() -> expectedClaims() >= CLAIMS);
 
         Era era = Era.trace("BENCH" + System.currentTimeMillis())
-                .payment(new BigDecimal("118.40").multiply(BigDecimal.valueOf(CLAIMS)).toPlainString());
+                .payment(new BigDecimal("118.40")
+                        .multiply(BigDecimal.valueOf(CLAIMS))
+                        .toPlainString());
         claims.forEach(claim -> era.paysContractExample(claim.submitted().pcn()));
         String x12 = era.build();
 
@@ -63,15 +69,18 @@ class PostingBenchmarkTest {
         double parseSeconds = (System.nanoTime() - parseStarted) / 1e9;
 
         long started = System.nanoTime();
-        given().contentType("application/edi-x12").body(x12.getBytes(StandardCharsets.US_ASCII))
-                .post("/v1/remittances").then().statusCode(202)
+        given().contentType("application/edi-x12")
+                .body(x12.getBytes(StandardCharsets.US_ASCII))
+                .post("/v1/remittances")
+                .then()
+                .statusCode(202)
                 .body("remittances.status", everyItem(equalTo("POSTED")));
         double postSeconds = (System.nanoTime() - started) / 1e9;
 
-        String figures = String.format("""
+        String figures = String.format(
+                """
                 {"claimPayments": %d, "fileBytes": %d, "parseSeconds": %.3f, "parseClaimsPerSecond": %.0f,
-                 "uploadSeconds": %.3f, "postedClaimsPerSecond": %.0f}""", CLAIMS, x12.length(), parseSeconds,
-                CLAIMS / parseSeconds, postSeconds, CLAIMS / postSeconds);
+                 "uploadSeconds": %.3f, "postedClaimsPerSecond": %.0f}""", CLAIMS, x12.length(), parseSeconds, CLAIMS / parseSeconds, postSeconds, CLAIMS / postSeconds);
         System.out.println("payments benchmark: " + figures.replace("\n", ""));
         Path out = Path.of("target", "benchmark", "payments.json");
         Files.createDirectories(out.getParent());

@@ -29,33 +29,40 @@ public final class PayeeRegistrations {
     /** Publishes the registration; answers its event id. */
     public static String publish(String tenant, String npi, long version) {
         String id = UUID.randomUUID().toString();
-        PayeeRegistered registered = new PayeeRegistered(npi, version,
-                version == 1 ? PayeeRegistered.REGISTERED : PayeeRegistered.MOVED);
-        EventTap.sendAll(Topics.CLAIMS_EVENTS, List.of(new EventTap.Outgoing(tenant + ":billing-npi/" + npi,
-                EventJson.write(registered), Map.of(
-                        CloudEventHeaders.SPEC_VERSION, "1.0",
-                        CloudEventHeaders.ID, id,
-                        CloudEventHeaders.TYPE, "billing.payee.registered.v1",
-                        CloudEventHeaders.SOURCE, "/claims-service",
-                        CloudEventHeaders.TENANT_ID, tenant))));
+        PayeeRegistered registered =
+                new PayeeRegistered(npi, version, version == 1 ? PayeeRegistered.REGISTERED : PayeeRegistered.MOVED);
+        EventTap.sendAll(
+                Topics.CLAIMS_EVENTS,
+                List.of(new EventTap.Outgoing(
+                        tenant + ":billing-npi/" + npi,
+                        EventJson.write(registered),
+                        Map.of(
+                                CloudEventHeaders.SPEC_VERSION, "1.0",
+                                CloudEventHeaders.ID, id,
+                                CloudEventHeaders.TYPE, "billing.payee.registered.v1",
+                                CloudEventHeaders.SOURCE, "/claims-service",
+                                CloudEventHeaders.TENANT_ID, tenant))));
         return id;
     }
 
     /** Waits until payments has applied the event (its inbox has it). */
     public static void awaitRead(String eventId) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            try (Connection c = PostgresServer.superuserConnection("payments_test");
-                    PreparedStatement s = c.prepareStatement("SELECT 1 FROM inbox WHERE event_id = ?")) {
-                s.setString(1, eventId);
-                try (ResultSet r = s.executeQuery()) {
-                    return r.next();
-                }
-            }
-        });
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    try (Connection c = PostgresServer.superuserConnection("payments_test");
+                            PreparedStatement s = c.prepareStatement("SELECT 1 FROM inbox WHERE event_id = ?")) {
+                        s.setString(1, eventId);
+                        try (ResultSet r = s.executeQuery()) {
+                            return r.next();
+                        }
+                    }
+                });
     }
 
     public static void awaitRoute(String npi, String tenant) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> tenant.equals(routeOf(npi)));
     }
 
@@ -70,7 +77,5 @@ public final class PayeeRegistrations {
         }
     }
 
-
-    private PayeeRegistrations() {
-    }
+    private PayeeRegistrations() {}
 }

@@ -18,14 +18,17 @@ public final class Remittances {
 
     /** Waits until payments has consumed the claim's submitted event (read past row-level security). */
     public static SubmittedClaims.Submitted awaitExpected(SubmittedClaims.Submitted claim) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> known(claim.pcn()));
         return claim;
     }
 
     public static ValidatableResponse upload(String era) {
-        return given().contentType("application/edi-x12").body(era.getBytes(StandardCharsets.US_ASCII))
-                .post("/v1/remittances").then();
+        return given().contentType("application/edi-x12")
+                .body(era.getBytes(StandardCharsets.US_ASCII))
+                .post("/v1/remittances")
+                .then();
     }
 
     /** A TRN trace number no other test uses. */
@@ -35,7 +38,8 @@ public final class Remittances {
 
     private static boolean known(String pcn) throws SQLException {
         try (Connection c = PostgresServer.superuserConnection("payments_test");
-                PreparedStatement s = c.prepareStatement("SELECT 1 FROM expected_claim WHERE patient_control_number = ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("SELECT 1 FROM expected_claim WHERE patient_control_number = ?")) {
             s.setString(1, pcn);
             try (ResultSet r = s.executeQuery()) {
                 return r.next();
@@ -43,6 +47,5 @@ public final class Remittances {
         }
     }
 
-    private Remittances() {
-    }
+    private Remittances() {}
 }

@@ -16,8 +16,7 @@ import java.util.UUID;
 /** Publishes claim.submitted events as claims-service does. */
 public final class SubmittedClaims {
 
-    public record Submitted(String claimId, String encounterId, String pcn) {
-    }
+    public record Submitted(String claimId, String encounterId, String pcn) {}
 
     /** A claim submitted for {@code tenant}, published as claims-service does; answers its ids. */
     public static Submitted publish(String tenant, String billingNpi) {
@@ -27,8 +26,7 @@ public final class SubmittedClaims {
     }
 
     /** A submitted claim and its record, for a caller that publishes many at once. */
-    public record Prepared(Submitted submitted, EventTap.Outgoing record) {
-    }
+    public record Prepared(Submitted submitted, EventTap.Outgoing record) {}
 
     /**
      * A claim to one of the encounter's several payers: {@code coverageOrder} 1 primary, 2 secondary;
@@ -48,24 +46,47 @@ public final class SubmittedClaims {
     private static Prepared prepare(String tenant, String billingNpi, int coverageOrder, String nextPayerId) {
         String encounterId = UUID.randomUUID().toString();
         String claimId = UUID.randomUUID().toString();
-        String pcn = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-        ClaimSubmitted claim = new ClaimSubmitted(claimId, encounterId, pcn, "SIMCOMM",
-                new Patient("P-77", "Jane", "Doe", LocalDate.of(1980, 4, 1), "F",
+        String pcn = "T"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        ClaimSubmitted claim = new ClaimSubmitted(
+                claimId,
+                encounterId,
+                pcn,
+                "SIMCOMM",
+                new Patient(
+                        "P-77",
+                        "Jane",
+                        "Doe",
+                        LocalDate.of(1980, 4, 1),
+                        "F",
                         new Address("1 Main St", null, "Austin", "TX", "78701")),
-                LocalDate.of(2026, 11, 2), 18500,
-                List.of(new ServiceLine(1, "99213", List.of("25"), 1, List.of(1, 2), 15000L),
+                LocalDate.of(2026, 11, 2),
+                18500,
+                List.of(
+                        new ServiceLine(1, "99213", List.of("25"), 1, List.of(1, 2), 15000L),
                         new ServiceLine(2, "G0008", List.of(), 1, List.of(1), 3500L)),
-                "000000001", billingNpi, coverageOrder, nextPayerId);
-        EventTap.Outgoing record = new EventTap.Outgoing(tenant + ":" + encounterId, EventJson.write(claim), Map.of(
-                CloudEventHeaders.SPEC_VERSION, "1.0",
-                CloudEventHeaders.ID, UUID.randomUUID().toString(),
-                CloudEventHeaders.TYPE, "billing.claim.submitted.v1",
-                CloudEventHeaders.SOURCE, "/claims-service",
-                CloudEventHeaders.TENANT_ID, tenant,
-                CloudEventHeaders.ENCOUNTER_ID, encounterId));
+                "000000001",
+                billingNpi,
+                coverageOrder,
+                nextPayerId);
+        EventTap.Outgoing record = new EventTap.Outgoing(
+                tenant + ":" + encounterId,
+                EventJson.write(claim),
+                Map.of(
+                        CloudEventHeaders.SPEC_VERSION,
+                        "1.0",
+                        CloudEventHeaders.ID,
+                        UUID.randomUUID().toString(),
+                        CloudEventHeaders.TYPE,
+                        "billing.claim.submitted.v1",
+                        CloudEventHeaders.SOURCE,
+                        "/claims-service",
+                        CloudEventHeaders.TENANT_ID,
+                        tenant,
+                        CloudEventHeaders.ENCOUNTER_ID,
+                        encounterId));
         return new Prepared(new Submitted(claimId, encounterId, pcn), record);
     }
 
-    private SubmittedClaims() {
-    }
+    private SubmittedClaims() {}
 }

@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Test;
 
 class RemittanceParserTests {
     /** Public sample 835s shipped beside the project (../shared/conformance), never copied into it. */
-    private static final Path SAMPLES = Path.of(System.getProperty("user.dir")).resolve("../../shared/conformance/x12/835");
+    private static final Path SAMPLES =
+            Path.of(System.getProperty("user.dir")).resolve("../../shared/conformance/x12/835");
 
     @Test
     void readsPaymentClaimsLinesAdjustmentsAndLineControlNumbers() {
-        RemittanceFile file = RemittanceParser.parse(Era.trace("TRN1").paysContractExample("PA00000001").build());
+        RemittanceFile file = RemittanceParser.parse(
+                Era.trace("TRN1").paysContractExample("PA00000001").build());
         assertEquals(List.of(), file.warnings(), "a file written to the guide carries no warning");
         RemittanceAdvice advice = file.payments().get(0);
         assertEquals("SIMCOMM", advice.payerId());
@@ -42,8 +44,11 @@ class RemittanceParserTests {
 
     @Test
     void providerLevelAdjustmentsAreRead() {
-        String x12 = Era.trace("TRN2").payment("113.4").paysContractExample("PA00000002")
-                .segment("PLB*1111111112*20261231*L6:INT1*-2*WO:RECOUP1*7").build();
+        String x12 = Era.trace("TRN2")
+                .payment("113.4")
+                .paysContractExample("PA00000002")
+                .segment("PLB*1111111112*20261231*L6:INT1*-2*WO:RECOUP1*7")
+                .build();
         RemittanceAdvice advice = RemittanceParser.parse(x12).payments().get(0);
         assertEquals(2, advice.providerAdjustments().size());
         assertEquals("L6", advice.providerAdjustments().get(0).reasonCode());
@@ -71,7 +76,8 @@ class RemittanceParserTests {
             List<Path> samples = files.filter(Files::isRegularFile).sorted().toList();
             assertFalse(samples.isEmpty());
             for (Path sample : samples) {
-                List<RemittanceAdvice> advices = RemittanceParser.parse(Files.readString(sample)).payments();
+                List<RemittanceAdvice> advices =
+                        RemittanceParser.parse(Files.readString(sample)).payments();
                 assertFalse(advices.isEmpty(), sample.getFileName() + " read no payment");
                 for (RemittanceAdvice advice : advices) {
                     assertFalse(advice.traceNumber().isEmpty(), sample.getFileName() + " has no trace number");

@@ -26,8 +26,13 @@ public class CodeSetImportRepository {
 
     public String open(CodeSystem system, String label, String requestedBy) {
         String id = UUID.randomUUID().toString();
-        update("INSERT INTO code_set_import (id, code_system, label, status, requested_by, started_at) "
-                + "VALUES (?, ?, ?, 'RUNNING', ?, now())", id, system.name(), label, requestedBy);
+        update(
+                "INSERT INTO code_set_import (id, code_system, label, status, requested_by, started_at) "
+                        + "VALUES (?, ?, ?, 'RUNNING', ?, now())",
+                id,
+                system.name(),
+                label,
+                requestedBy);
         return id;
     }
 
@@ -36,14 +41,21 @@ public class CodeSetImportRepository {
     }
 
     public void finish(String id, String status, int linesRead, int codesLoaded, String message) {
-        update("UPDATE code_set_import SET status = ?, lines_read = ?, codes_loaded = ?, message = ?, "
-                + "finished_at = now() WHERE id = ?", status, linesRead, codesLoaded, message, id);
+        update(
+                "UPDATE code_set_import SET status = ?, lines_read = ?, codes_loaded = ?, message = ?, "
+                        + "finished_at = now() WHERE id = ?",
+                status,
+                linesRead,
+                codesLoaded,
+                message,
+                id);
     }
 
     /** Imports cut off by a stop of the service are marked failed, so nobody waits for them. */
     public int failInterrupted() {
-        return update("UPDATE code_set_import SET status = 'FAILED', message = 'interrupted by a restart of the "
-                + "service; nothing of it was kept, import the file again', finished_at = now() WHERE status = 'RUNNING'");
+        return update(
+                "UPDATE code_set_import SET status = 'FAILED', message = 'interrupted by a restart of the "
+                        + "service; nothing of it was kept, import the file again', finished_at = now() WHERE status = 'RUNNING'");
     }
 
     public Optional<CodeSetImportStatus> find(String id) {
@@ -59,15 +71,23 @@ public class CodeSetImportRepository {
     }
 
     private static CodeSetImportStatus statusOf(ResultSet r) throws SQLException {
-        return new CodeSetImportStatus(r.getString("id"), r.getString("code_system"), r.getString("label"),
-                r.getString("status"), r.getInt("lines_read"), (Integer) r.getObject("lines_total"),
-                r.getInt("codes_loaded"), r.getString("message"), time(r.getTimestamp("started_at")),
+        return new CodeSetImportStatus(
+                r.getString("id"),
+                r.getString("code_system"),
+                r.getString("label"),
+                r.getString("status"),
+                r.getInt("lines_read"),
+                (Integer) r.getObject("lines_total"),
+                r.getInt("codes_loaded"),
+                r.getString("message"),
+                time(r.getTimestamp("started_at")),
                 time(r.getTimestamp("finished_at")));
     }
 
     private int update(String sql, Object... values) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            try (Connection c = dataSource.getConnection();
+                    PreparedStatement s = c.prepareStatement(sql)) {
                 for (int i = 0; i < values.length; i++) {
                     s.setObject(i + 1, values[i]);
                 }

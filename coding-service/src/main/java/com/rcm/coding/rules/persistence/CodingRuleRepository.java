@@ -40,11 +40,27 @@ public class CodingRuleRepository {
 
     public RuleImportResult mergeNcciPtp(String tenantId, RowFeed<NcciPtpEdit> edits) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            execute(c, "CREATE TEMP TABLE ncci_staging (column1 text, column2 text, effective_on date, "
-                    + "deleted_on date, modifier_indicator char(1), rationale text) ON COMMIT DROP");
-            long read = stage(c, "ncci_staging", rows -> edits.feed(edit -> add(rows, edit.column1(), edit.column2(),
-                    edit.effectiveOn(), edit.deletedOn(), edit.modifierIndicator(), edit.rationale())),
-                    "column1", "column2", "effective_on", "deleted_on", "modifier_indicator", "rationale");
+            execute(
+                    c,
+                    "CREATE TEMP TABLE ncci_staging (column1 text, column2 text, effective_on date, "
+                            + "deleted_on date, modifier_indicator char(1), rationale text) ON COMMIT DROP");
+            long read = stage(
+                    c,
+                    "ncci_staging",
+                    rows -> edits.feed(edit -> add(
+                            rows,
+                            edit.column1(),
+                            edit.column2(),
+                            edit.effectiveOn(),
+                            edit.deletedOn(),
+                            edit.modifierIndicator(),
+                            edit.rationale())),
+                    "column1",
+                    "column2",
+                    "effective_on",
+                    "deleted_on",
+                    "modifier_indicator",
+                    "rationale");
             try (PreparedStatement s = c.prepareStatement("""
                     INSERT INTO ncci_ptp_edit AS t (tenant_id, column1, column2, effective_on, deleted_on,
                                                     modifier_indicator, rationale)
@@ -66,11 +82,19 @@ public class CodingRuleRepository {
     public RuleImportResult mergeMue(String tenantId, LocalDate effectiveOn, RowFeed<MueLimit> limits)
             throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            execute(c, "CREATE TEMP TABLE mue_staging (code text, max_units integer, adjudication_indicator char(1), "
-                    + "rationale text) ON COMMIT DROP");
-            long read = stage(c, "mue_staging", rows -> limits.feed(limit -> add(rows, limit.code(), limit.maxUnits(),
-                    limit.adjudicationIndicator(), limit.rationale())),
-                    "code", "max_units", "adjudication_indicator", "rationale");
+            execute(
+                    c,
+                    "CREATE TEMP TABLE mue_staging (code text, max_units integer, adjudication_indicator char(1), "
+                            + "rationale text) ON COMMIT DROP");
+            long read = stage(
+                    c,
+                    "mue_staging",
+                    rows -> limits.feed(limit -> add(
+                            rows, limit.code(), limit.maxUnits(), limit.adjudicationIndicator(), limit.rationale())),
+                    "code",
+                    "max_units",
+                    "adjudication_indicator",
+                    "rationale");
             try (PreparedStatement s = c.prepareStatement("""
                     INSERT INTO mue_limit AS t (tenant_id, code, effective_on, max_units, adjudication_indicator,
                                                 rationale)
@@ -111,10 +135,11 @@ public class CodingRuleRepository {
 
     /** The current practice's PTP edits between any two of {@code codes} in force on {@code date}. */
     public List<NcciPtpEdit> ptpEditsAmong(Collection<String> codes, LocalDate date) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT column1, column2, effective_on, deleted_on, modifier_indicator, rationale FROM ncci_ptp_edit "
-                        + "WHERE column1 = ANY (?) AND column2 = ANY (?) AND effective_on <= ? "
-                        + "AND (deleted_on IS NULL OR deleted_on > ?)")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT column1, column2, effective_on, deleted_on, modifier_indicator, rationale FROM ncci_ptp_edit "
+                                + "WHERE column1 = ANY (?) AND column2 = ANY (?) AND effective_on <= ? "
+                                + "AND (deleted_on IS NULL OR deleted_on > ?)")) {
             Array array = c.createArrayOf("text", codes.toArray());
             s.setArray(1, array);
             s.setArray(2, array);
@@ -123,8 +148,13 @@ public class CodingRuleRepository {
             List<NcciPtpEdit> edits = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    edits.add(new NcciPtpEdit(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class),
-                            r.getObject(4, LocalDate.class), r.getString(5).charAt(0), r.getString(6)));
+                    edits.add(new NcciPtpEdit(
+                            r.getString(1),
+                            r.getString(2),
+                            r.getObject(3, LocalDate.class),
+                            r.getObject(4, LocalDate.class),
+                            r.getString(5).charAt(0),
+                            r.getString(6)));
                 }
             }
             return edits;
@@ -133,15 +163,17 @@ public class CodingRuleRepository {
 
     /** The current practice's MUE limit in force on {@code date} for each of {@code codes} that has one. */
     public List<MueLimit> mueLimits(Collection<String> codes, LocalDate date) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT DISTINCT ON (code) code, max_units, adjudication_indicator, rationale FROM mue_limit "
-                        + "WHERE code = ANY (?) AND effective_on <= ? ORDER BY code, effective_on DESC")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT DISTINCT ON (code) code, max_units, adjudication_indicator, rationale FROM mue_limit "
+                                + "WHERE code = ANY (?) AND effective_on <= ? ORDER BY code, effective_on DESC")) {
             s.setArray(1, c.createArrayOf("text", codes.toArray()));
             s.setObject(2, date);
             List<MueLimit> limits = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    limits.add(new MueLimit(r.getString(1), r.getInt(2), r.getString(3).charAt(0), r.getString(4)));
+                    limits.add(new MueLimit(
+                            r.getString(1), r.getInt(2), r.getString(3).charAt(0), r.getString(4)));
                 }
             }
             return limits;
@@ -149,12 +181,17 @@ public class CodingRuleRepository {
     }
 
     public List<AgeSexRule> ageSexRules() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT code_prefix, sex, min_age, max_age, note FROM age_sex_rule")) {
             List<AgeSexRule> rules = new ArrayList<>();
             while (r.next()) {
-                rules.add(new AgeSexRule(r.getString(1), r.getString(2), (Integer) r.getObject(3),
-                        (Integer) r.getObject(4), r.getString(5)));
+                rules.add(new AgeSexRule(
+                        r.getString(1),
+                        r.getString(2),
+                        (Integer) r.getObject(3),
+                        (Integer) r.getObject(4),
+                        r.getString(5)));
             }
             return rules;
         }

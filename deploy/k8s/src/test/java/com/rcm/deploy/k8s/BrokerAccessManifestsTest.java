@@ -39,9 +39,13 @@ class BrokerAccessManifestsTest {
         assertFalse(written.isEmpty(), "the matrix grants nothing");
         // Compared as lists, not sets: a grant written twice in a KafkaUser is a mistake too.
         assertAll(
-                () -> assertEquals(List.of(), without(written, granted),
+                () -> assertEquals(
+                        List.of(),
+                        without(written, granted),
                         overlay + ": granted by the matrix (partners " + partners + ") but by no KafkaUser"),
-                () -> assertEquals(List.of(), without(granted, written),
+                () -> assertEquals(
+                        List.of(),
+                        without(granted, written),
                         overlay + ": granted by a KafkaUser but not by the matrix (partners " + partners + ")"));
     }
 
@@ -52,7 +56,8 @@ class BrokerAccessManifestsTest {
         String cluster = Manifests.name(manifests.ofKind("Kafka").get(0));
         for (ObjectNode user : manifests.ofKind("KafkaUser")) {
             String name = Manifests.name(user);
-            assertEquals(cluster, user.at("/metadata/labels/strimzi.io~1cluster").asText(), name + "'s cluster");
+            assertEquals(
+                    cluster, user.at("/metadata/labels/strimzi.io~1cluster").asText(), name + "'s cluster");
             // Identities come from Keycloak's tokens; a SCRAM or TLS user would be a second way in.
             assertTrue(user.at("/spec/authentication").isMissingNode(), name + " has credentials of its own");
         }
@@ -73,12 +78,16 @@ class BrokerAccessManifestsTest {
             signingIn.add(name);
             checks.add(() -> {
                 JsonNode ref = PodSpecs.envVar(container, SECRET_VARIABLE).at("/valueFrom/secretKeyRef");
-                assertFalse(ref.path("name").asText().isEmpty() || ref.path("key").asText().isEmpty(),
+                assertFalse(
+                        ref.path("name").asText().isEmpty()
+                                || ref.path("key").asText().isEmpty(),
                         overlay + " " + name + ": " + SECRET_VARIABLE + " is not read from a Secret");
             });
         }
         assertAll(checks);
-        assertEquals(new TreeSet<>(BrokerAccess.services()), signingIn,
+        assertEquals(
+                new TreeSet<>(BrokerAccess.services()),
+                signingIn,
                 overlay + ": the Kafka clients that run are the services the matrix grants to");
     }
 
@@ -87,7 +96,10 @@ class BrokerAccessManifestsTest {
     void theBrokerTakesOnlyTokensOfTheServicesRealmAndAppliesTheGrants(Overlay overlay) {
         Manifests manifests = overlay.render();
         ObjectNode kafka = manifests.ofKind("Kafka").get(0);
-        String issuer = manifests.get("ConfigMap", "platform-endpoints").at("/data/OIDC_AUTH_SERVER_URL").asText();
+        String issuer = manifests
+                .get("ConfigMap", "platform-endpoints")
+                .at("/data/OIDC_AUTH_SERVER_URL")
+                .asText();
         String realmPath = issuer.substring(issuer.indexOf("/realms/"));
         JsonNode listeners = kafka.at("/spec/kafka/listeners");
         assertFalse(listeners.isEmpty(), "no listener");
@@ -96,16 +108,19 @@ class BrokerAccessManifestsTest {
             String where = overlay + " listener " + listener.path("name").asText() + ": ";
             assertEquals("oauth", auth.path("type").asText(), where + "authentication");
             assertEquals(issuer, auth.path("validIssuerUri").asText(), where + "the issuer of the services' tokens");
-            assertTrue(auth.path("jwksEndpointUri").asText().endsWith(realmPath + "/protocol/openid-connect/certs"),
+            assertTrue(
+                    auth.path("jwksEndpointUri").asText().endsWith(realmPath + "/protocol/openid-connect/certs"),
                     where + "not the keys of the services' realm: " + auth.path("jwksEndpointUri"));
             assertEquals("azp", auth.path("userNameClaim").asText(), where + "the principal is the token's client");
             assertTrue(auth.path("checkAudience").asBoolean(false), where + "tokens meant for anything else get in");
             assertFalse(auth.path("clientId").asText().isEmpty(), where + "no audience to check");
         }
         assertEquals("simple", kafka.at("/spec/kafka/authorization/type").asText(), overlay + ": authorization");
-        assertTrue(kafka.at("/spec/kafka/authorization/superUsers").isEmpty(),
+        assertTrue(
+                kafka.at("/spec/kafka/authorization/superUsers").isEmpty(),
                 overlay + ": a super user besides Strimzi's own would bypass the matrix");
-        assertTrue(kafka.at("/spec/entityOperator/userOperator").isObject(),
+        assertTrue(
+                kafka.at("/spec/entityOperator/userOperator").isObject(),
                 overlay + ": without the User Operator no KafkaUser's grants are applied");
     }
 
@@ -113,15 +128,20 @@ class BrokerAccessManifestsTest {
     void devsPrincipalsAreClientsOfTheDemoRealmThatTheBrokerAccepts() {
         Manifests dev = Overlay.DEV.render();
         DemoRealm realm = DemoRealm.of(dev);
-        String audience = dev.ofKind("Kafka").get(0).at("/spec/kafka/listeners/0/authentication/clientId").asText();
+        String audience = dev.ofKind("Kafka")
+                .get(0)
+                .at("/spec/kafka/listeners/0/authentication/clientId")
+                .asText();
         List<Executable> checks = new ArrayList<>();
         for (ObjectNode user : dev.ofKind("KafkaUser")) {
             String principal = Manifests.name(user);
             checks.add(() -> {
                 JsonNode client = realm.client(principal);
-                assertTrue(client.path("serviceAccountsEnabled").asBoolean(),
+                assertTrue(
+                        client.path("serviceAccountsEnabled").asBoolean(),
                         principal + " gets no client-credentials token");
-                assertTrue(DemoRealm.addsAudience(client, audience),
+                assertTrue(
+                        DemoRealm.addsAudience(client, audience),
                         principal + "'s tokens lack the audience " + audience);
             });
         }
@@ -129,8 +149,12 @@ class BrokerAccessManifestsTest {
             checks.add(() -> {
                 JsonNode container = PodSpecs.onlyContainer(dev.get("Deployment", service));
                 JsonNode ref = PodSpecs.envVar(container, SECRET_VARIABLE).at("/valueFrom/secretKeyRef");
-                String secret = decoded(dev.get("Secret", ref.path("name").asText()), ref.path("key").asText());
-                assertEquals(realm.client(service).path("secret").asText(), secret,
+                String secret = decoded(
+                        dev.get("Secret", ref.path("name").asText()),
+                        ref.path("key").asText());
+                assertEquals(
+                        realm.client(service).path("secret").asText(),
+                        secret,
                         service + ": dev's Kafka secret is not its demo client's secret");
             });
         }
@@ -140,7 +164,9 @@ class BrokerAccessManifestsTest {
     /** The partners a deployment has: those whose encounter topic it creates. */
     private static List<String> partnersWithTopics(Manifests manifests) {
         List<String> partners = new ArrayList<>();
-        manifests.ofKind("KafkaTopic").forEach(t -> Topics.partnerOf(Manifests.name(t)).ifPresent(partners::add));
+        manifests
+                .ofKind("KafkaTopic")
+                .forEach(t -> Topics.partnerOf(Manifests.name(t)).ifPresent(partners::add));
         return partners;
     }
 

@@ -16,11 +16,9 @@ final class ConsumerBindings {
     private static final String PREFIX = "mp.messaging.incoming.";
 
     /** {@code topic} is a regular expression when {@code pattern} (the channel subscribes by pattern). */
-    record Binding(String group, String topic, boolean pattern) {
-    }
+    record Binding(String group, String topic, boolean pattern) {}
 
-    private ConsumerBindings() {
-    }
+    private ConsumerBindings() {}
 
     static Properties properties(String service) {
         Path file = Repository.ROOT.resolve(service).resolve("src/main/resources/application.properties");
@@ -44,8 +42,8 @@ final class ConsumerBindings {
         List<Binding> bindings = new ArrayList<>();
         for (String channel : channels) {
             String group = properties.getProperty(PREFIX + channel + ".group.id");
-            String topics = properties.getProperty(PREFIX + channel + ".topic",
-                    properties.getProperty(PREFIX + channel + ".topics", channel));
+            String topics = properties.getProperty(
+                    PREFIX + channel + ".topic", properties.getProperty(PREFIX + channel + ".topics", channel));
             if (group == null) {
                 throw new IllegalStateException(service + ": channel " + channel + " has no group.id");
             }
@@ -60,16 +58,16 @@ final class ConsumerBindings {
     /** Every topic a platform service names (dead-letter topics included); patterns are in {@link #allPatterns}. */
     static Set<String> allTopics() {
         Set<String> topics = new TreeSet<>();
-        LocalPlatform.services().forEach(s -> of(s.name()).stream().filter(b -> !b.pattern())
-                .forEach(b -> topics.add(b.topic())));
+        LocalPlatform.services()
+                .forEach(s -> of(s.name()).stream().filter(b -> !b.pattern()).forEach(b -> topics.add(b.topic())));
         return topics;
     }
 
     /** The topic patterns platform services subscribe to (each partner's encounter topic). */
     static Set<String> allPatterns() {
         Set<String> patterns = new TreeSet<>();
-        LocalPlatform.services().forEach(s -> of(s.name()).stream().filter(Binding::pattern)
-                .forEach(b -> patterns.add(b.topic())));
+        LocalPlatform.services()
+                .forEach(s -> of(s.name()).stream().filter(Binding::pattern).forEach(b -> patterns.add(b.topic())));
         return patterns;
     }
 }

@@ -30,14 +30,19 @@ final class CrdSchema {
                 throw new IllegalArgumentException("no schema crd-schemas/" + resource);
             }
             JsonNode node = YamlFiles.MAPPER.readTree(in);
-            return new CrdSchema(resource, JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(node));
+            return new CrdSchema(
+                    resource,
+                    JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(node));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     List<String> problems(JsonNode object) {
-        return schema.validate(object).stream().map(ValidationMessage::getMessage)
-                .map(message -> message + " (" + resource + ")").sorted().toList();
+        return schema.validate(object).stream()
+                .map(ValidationMessage::getMessage)
+                .map(message -> message + " (" + resource + ")")
+                .sorted()
+                .toList();
     }
 }

@@ -13,7 +13,9 @@ final class DemoRealm {
     }
 
     static DemoRealm of(Manifests dev) {
-        String json = dev.get("ConfigMap", "keycloak-realm").at("/data/billing-realm.json").asText();
+        String json = dev.get("ConfigMap", "keycloak-realm")
+                .at("/data/billing-realm.json")
+                .asText();
         try {
             return new DemoRealm(new ObjectMapper().readTree(json));
         } catch (JsonProcessingException e) {

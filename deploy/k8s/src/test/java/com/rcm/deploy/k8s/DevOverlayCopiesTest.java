@@ -21,8 +21,10 @@ class DevOverlayCopiesTest {
 
     @Test
     void theRealmIsTheDemoRealm() throws IOException {
-        assertEquals(Files.readString(Repository.ROOT.resolve("deploy/keycloak/billing-realm.json")),
-                Files.readString(DEV.resolve("billing-realm.json")), "overlays/dev/billing-realm.json differs from deploy/keycloak's");
+        assertEquals(
+                Files.readString(Repository.ROOT.resolve("deploy/keycloak/billing-realm.json")),
+                Files.readString(DEV.resolve("billing-realm.json")),
+                "overlays/dev/billing-realm.json differs from deploy/keycloak's");
     }
 
     @Test
@@ -32,7 +34,8 @@ class DevOverlayCopiesTest {
         JsonNode data = dev.get("ConfigMap", "coding-code-sets").path("data");
         Set<String> expected = new TreeSet<>();
         try (Stream<Path> files = Files.list(originals)) {
-            for (Path file : files.filter(f -> !f.getFileName().toString().equals("README.md")).toList()) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals("README.md"))
+                    .toList()) {
                 String name = file.getFileName().toString();
                 expected.add(name);
                 assertEquals(Files.readString(file), data.path(name).asText(), name + " differs from deploy/local's");

@@ -13,8 +13,7 @@ import java.nio.file.Path;
 final class KafkaClients {
     private static final String PLATFORM_LIBRARY = "<artifactId>platform</artifactId>";
 
-    private KafkaClients() {
-    }
+    private KafkaClients() {}
 
     static boolean isOne(String module) {
         Path pom = Repository.ROOT.resolve(module).resolve("pom.xml");

@@ -21,8 +21,7 @@ import java.util.List;
 final class KafkaUserGrants {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private KafkaUserGrants() {
-    }
+    private KafkaUserGrants() {}
 
     static List<BrokerGrant> of(JsonNode kafkaUser) {
         String principal = Manifests.name(kafkaUser);
@@ -44,15 +43,15 @@ final class KafkaUserGrants {
     private static BrokerGrant grant(String principal, AclRule rule, AclOperation operation) {
         String permission = rule.getType().name();
         if (rule.getResource() instanceof AclRuleTopicResource topic) {
-            return new BrokerGrant(principal, permission, operation.name(), "TOPIC", pattern(topic.getPatternType()),
-                    topic.getName());
+            return new BrokerGrant(
+                    principal, permission, operation.name(), "TOPIC", pattern(topic.getPatternType()), topic.getName());
         }
         if (rule.getResource() instanceof AclRuleGroupResource group) {
-            return new BrokerGrant(principal, permission, operation.name(), "GROUP", pattern(group.getPatternType()),
-                    group.getName());
+            return new BrokerGrant(
+                    principal, permission, operation.name(), "GROUP", pattern(group.getPatternType()), group.getName());
         }
-        throw new AssertionError(principal + ": an ACL on a " + rule.getResource().getType()
-                + ", which the matrix never grants");
+        throw new AssertionError(
+                principal + ": an ACL on a " + rule.getResource().getType() + ", which the matrix never grants");
     }
 
     /** Strimzi's "prefix" is Kafka's (and the matrix's) PREFIXED. */

@@ -27,8 +27,17 @@ import java.util.Set;
  * other field, and every option of these fields it does not implement, is refused.
  */
 final class KustomizeRenderer {
-    private static final Set<String> FIELDS = Set.of("apiVersion", "kind", "resources", "namespace", "labels",
-            "images", "patches", "configMapGenerator", "secretGenerator", "generatorOptions");
+    private static final Set<String> FIELDS = Set.of(
+            "apiVersion",
+            "kind",
+            "resources",
+            "namespace",
+            "labels",
+            "images",
+            "patches",
+            "configMapGenerator",
+            "secretGenerator",
+            "generatorOptions");
     private static final Set<String> GENERATOR_FIELDS = Set.of("name", "files", "literals", "type");
     private static final Set<String> PATCH_FIELDS = Set.of("path", "target");
     private static final Set<String> TARGET_FIELDS = Set.of("kind", "name");
@@ -36,15 +45,18 @@ final class KustomizeRenderer {
     private static final Set<String> IMAGE_FIELDS = Set.of("name", "newName", "newTag");
     /** Kinds whose pod template kustomize's labels (includeTemplates) and images transformers reach. */
     private static final Set<String> POD_TEMPLATE_KINDS = Set.of("Deployment");
+
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     List<ObjectNode> render(Path directory) {
         Path root = directory.toAbsolutePath().normalize();
         ObjectNode kustomization = YamlFiles.readOne(kustomizationFile(root));
         checkFields(kustomization, FIELDS, "kustomization " + root);
-        if (!"kustomize.config.k8s.io/v1beta1".equals(kustomization.path("apiVersion").asText())
+        if (!"kustomize.config.k8s.io/v1beta1"
+                        .equals(kustomization.path("apiVersion").asText())
                 || !"Kustomization".equals(kustomization.path("kind").asText())) {
-            throw new UnsupportedKustomizeFeature(root + ": only apiVersion kustomize.config.k8s.io/v1beta1, kind Kustomization");
+            throw new UnsupportedKustomizeFeature(
+                    root + ": only apiVersion kustomize.config.k8s.io/v1beta1, kind Kustomization");
         }
         List<ObjectNode> resources = new ArrayList<>();
         for (JsonNode entry : kustomization.path("resources")) {
@@ -113,17 +125,20 @@ final class KustomizeRenderer {
         List<ObjectNode> generated = new ArrayList<>();
         for (JsonNode generator : kustomization.path("configMapGenerator")) {
             checkFields((ObjectNode) generator, Set.of("name", "files", "literals"), "configMapGenerator");
-            ObjectNode configMap = emptyObject("v1", "ConfigMap", generator.path("name").asText());
+            ObjectNode configMap =
+                    emptyObject("v1", "ConfigMap", generator.path("name").asText());
             ObjectNode data = configMap.putObject("data");
             entries(root, generator).forEach((key, bytes) -> data.put(key, utf8(bytes, key)));
             generated.add(configMap);
         }
         for (JsonNode generator : kustomization.path("secretGenerator")) {
             checkFields((ObjectNode) generator, GENERATOR_FIELDS, "secretGenerator");
-            ObjectNode secret = emptyObject("v1", "Secret", generator.path("name").asText());
+            ObjectNode secret =
+                    emptyObject("v1", "Secret", generator.path("name").asText());
             secret.put("type", generator.path("type").asText("Opaque"));
             ObjectNode data = secret.putObject("data");
-            entries(root, generator).forEach((key, bytes) -> data.put(key, Base64.getEncoder().encodeToString(bytes)));
+            entries(root, generator)
+                    .forEach((key, bytes) -> data.put(key, Base64.getEncoder().encodeToString(bytes)));
             generated.add(secret);
         }
         return generated;
@@ -137,14 +152,18 @@ final class KustomizeRenderer {
             if (equals <= 0) {
                 throw new IllegalArgumentException("literal without KEY=VALUE: " + text);
             }
-            putOnce(entries, text.substring(0, equals), text.substring(equals + 1).getBytes(StandardCharsets.UTF_8));
+            putOnce(
+                    entries,
+                    text.substring(0, equals),
+                    text.substring(equals + 1).getBytes(StandardCharsets.UTF_8));
         }
         for (JsonNode file : generator.path("files")) {
             String text = file.asText();
             int equals = text.indexOf('=');
             String relative = equals > 0 ? text.substring(equals + 1) : text;
             Path path = insideRoot(root, relative);
-            String key = equals > 0 ? text.substring(0, equals) : path.getFileName().toString();
+            String key =
+                    equals > 0 ? text.substring(0, equals) : path.getFileName().toString();
             try {
                 putOnce(entries, key, Files.readAllBytes(path));
             } catch (IOException e) {
@@ -163,8 +182,11 @@ final class KustomizeRenderer {
     /** ConfigMap data holds text; kustomize moves anything else to binaryData, which is not implemented. */
     private static String utf8(byte[] bytes, String key) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new UnsupportedKustomizeFeature("binaryData (" + key + " is not UTF-8 text)");
         }
@@ -195,7 +217,8 @@ final class KustomizeRenderer {
             for (ObjectNode resource : resources) {
                 ResourceId id = ResourceId.of(resource);
                 if (id.kind().equals(target.path("kind").asText())
-                        && (!target.has("name") || id.name().equals(target.get("name").asText()))) {
+                        && (!target.has("name")
+                                || id.name().equals(target.get("name").asText()))) {
                     targets.add(resource);
                 }
             }
@@ -205,7 +228,9 @@ final class KustomizeRenderer {
             ResourceId wanted = ResourceId.of(patch);
             for (ObjectNode resource : resources) {
                 ResourceId id = ResourceId.of(resource);
-                if (id.group().equals(wanted.group()) && id.kind().equals(wanted.kind()) && id.name().equals(wanted.name())) {
+                if (id.group().equals(wanted.group())
+                        && id.kind().equals(wanted.kind())
+                        && id.name().equals(wanted.name())) {
                     targets.add(resource);
                 }
             }
@@ -214,9 +239,11 @@ final class KustomizeRenderer {
             throw new IllegalArgumentException("patch " + file + " matches no resource");
         }
         for (ObjectNode target : targets) {
-            if (!target.path("apiVersion").equals(patch.path("apiVersion")) || !target.path("kind").equals(patch.path("kind"))) {
-                throw new IllegalArgumentException("patch " + file + " is a " + patch.path("apiVersion").asText() + " "
-                        + patch.path("kind").asText() + " but targets " + ResourceId.of(target));
+            if (!target.path("apiVersion").equals(patch.path("apiVersion"))
+                    || !target.path("kind").equals(patch.path("kind"))) {
+                throw new IllegalArgumentException(
+                        "patch " + file + " is a " + patch.path("apiVersion").asText() + " "
+                                + patch.path("kind").asText() + " but targets " + ResourceId.of(target));
             }
             ObjectNode body = patch.deepCopy();
             body.remove("apiVersion");
@@ -228,20 +255,27 @@ final class KustomizeRenderer {
     private static void applyLabels(JsonNode entry, List<ObjectNode> resources) {
         checkFields((ObjectNode) entry, LABEL_FIELDS, "labels entry");
         if (entry.path("includeSelectors").asBoolean(false)) {
-            throw new UnsupportedKustomizeFeature("labels.includeSelectors: true (selectors are immutable; keep them stable)");
+            throw new UnsupportedKustomizeFeature(
+                    "labels.includeSelectors: true (selectors are immutable; keep them stable)");
         }
         boolean templates = entry.path("includeTemplates").asBoolean(false);
         for (ObjectNode resource : resources) {
             addLabels(resource.withObjectProperty("metadata"), entry.path("pairs"));
             if (templates && POD_TEMPLATE_KINDS.contains(resource.path("kind").asText())) {
-                addLabels(resource.withObjectProperty("spec").withObjectProperty("template").withObjectProperty("metadata"), entry.path("pairs"));
+                addLabels(
+                        resource.withObjectProperty("spec")
+                                .withObjectProperty("template")
+                                .withObjectProperty("metadata"),
+                        entry.path("pairs"));
             }
         }
     }
 
     private static void addLabels(ObjectNode metadata, JsonNode pairs) {
         ObjectNode labels = metadata.withObjectProperty("labels");
-        pairs.fields().forEachRemaining(pair -> labels.put(pair.getKey(), pair.getValue().asText()));
+        pairs.fields()
+                .forEachRemaining(
+                        pair -> labels.put(pair.getKey(), pair.getValue().asText()));
     }
 
     private static void applyImage(JsonNode entry, List<ObjectNode> resources) {

@@ -54,6 +54,7 @@ class KustomizeRendererTest {
 
     @TempDir
     Path dir;
+
     Path base;
     Path overlay;
 
@@ -97,14 +98,26 @@ class KustomizeRendererTest {
                 metadata: {name: every-topic}
                 spec: {partitions: 12, config: {min.insync.replicas: 2}}
                 """);
-        write(overlay, "kustomization.yaml", kustomization(
-                "resources: [../base]\npatches:\n  - path: topics.yaml\n    target: {kind: KafkaTopic}"));
+        write(
+                overlay,
+                "kustomization.yaml",
+                kustomization("resources: [../base]\npatches:\n  - path: topics.yaml\n    target: {kind: KafkaTopic}"));
         Manifests manifests = render();
         for (String topic : List.of("a.v1", "b.v1")) {
-            assertEquals(12, manifests.get("KafkaTopic", topic).at("/spec/partitions").asInt(), topic);
-            assertEquals(3, manifests.get("KafkaTopic", topic).at("/spec/replicas").asInt(), topic);
+            assertEquals(
+                    12,
+                    manifests.get("KafkaTopic", topic).at("/spec/partitions").asInt(),
+                    topic);
+            assertEquals(
+                    3, manifests.get("KafkaTopic", topic).at("/spec/replicas").asInt(), topic);
         }
-        assertEquals(1000, manifests.get("KafkaTopic", "a.v1").at("/spec/config/retention.ms").asInt(), "maps merge");
+        assertEquals(
+                1000,
+                manifests
+                        .get("KafkaTopic", "a.v1")
+                        .at("/spec/config/retention.ms")
+                        .asInt(),
+                "maps merge");
     }
 
     @Test
@@ -121,12 +134,23 @@ class KustomizeRendererTest {
                 """));
         Manifests manifests = render();
         JsonNode deployment = manifests.get("Deployment", "api");
-        manifests.objects().forEach(o -> assertEquals("rcm", o.at("/metadata/namespace").asText()));
-        manifests.objects().forEach(o -> assertEquals("backend", o.at("/metadata/labels/tier").asText()));
-        assertEquals("backend", deployment.at("/spec/template/metadata/labels/tier").asText());
-        assertEquals("{\"app\":\"api\"}", deployment.at("/spec/selector/matchLabels").toString(), "selectors untouched");
-        assertEquals("rcm/api:1.2.3", deployment.at("/spec/template/spec/containers/0/image").asText());
-        assertEquals("mirror/busybox:1.36", deployment.at("/spec/template/spec/containers/1/image").asText());
+        manifests
+                .objects()
+                .forEach(o -> assertEquals("rcm", o.at("/metadata/namespace").asText()));
+        manifests
+                .objects()
+                .forEach(o ->
+                        assertEquals("backend", o.at("/metadata/labels/tier").asText()));
+        assertEquals(
+                "backend", deployment.at("/spec/template/metadata/labels/tier").asText());
+        assertEquals(
+                "{\"app\":\"api\"}", deployment.at("/spec/selector/matchLabels").toString(), "selectors untouched");
+        assertEquals(
+                "rcm/api:1.2.3",
+                deployment.at("/spec/template/spec/containers/0/image").asText());
+        assertEquals(
+                "mirror/busybox:1.36",
+                deployment.at("/spec/template/spec/containers/1/image").asText());
     }
 
     @Test
@@ -140,15 +164,27 @@ class KustomizeRendererTest {
                   - {name: admin, literals: [password=a=b]}
                 """));
         Manifests manifests = render();
-        assertEquals("{\"realm\":\"billing\"}", manifests.get("ConfigMap", "realm").at("/data/renamed.json").asText());
-        assertEquals("a=b", new String(Base64.getDecoder().decode(manifests.get("Secret", "admin").at("/data/password").asText())));
+        assertEquals(
+                "{\"realm\":\"billing\"}",
+                manifests.get("ConfigMap", "realm").at("/data/renamed.json").asText());
+        assertEquals(
+                "a=b",
+                new String(Base64.getDecoder()
+                        .decode(manifests
+                                .get("Secret", "admin")
+                                .at("/data/password")
+                                .asText())));
         assertEquals("Opaque", manifests.get("Secret", "admin").path("type").asText());
     }
 
     @Test
     void refusesFieldsItDoesNotImplement() throws IOException {
-        for (String field : List.of("commonLabels: {a: b}", "replicas: [{name: api, count: 2}]", "namePrefix: x-",
-                "patchesStrategicMerge: [p.yaml]", "components: [../c]")) {
+        for (String field : List.of(
+                "commonLabels: {a: b}",
+                "replicas: [{name: api, count: 2}]",
+                "namePrefix: x-",
+                "patchesStrategicMerge: [p.yaml]",
+                "components: [../c]")) {
             write(overlay, "kustomization.yaml", kustomization("resources: [../base]\n" + field));
             UnsupportedKustomizeFeature refused = assertThrows(UnsupportedKustomizeFeature.class, this::render, field);
             assertTrue(refused.getMessage().contains(field.substring(0, field.indexOf(':'))), refused.getMessage());
@@ -160,11 +196,16 @@ class KustomizeRendererTest {
         write(overlay, "kustomization.yaml", kustomization("secretGenerator:\n  - {name: s, literals: [a=b]}"));
         assertThrows(UnsupportedKustomizeFeature.class, this::render, "generators need disableNameSuffixHash");
 
-        write(overlay, "kustomization.yaml", kustomization(
-                "resources: [../base]\nlabels:\n  - {pairs: {a: b}, includeSelectors: true}"));
+        write(
+                overlay,
+                "kustomization.yaml",
+                kustomization("resources: [../base]\nlabels:\n  - {pairs: {a: b}, includeSelectors: true}"));
         assertThrows(UnsupportedKustomizeFeature.class, this::render, "includeSelectors");
 
-        write(overlay, "patch.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec: {$patch: replace}\n");
+        write(
+                overlay,
+                "patch.yaml",
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec: {$patch: replace}\n");
         write(overlay, "kustomization.yaml", kustomization("resources: [../base]\npatches:\n  - path: patch.yaml"));
         assertThrows(UnsupportedKustomizeFeature.class, this::render, "$patch");
     }
@@ -173,14 +214,20 @@ class KustomizeRendererTest {
     void refusesWhatKustomizeRefuses() throws IOException {
         write(overlay, "patch.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: missing}\nspec: {}\n");
         write(overlay, "kustomization.yaml", kustomization("resources: [../base]\npatches:\n  - path: patch.yaml"));
-        assertTrue(assertThrows(IllegalArgumentException.class, this::render).getMessage().contains("matches no resource"));
+        assertTrue(assertThrows(IllegalArgumentException.class, this::render)
+                .getMessage()
+                .contains("matches no resource"));
 
         write(overlay, "kustomization.yaml", kustomization("resources: [../base/app.yaml]"));
-        assertTrue(assertThrows(IllegalArgumentException.class, this::render).getMessage().contains("outside"));
+        assertTrue(assertThrows(IllegalArgumentException.class, this::render)
+                .getMessage()
+                .contains("outside"));
 
         write(overlay, "kustomization.yaml", kustomization("resources: [../base, again.yaml]"));
         write(overlay, "again.yaml", DEPLOYMENT.substring(0, DEPLOYMENT.indexOf("---")));
-        assertTrue(assertThrows(IllegalArgumentException.class, this::render).getMessage().contains("defined twice"));
+        assertTrue(assertThrows(IllegalArgumentException.class, this::render)
+                .getMessage()
+                .contains("defined twice"));
     }
 
     private Manifests render() {

@@ -15,13 +15,12 @@ import java.util.regex.Pattern;
 final class LocalPlatform {
     /** The test double for the clearinghouse and payers: dev only. */
     static final String SIMULATOR = "clearinghouse-simulator";
+
     private static final Pattern SERVICES = Pattern.compile("SERVICES=\"([^\"]*)\"");
 
-    record Service(String name, int port, String database) {
-    }
+    record Service(String name, int port, String database) {}
 
-    private LocalPlatform() {
-    }
+    private LocalPlatform() {}
 
     static List<Service> services() {
         try {
@@ -42,6 +41,8 @@ final class LocalPlatform {
     }
 
     static List<Service> services(Overlay overlay) {
-        return services().stream().filter(s -> overlay.withSimulator || !s.name().equals(SIMULATOR)).toList();
+        return services().stream()
+                .filter(s -> overlay.withSimulator || !s.name().equals(SIMULATOR))
+                .toList();
     }
 }

@@ -39,7 +39,8 @@ final class ManifestValidator {
 
     /** Empty when the object is valid. */
     List<String> problems(JsonNode object) {
-        String type = object.path("apiVersion").asText() + "/" + object.path("kind").asText();
+        String type =
+                object.path("apiVersion").asText() + "/" + object.path("kind").asText();
         List<String> problems = new ArrayList<>();
         Class<?> model = MODELS.get(type);
         String schema = SCHEMAS.get(type);

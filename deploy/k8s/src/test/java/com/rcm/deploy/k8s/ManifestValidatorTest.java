@@ -174,7 +174,8 @@ class ManifestValidatorTest {
     private void assertRefused(String yaml, String mentioned) {
         List<String> problems = validator.problems(parse(yaml));
         assertFalse(problems.isEmpty(), "accepted:\n" + yaml);
-        assertTrue(problems.stream().anyMatch(p -> p.contains(mentioned)),
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains(mentioned)),
                 "the problems do not name '" + mentioned + "': " + problems);
     }
 

@@ -9,7 +9,9 @@ import java.util.Optional;
 record Manifests(List<ObjectNode> objects) {
 
     List<ObjectNode> ofKind(String kind) {
-        return objects.stream().filter(o -> o.path("kind").asText().equals(kind)).toList();
+        return objects.stream()
+                .filter(o -> o.path("kind").asText().equals(kind))
+                .toList();
     }
 
     Optional<ObjectNode> find(String kind, String name) {

@@ -17,7 +17,9 @@ class OverlaysValidateTest {
     @EnumSource(Overlay.class)
     void everyRenderedObjectMatchesItsSchema(Overlay overlay) {
         Manifests manifests = overlay.render();
-        assertTrue(manifests.objects().size() > 30, "suspiciously few objects: " + manifests.objects().size());
+        assertTrue(
+                manifests.objects().size() > 30,
+                "suspiciously few objects: " + manifests.objects().size());
         List<String> problems = new ArrayList<>();
         for (ObjectNode object : manifests.objects()) {
             validator.problems(object).forEach(p -> problems.add(ResourceId.of(object) + ": " + p));

@@ -8,8 +8,7 @@ import java.util.TreeSet;
 
 /** Reading Deployments and Services the way Kubernetes joins them (labels, named ports, env). */
 final class PodSpecs {
-    private PodSpecs() {
-    }
+    private PodSpecs() {}
 
     static JsonNode onlyContainer(JsonNode deployment) {
         JsonNode containers = deployment.at("/spec/template/spec/containers");
@@ -41,8 +40,11 @@ final class PodSpecs {
         }
         for (JsonNode source : container.path("envFrom")) {
             String configMap = source.at("/configMapRef/name").asText();
-            if (!configMap.isEmpty() && manifests.find("ConfigMap", configMap)
-                    .map(c -> c.path("data").has(variable)).orElse(false)) {
+            if (!configMap.isEmpty()
+                    && manifests
+                            .find("ConfigMap", configMap)
+                            .map(c -> c.path("data").has(variable))
+                            .orElse(false)) {
                 return true;
             }
         }

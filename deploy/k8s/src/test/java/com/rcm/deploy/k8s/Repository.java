@@ -14,8 +14,7 @@ final class Repository {
         }
     }
 
-    private Repository() {
-    }
+    private Repository() {}
 
     static Path overlay(String name) {
         return K8S.resolve("overlays").resolve(name);

@@ -9,7 +9,10 @@ record ResourceId(String group, String kind, String namespace, String name) {
         String apiVersion = object.path("apiVersion").asText("");
         String group = apiVersion.contains("/") ? apiVersion.substring(0, apiVersion.indexOf('/')) : "";
         JsonNode metadata = object.path("metadata");
-        return new ResourceId(group, object.path("kind").asText(""), metadata.path("namespace").asText(""),
+        return new ResourceId(
+                group,
+                object.path("kind").asText(""),
+                metadata.path("namespace").asText(""),
                 metadata.path("name").asText(""));
     }
 

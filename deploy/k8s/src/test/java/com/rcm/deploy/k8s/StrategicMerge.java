@@ -17,6 +17,7 @@ import java.util.Set;
 final class StrategicMerge {
     /** The kinds whose Go types carry patchMergeKey tags that these manifests rely on. */
     private static final Set<String> BUILT_IN_KINDS = Set.of("Deployment", "Service", "ConfigMap", "Secret");
+
     private static final Map<String, String> MERGE_KEYS = Map.of(
             "containers", "name",
             "initContainers", "name",
@@ -25,8 +26,7 @@ final class StrategicMerge {
             "volumeMounts", "mountPath",
             "imagePullSecrets", "name");
 
-    private StrategicMerge() {
-    }
+    private StrategicMerge() {}
 
     static void apply(ObjectNode target, ObjectNode patch) {
         boolean builtIn = BUILT_IN_KINDS.contains(target.path("kind").asText()) && !isCustomGroup(target);
@@ -35,7 +35,8 @@ final class StrategicMerge {
 
     private static boolean isCustomGroup(JsonNode object) {
         String apiVersion = object.path("apiVersion").asText();
-        return apiVersion.contains("/") && apiVersion.substring(0, apiVersion.indexOf('/')).contains(".");
+        return apiVersion.contains("/")
+                && apiVersion.substring(0, apiVersion.indexOf('/')).contains(".");
     }
 
     private static void mergeObject(ObjectNode target, ObjectNode patch, boolean builtIn, String kind, String path) {
@@ -53,7 +54,10 @@ final class StrategicMerge {
                 target.remove(name);
             } else if (value.isObject() && existing != null && existing.isObject()) {
                 mergeObject((ObjectNode) existing, (ObjectNode) value, builtIn, kind, at);
-            } else if (value.isArray() && existing != null && existing.isArray() && builtIn
+            } else if (value.isArray()
+                    && existing != null
+                    && existing.isArray()
+                    && builtIn
                     && mergeKey(kind, name) != null) {
                 mergeList((ArrayNode) existing, (ArrayNode) value, mergeKey(kind, name), kind, at);
             } else {
@@ -83,7 +87,12 @@ final class StrategicMerge {
             if (match == null) {
                 target.add(item.deepCopy());
             } else {
-                mergeObject(match, (ObjectNode) item, true, kind, path + "[" + item.get(key).asText() + "]");
+                mergeObject(
+                        match,
+                        (ObjectNode) item,
+                        true,
+                        kind,
+                        path + "[" + item.get(key).asText() + "]");
             }
         }
     }

@@ -38,7 +38,8 @@ final class StrictModelReader {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
         for (CoercionInputShape shape : new CoercionInputShape[] {
-                CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean}) {
+            CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean
+        }) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
         }
     }
@@ -78,8 +79,10 @@ final class StrictModelReader {
         boolean same = input.isNumber() && kept.isNumber()
                 ? input.decimalValue().compareTo(kept.decimalValue()) == 0
                 : input.equals(kept);
-        return same ? null : "the model does not keep " + input + " at " + path + " (read back as " + kept
-                + "): a value it does not know?";
+        return same
+                ? null
+                : "the model does not keep " + input + " at " + path + " (read back as " + kept
+                        + "): a value it does not know?";
     }
 
     /** No any-setter when reading; every property, default or not, when writing back. */

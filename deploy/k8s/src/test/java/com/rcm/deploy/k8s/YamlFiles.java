@@ -16,8 +16,7 @@ import java.util.List;
 final class YamlFiles {
     static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
 
-    private YamlFiles() {
-    }
+    private YamlFiles() {}
 
     static List<ObjectNode> readAll(Path file) {
         try {

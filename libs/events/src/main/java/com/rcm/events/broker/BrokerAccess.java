@@ -40,13 +40,21 @@ public final class BrokerAccess {
     /** The services that sign in to the broker, in the order the matrix names them. */
     public static List<String> services() {
         Set<String> services = new LinkedHashSet<>();
-        lines().stream().map(BrokerGrant::principal).filter(p -> !p.equals(PARTNER_PLACEHOLDER)).forEach(services::add);
+        lines().stream()
+                .map(BrokerGrant::principal)
+                .filter(p -> !p.equals(PARTNER_PLACEHOLDER))
+                .forEach(services::add);
         return List.copyOf(services);
     }
 
     private static BrokerGrant forPartner(BrokerGrant line, String partner) {
         Topics.encountersOf(partner); // refuses what is not a partner id before it becomes an ACL
-        return new BrokerGrant(partner, line.permission(), line.operation(), line.resourceType(), line.patternType(),
+        return new BrokerGrant(
+                partner,
+                line.permission(),
+                line.operation(),
+                line.resourceType(),
+                line.patternType(),
                 line.name().replace(PARTNER_PLACEHOLDER, partner));
     }
 
@@ -73,13 +81,16 @@ public final class BrokerAccess {
 
     private static BrokerGrant parse(String text, int number) {
         String[] f = text.split("\t");
-        if (f.length != 6 || !PERMISSIONS.contains(f[1]) || !OPERATIONS.contains(f[2])
-                || !RESOURCE_TYPES.contains(f[3]) || !PATTERN_TYPES.contains(f[4]) || f[5].isBlank()) {
+        if (f.length != 6
+                || !PERMISSIONS.contains(f[1])
+                || !OPERATIONS.contains(f[2])
+                || !RESOURCE_TYPES.contains(f[3])
+                || !PATTERN_TYPES.contains(f[4])
+                || f[5].isBlank()) {
             throw new IllegalStateException(RESOURCE + " line " + number + " is not a grant: " + text);
         }
         return new BrokerGrant(f[0], f[1], f[2], f[3], f[4], f[5]);
     }
 
-    private BrokerAccess() {
-    }
+    private BrokerAccess() {}
 }

@@ -5,6 +5,5 @@ package com.rcm.events.broker;
  * on the {@code resourceType} named {@code name}, matched literally or as a prefix. The names are
  * Kafka's own ({@code READ}, {@code TOPIC}, {@code PREFIXED}, …), so they map one to one onto an ACL.
  */
-public record BrokerGrant(String principal, String permission, String operation, String resourceType,
-        String patternType, String name) {
-}
+public record BrokerGrant(
+        String principal, String permission, String operation, String resourceType, String patternType, String name) {}

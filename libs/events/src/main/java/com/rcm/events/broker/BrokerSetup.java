@@ -35,7 +35,10 @@ public final class BrokerSetup {
         List<AclBinding> acls = aclsOf(BrokerAccess.grants(partners));
         admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!admin.describeAcls(AclBindingFilter.ANY).values().get(30, TimeUnit.SECONDS).containsAll(acls)) {
+        while (!admin.describeAcls(AclBindingFilter.ANY)
+                .values()
+                .get(30, TimeUnit.SECONDS)
+                .containsAll(acls)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the broker did not apply its grants within 30 s");
             }
@@ -52,19 +55,29 @@ public final class BrokerSetup {
     }
 
     public static List<AclBinding> aclsOf(List<BrokerGrant> grants) {
-        return grants.stream().map(g -> new AclBinding(
-                new ResourcePattern(ResourceType.valueOf(g.resourceType()), g.name(), PatternType.valueOf(g.patternType())),
-                new AccessControlEntry("User:" + g.principal(), "*", AclOperation.valueOf(g.operation()),
-                        AclPermissionType.valueOf(g.permission())))).toList();
+        return grants.stream()
+                .map(g -> new AclBinding(
+                        new ResourcePattern(
+                                ResourceType.valueOf(g.resourceType()), g.name(), PatternType.valueOf(g.patternType())),
+                        new AccessControlEntry(
+                                "User:" + g.principal(),
+                                "*",
+                                AclOperation.valueOf(g.operation()),
+                                AclPermissionType.valueOf(g.permission()))))
+                .toList();
     }
 
     private static void createTopics(Admin admin, List<String> partners, int partitions, short replicas)
             throws Exception {
         Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-        List<NewTopic> missing = topicNames(partners).stream().filter(name -> !existing.contains(name))
-                .map(name -> new NewTopic(name, partitions, replicas)).toList();
+        List<NewTopic> missing = topicNames(partners).stream()
+                .filter(name -> !existing.contains(name))
+                .map(name -> new NewTopic(name, partitions, replicas))
+                .toList();
         admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
-        admin.describeTopics(missing.stream().map(NewTopic::name).toList()).allTopicNames().get(30, TimeUnit.SECONDS);
+        admin.describeTopics(missing.stream().map(NewTopic::name).toList())
+                .allTopicNames()
+                .get(30, TimeUnit.SECONDS);
     }
 
     /**
@@ -82,23 +95,30 @@ public final class BrokerSetup {
             System.err.println("KAFKA_ADMIN_PASSWORD is not set");
             System.exit(2);
         }
-        List<String> partners = Arrays.stream(args[1].split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
+        List<String> partners = Arrays.stream(args[1].split(","))
+                .map(String::trim)
+                .filter(p -> !p.isEmpty())
+                .toList();
         try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, args[0],
-                AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
-                "sasl.mechanism", "SCRAM-SHA-512",
-                "sasl.jaas.config", scramLogin(user, password)))) {
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                args[0],
+                AdminClientConfig.SECURITY_PROTOCOL_CONFIG,
+                "SASL_PLAINTEXT",
+                "sasl.mechanism",
+                "SCRAM-SHA-512",
+                "sasl.jaas.config",
+                scramLogin(user, password)))) {
             apply(admin, partners, 3, (short) 1);
         }
-        System.out.println("topics " + topicNames(partners).size() + ", grants " + BrokerAccess.grants(partners).size());
+        System.out.println("topics " + topicNames(partners).size() + ", grants "
+                + BrokerAccess.grants(partners).size());
     }
 
     /** The JAAS line of a SCRAM-SHA-512 sign-in. */
     public static String scramLogin(String user, String password) {
-        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
-                + "\" password=\"" + password + "\";";
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user + "\" password=\""
+                + password + "\";";
     }
 
-    private BrokerSetup() {
-    }
+    private BrokerSetup() {}
 }

@@ -10,7 +10,13 @@ import java.util.List;
  * @param adjustments claim- and line-level CAS: group code, CARC and amount
  * @param remarkCodes the RARCs (LQ*HE) the payer sent with the lines, e.g. "N130"
  */
-public record ClaimDenied(String claimId, String encounterId, String remittanceId, String patientControlNumber,
-        String payerClaimControlNumber, String payerId, long chargeCents, List<Adjustment> adjustments,
-        List<String> remarkCodes) {
-}
+public record ClaimDenied(
+        String claimId,
+        String encounterId,
+        String remittanceId,
+        String patientControlNumber,
+        String payerClaimControlNumber,
+        String payerId,
+        long chargeCents,
+        List<Adjustment> adjustments,
+        List<String> remarkCodes) {}

@@ -12,19 +12,48 @@ import java.util.List;
  * @param nextPayerId   the payer of the encounter's next coverage, null when this is the last payer: the
  *                      patient's share of this claim is final only once that payer has decided
  */
-public record ClaimSubmitted(String claimId, String encounterId, String patientControlNumber, String payerId,
-        Patient patient, LocalDate dateOfService, long totalChargeCents, List<ServiceLine> lines,
-        String interchangeControlNumber, String billingProviderNpi, int coverageOrder, String nextPayerId) {
+public record ClaimSubmitted(
+        String claimId,
+        String encounterId,
+        String patientControlNumber,
+        String payerId,
+        Patient patient,
+        LocalDate dateOfService,
+        long totalChargeCents,
+        List<ServiceLine> lines,
+        String interchangeControlNumber,
+        String billingProviderNpi,
+        int coverageOrder,
+        String nextPayerId) {
 
     public ClaimSubmitted {
         coverageOrder = Math.max(1, coverageOrder);
     }
 
     /** A claim to the encounter's only payer. */
-    public ClaimSubmitted(String claimId, String encounterId, String patientControlNumber, String payerId,
-            Patient patient, LocalDate dateOfService, long totalChargeCents, List<ServiceLine> lines,
-            String interchangeControlNumber, String billingProviderNpi) {
-        this(claimId, encounterId, patientControlNumber, payerId, patient, dateOfService, totalChargeCents, lines,
-                interchangeControlNumber, billingProviderNpi, 1, null);
+    public ClaimSubmitted(
+            String claimId,
+            String encounterId,
+            String patientControlNumber,
+            String payerId,
+            Patient patient,
+            LocalDate dateOfService,
+            long totalChargeCents,
+            List<ServiceLine> lines,
+            String interchangeControlNumber,
+            String billingProviderNpi) {
+        this(
+                claimId,
+                encounterId,
+                patientControlNumber,
+                payerId,
+                patient,
+                dateOfService,
+                totalChargeCents,
+                lines,
+                interchangeControlNumber,
+                billingProviderNpi,
+                1,
+                null);
     }
 }

@@ -7,8 +7,13 @@ package com.rcm.events.payload;
  * @param subscriber               the insured, when the patient is not the subscriber; null for self
  * @param order                    which payer this is: 1 primary, 2 secondary, 3 tertiary
  */
-public record Coverage(String payerId, String memberId, String groupNumber, String relationshipToSubscriber,
-        Subscriber subscriber, int order) {
+public record Coverage(
+        String payerId,
+        String memberId,
+        String groupNumber,
+        String relationshipToSubscriber,
+        Subscriber subscriber,
+        int order) {
     public static final int PRIMARY = 1;
 
     /** An event written before coverages had an order (read as 0) named its only coverage: the primary. */
@@ -19,7 +24,11 @@ public record Coverage(String payerId, String memberId, String groupNumber, Stri
     }
 
     /** The primary coverage. */
-    public Coverage(String payerId, String memberId, String groupNumber, String relationshipToSubscriber,
+    public Coverage(
+            String payerId,
+            String memberId,
+            String groupNumber,
+            String relationshipToSubscriber,
             Subscriber subscriber) {
         this(payerId, memberId, groupNumber, relationshipToSubscriber, subscriber, PRIMARY);
     }

@@ -16,17 +16,19 @@ public final class Coverages {
         if (coverages == null || coverages.stream().allMatch(Objects::isNull)) {
             return coverage == null ? List.of() : List.of(coverage);
         }
-        List<Coverage> sorted = new ArrayList<>(coverages.stream().filter(Objects::nonNull).toList());
+        List<Coverage> sorted =
+                new ArrayList<>(coverages.stream().filter(Objects::nonNull).toList());
         sorted.sort(Comparator.comparingInt(Coverage::order));
         return List.copyOf(sorted);
     }
 
     /** The order-1 coverage, else the first; null when there is none. */
     public static Coverage primaryOf(List<Coverage> coverages) {
-        return coverages.stream().filter(c -> c.order() == Coverage.PRIMARY).findFirst()
+        return coverages.stream()
+                .filter(c -> c.order() == Coverage.PRIMARY)
+                .findFirst()
                 .orElse(coverages.isEmpty() ? null : coverages.get(0));
     }
 
-    private Coverages() {
-    }
+    private Coverages() {}
 }

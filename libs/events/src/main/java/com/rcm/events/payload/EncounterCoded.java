@@ -9,9 +9,17 @@ import java.util.List;
  * @param coverage  the primary coverage
  * @param coverages every coverage, sorted by order (primary first); just {@code coverage} when there is one
  */
-public record EncounterCoded(String encounterId, String externalId, LocalDate dateOfService, String placeOfService,
-        Patient patient, Coverage coverage, String renderingProviderNpi, List<String> diagnoses,
-        List<ServiceLine> services, List<Coverage> coverages) {
+public record EncounterCoded(
+        String encounterId,
+        String externalId,
+        LocalDate dateOfService,
+        String placeOfService,
+        Patient patient,
+        Coverage coverage,
+        String renderingProviderNpi,
+        List<String> diagnoses,
+        List<ServiceLine> services,
+        List<Coverage> coverages) {
 
     public EncounterCoded {
         coverages = Coverages.inOrder(coverage, coverages);
@@ -21,10 +29,26 @@ public record EncounterCoded(String encounterId, String externalId, LocalDate da
     }
 
     /** An encounter with one coverage, the primary. */
-    public EncounterCoded(String encounterId, String externalId, LocalDate dateOfService, String placeOfService,
-            Patient patient, Coverage coverage, String renderingProviderNpi, List<String> diagnoses,
+    public EncounterCoded(
+            String encounterId,
+            String externalId,
+            LocalDate dateOfService,
+            String placeOfService,
+            Patient patient,
+            Coverage coverage,
+            String renderingProviderNpi,
+            List<String> diagnoses,
             List<ServiceLine> services) {
-        this(encounterId, externalId, dateOfService, placeOfService, patient, coverage, renderingProviderNpi,
-                diagnoses, services, null);
+        this(
+                encounterId,
+                externalId,
+                dateOfService,
+                placeOfService,
+                patient,
+                coverage,
+                renderingProviderNpi,
+                diagnoses,
+                services,
+                null);
     }
 }

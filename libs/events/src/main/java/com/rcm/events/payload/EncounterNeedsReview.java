@@ -6,6 +6,5 @@ import java.util.List;
 public record EncounterNeedsReview(String encounterId, List<Edit> edits) {
 
     /** One failed edit: a stable id and a message a coder understands. */
-    public record Edit(String id, String message) {
-    }
+    public record Edit(String id, String message) {}
 }

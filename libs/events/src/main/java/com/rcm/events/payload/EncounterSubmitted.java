@@ -9,8 +9,15 @@ import java.util.List;
  * @param coverage  the primary coverage
  * @param coverages every coverage, sorted by order (primary first); just {@code coverage} when there is one
  */
-public record EncounterSubmitted(String externalId, LocalDate dateOfService, String placeOfService, Patient patient,
-        Coverage coverage, String renderingProviderNpi, List<String> diagnoses, List<ServiceLine> services,
+public record EncounterSubmitted(
+        String externalId,
+        LocalDate dateOfService,
+        String placeOfService,
+        Patient patient,
+        Coverage coverage,
+        String renderingProviderNpi,
+        List<String> diagnoses,
+        List<ServiceLine> services,
         List<Coverage> coverages) {
 
     public EncounterSubmitted {
@@ -21,9 +28,24 @@ public record EncounterSubmitted(String externalId, LocalDate dateOfService, Str
     }
 
     /** An encounter with one coverage, the primary. */
-    public EncounterSubmitted(String externalId, LocalDate dateOfService, String placeOfService, Patient patient,
-            Coverage coverage, String renderingProviderNpi, List<String> diagnoses, List<ServiceLine> services) {
-        this(externalId, dateOfService, placeOfService, patient, coverage, renderingProviderNpi, diagnoses, services,
+    public EncounterSubmitted(
+            String externalId,
+            LocalDate dateOfService,
+            String placeOfService,
+            Patient patient,
+            Coverage coverage,
+            String renderingProviderNpi,
+            List<String> diagnoses,
+            List<ServiceLine> services) {
+        this(
+                externalId,
+                dateOfService,
+                placeOfService,
+                patient,
+                coverage,
+                renderingProviderNpi,
+                diagnoses,
+                services,
                 null);
     }
 }

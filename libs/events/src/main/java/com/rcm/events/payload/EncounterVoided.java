@@ -1,5 +1,4 @@
 package com.rcm.events.payload;
 
 /** A coder voided the encounter (a duplicate, or a visit that is not billed); nothing downstream follows. */
-public record EncounterVoided(String encounterId, String reason) {
-}
+public record EncounterVoided(String encounterId, String reason) {}

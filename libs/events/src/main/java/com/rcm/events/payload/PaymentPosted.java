@@ -17,10 +17,23 @@ import java.util.List;
  *                         share is not billed until the last payer has decided
  * @param coverageOrder    which of the encounter's payers decided: 1 primary, 2 secondary, 3 tertiary
  */
-public record PaymentPosted(String claimId, String encounterId, String remittanceId, Patient patient,
-        LocalDate dateOfService, long chargeCents, long paidCents, List<Adjustment> adjustments,
-        PatientResponsibility patientResponsibility, List<PostedLine> lines, String payerId, String claimStatusCode,
-        LocalDate adjudicatedOn, List<Adjustment> claimAdjustments, String nextPayerId, int coverageOrder) {
+public record PaymentPosted(
+        String claimId,
+        String encounterId,
+        String remittanceId,
+        Patient patient,
+        LocalDate dateOfService,
+        long chargeCents,
+        long paidCents,
+        List<Adjustment> adjustments,
+        PatientResponsibility patientResponsibility,
+        List<PostedLine> lines,
+        String payerId,
+        String claimStatusCode,
+        LocalDate adjudicatedOn,
+        List<Adjustment> claimAdjustments,
+        String nextPayerId,
+        int coverageOrder) {
 
     public PaymentPosted {
         claimAdjustments = claimAdjustments == null ? List.of() : List.copyOf(claimAdjustments);
@@ -28,11 +41,34 @@ public record PaymentPosted(String claimId, String encounterId, String remittanc
     }
 
     /** A posting by the encounter's only payer, without the detail a next payer's claim needs. */
-    public PaymentPosted(String claimId, String encounterId, String remittanceId, Patient patient,
-            LocalDate dateOfService, long chargeCents, long paidCents, List<Adjustment> adjustments,
-            PatientResponsibility patientResponsibility, List<PostedLine> lines) {
-        this(claimId, encounterId, remittanceId, patient, dateOfService, chargeCents, paidCents, adjustments,
-                patientResponsibility, lines, null, null, null, List.of(), null, 1);
+    public PaymentPosted(
+            String claimId,
+            String encounterId,
+            String remittanceId,
+            Patient patient,
+            LocalDate dateOfService,
+            long chargeCents,
+            long paidCents,
+            List<Adjustment> adjustments,
+            PatientResponsibility patientResponsibility,
+            List<PostedLine> lines) {
+        this(
+                claimId,
+                encounterId,
+                remittanceId,
+                patient,
+                dateOfService,
+                chargeCents,
+                paidCents,
+                adjustments,
+                patientResponsibility,
+                lines,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                1);
     }
 
     /** Whether a later payer still decides this claim, so the patient's share is not final yet. */
@@ -46,7 +82,6 @@ public record PaymentPosted(String claimId, String encounterId, String remittanc
     }
 
     /** Posting of one service line. */
-    public record PostedLine(Integer lineNumber, String code, long chargeCents, long paidCents,
-            List<Adjustment> adjustments) {
-    }
+    public record PostedLine(
+            Integer lineNumber, String code, long chargeCents, long paidCents, List<Adjustment> adjustments) {}
 }

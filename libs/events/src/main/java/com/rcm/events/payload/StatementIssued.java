@@ -8,6 +8,11 @@ import java.util.List;
  * is where the guarantor stands in dunning: STATEMENT, REMINDER or FINAL_NOTICE. {@code patientId} is
  * the guarantor's own patient id when the guarantor is a patient, else the first patient billed.
  */
-public record StatementIssued(String statementId, String patientId, List<String> encounterIds, long amountDueCents,
-        LocalDate dueDate, String guarantorId, String notice) {
-}
+public record StatementIssued(
+        String statementId,
+        String patientId,
+        List<String> encounterIds,
+        long amountDueCents,
+        LocalDate dueDate,
+        String guarantorId,
+        String notice) {}

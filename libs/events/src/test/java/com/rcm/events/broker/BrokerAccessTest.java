@@ -22,10 +22,24 @@ class BrokerAccessTest {
     @Test
     void aPartnerMayWriteItsOwnTopicOnlyAndLiterally() {
         List<BrokerGrant> partners = BrokerAccess.grants(List.of("ehr-partner-1", "ehr-partner-2")).stream()
-                .filter(g -> g.principal().startsWith("ehr-partner-")).toList();
-        assertEquals(List.of(
-                new BrokerGrant("ehr-partner-1", "ALLOW", "WRITE", "TOPIC", "LITERAL", Topics.encountersOf("ehr-partner-1")),
-                new BrokerGrant("ehr-partner-2", "ALLOW", "WRITE", "TOPIC", "LITERAL", Topics.encountersOf("ehr-partner-2"))),
+                .filter(g -> g.principal().startsWith("ehr-partner-"))
+                .toList();
+        assertEquals(
+                List.of(
+                        new BrokerGrant(
+                                "ehr-partner-1",
+                                "ALLOW",
+                                "WRITE",
+                                "TOPIC",
+                                "LITERAL",
+                                Topics.encountersOf("ehr-partner-1")),
+                        new BrokerGrant(
+                                "ehr-partner-2",
+                                "ALLOW",
+                                "WRITE",
+                                "TOPIC",
+                                "LITERAL",
+                                Topics.encountersOf("ehr-partner-2"))),
                 partners);
         assertThrows(IllegalArgumentException.class, () -> BrokerAccess.grants(List.of("dlq")));
         assertThrows(IllegalArgumentException.class, () -> BrokerAccess.grants(List.of("a,b")));
@@ -34,10 +48,16 @@ class BrokerAccessTest {
     @Test
     void noServiceReadsThePartnersDeadLettersButOps() {
         List<BrokerGrant> grants = BrokerAccess.grants(List.of());
-        assertTrue(grants.contains(new BrokerGrant("coding-service", "DENY", "READ", "TOPIC", "LITERAL",
-                "ehr.encounters.v1.dlq")), "coding-service reads partner topics by prefix; the prefix covers the dlq");
-        List<String> readers = grants.stream().filter(g -> g.operation().equals("READ") && g.permission().equals("ALLOW")
-                && g.name().equals("ehr.encounters.v1.dlq")).map(BrokerGrant::principal).toList();
+        assertTrue(
+                grants.contains(
+                        new BrokerGrant("coding-service", "DENY", "READ", "TOPIC", "LITERAL", "ehr.encounters.v1.dlq")),
+                "coding-service reads partner topics by prefix; the prefix covers the dlq");
+        List<String> readers = grants.stream()
+                .filter(g -> g.operation().equals("READ")
+                        && g.permission().equals("ALLOW")
+                        && g.name().equals("ehr.encounters.v1.dlq"))
+                .map(BrokerGrant::principal)
+                .toList();
         assertEquals(List.of("ops-dashboard"), readers);
     }
 
@@ -45,10 +65,17 @@ class BrokerAccessTest {
     void everyServiceReadsWithItsOwnGroupAndWritesItsOwnTopic() {
         List<BrokerGrant> grants = BrokerAccess.grants(List.of());
         for (String service : BrokerAccess.services()) {
-            assertTrue(grants.contains(new BrokerGrant(service, "ALLOW", "READ", "GROUP", "LITERAL", service)), service);
+            assertTrue(
+                    grants.contains(new BrokerGrant(service, "ALLOW", "READ", "GROUP", "LITERAL", service)), service);
         }
-        assertEquals(List.of("coding-service", "claims-service", "payments-service", "patient-billing-service",
-                "ops-dashboard"), BrokerAccess.services());
+        assertEquals(
+                List.of(
+                        "coding-service",
+                        "claims-service",
+                        "payments-service",
+                        "patient-billing-service",
+                        "ops-dashboard"),
+                BrokerAccess.services());
     }
 
     @Test
@@ -68,15 +95,27 @@ class BrokerAccessTest {
                 |---|---|---|---|---|---|
                 """);
         for (BrokerGrant g : BrokerAccess.lines()) {
-            doc.append("| ").append(g.principal()).append(" | ").append(g.permission()).append(" | ")
-                    .append(g.operation()).append(" | ").append(g.resourceType()).append(" | ")
-                    .append(g.patternType()).append(" | `").append(g.name()).append("` |\n");
+            doc.append("| ")
+                    .append(g.principal())
+                    .append(" | ")
+                    .append(g.permission())
+                    .append(" | ")
+                    .append(g.operation())
+                    .append(" | ")
+                    .append(g.resourceType())
+                    .append(" | ")
+                    .append(g.patternType())
+                    .append(" | `")
+                    .append(g.name())
+                    .append("` |\n");
         }
         Path written = Path.of("target", "broker-access.md");
         Files.createDirectories(written.getParent());
         Files.writeString(written, doc);
         String committed = Files.exists(DOC) ? Files.readString(DOC) : "";
-        assertEquals(committed, doc.toString(), DOC + " is not the matrix the broker applies: copy "
-                + written.toAbsolutePath() + " over it");
+        assertEquals(
+                committed,
+                doc.toString(),
+                DOC + " is not the matrix the broker applies: copy " + written.toAbsolutePath() + " over it");
     }
 }

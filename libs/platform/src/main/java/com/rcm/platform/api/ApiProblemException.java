@@ -24,8 +24,8 @@ public class ApiProblemException extends RuntimeException {
     }
 
     public static ApiProblemException badRequest(String field, String message) {
-        return new ApiProblemException(400, "Bad Request", field + ": " + message,
-                List.of(new Problem.FieldError(field, message)));
+        return new ApiProblemException(
+                400, "Bad Request", field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
     public Problem toProblem() {

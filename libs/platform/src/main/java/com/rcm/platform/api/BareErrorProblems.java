@@ -24,8 +24,12 @@ public class BareErrorProblems {
             Throwable failure = ctx.failure();
             int status = failure instanceof HttpException http ? http.getStatusCode() : ctx.statusCode();
             boolean authentication = failure instanceof AuthenticationException
-                    || failure instanceof UnauthorizedException || failure instanceof ForbiddenException;
-            if (!authentication && status >= 400 && status < 500 && !ctx.response().headWritten()) {
+                    || failure instanceof UnauthorizedException
+                    || failure instanceof ForbiddenException;
+            if (!authentication
+                    && status >= 400
+                    && status < 500
+                    && !ctx.response().headWritten()) {
                 answer(ctx, status);
             } else {
                 ctx.next();
@@ -37,8 +41,11 @@ public class BareErrorProblems {
         if (ctx.response().headWritten()) {
             return;
         }
-        Problem problem = ProblemMappers.bare(status, ctx.request().method().name(), ctx.request().path());
-        ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
+        Problem problem = ProblemMappers.bare(
+                status, ctx.request().method().name(), ctx.request().path());
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .end(Json.encode(problem));
     }
 }

@@ -40,25 +40,32 @@ public class IdempotencyKeys {
             throw ApiProblemException.badRequest(HEADER, "at most " + MAX_KEY_LENGTH + " characters");
         }
         String fingerprint = fingerprint(request);
-        int inserted = entityManager.createNativeQuery("""
+        int inserted = entityManager
+                .createNativeQuery("""
                 INSERT INTO idempotency_key (tenant_id, scope, idem_key, request_hash, resource_id, created_at)
                 VALUES (:tenant, :scope, :key, :hash, :resource, now()) ON CONFLICT DO NOTHING""")
-                .setParameter("tenant", tenantId).setParameter("scope", scope).setParameter("key", key)
-                .setParameter("hash", fingerprint).setParameter("resource", newResourceId)
+                .setParameter("tenant", tenantId)
+                .setParameter("scope", scope)
+                .setParameter("key", key)
+                .setParameter("hash", fingerprint)
+                .setParameter("resource", newResourceId)
                 .executeUpdate();
         if (inserted == 1) {
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
                 SELECT request_hash, resource_id FROM idempotency_key
                  WHERE tenant_id = :tenant AND scope = :scope AND idem_key = :key""")
-                .setParameter("tenant", tenantId).setParameter("scope", scope).setParameter("key", key)
+                .setParameter("tenant", tenantId)
+                .setParameter("scope", scope)
+                .setParameter("key", key)
                 .getResultList();
         Object[] row = rows.get(0);
         if (!fingerprint.equals(row[0])) {
-            throw new ApiProblemException(409, "Conflict",
-                    "Idempotency-Key " + key + " was already used with a different request body");
+            throw new ApiProblemException(
+                    409, "Conflict", "Idempotency-Key " + key + " was already used with a different request body");
         }
         return Optional.of((String) row[1]);
     }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.rcm.platform.tenant.NoTenantException;
+import io.quarkus.security.ForbiddenException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
-import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,8 +30,7 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .collect(Collectors.toList());
-        return respond(new Problem("about:blank", "Bad Request", 400,
-                errors.size() + " field(s) are invalid", errors));
+        return respond(new Problem("about:blank", "Bad Request", 400, errors.size() + " field(s) are invalid", errors));
     }
 
     @ServerExceptionMapper
@@ -39,8 +38,8 @@ public class ProblemMappers {
         String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
         String message = e.getOriginalMessage();
         List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
-        return respond(new Problem("about:blank", "Bad Request", 400, "the body is not valid JSON for this request: "
-                + message, errors));
+        return respond(new Problem(
+                "about:blank", "Bad Request", 400, "the body is not valid JSON for this request: " + message, errors));
     }
 
     /** Quarkus maps this one itself to a bare 400; a value of the wrong shape is named like any bad JSON. */
@@ -64,8 +63,11 @@ public class ProblemMappers {
         }
         Response response = e.getResponse();
         if (response.getStatus() == 400 && !response.hasEntity()) {
-            return respond(Problem.of(400, "Bad Request", "the body could not be read for this request"
-                    + (e.getCause() != null ? ": " + e.getCause().getMessage() : "")));
+            return respond(Problem.of(
+                    400,
+                    "Bad Request",
+                    "the body could not be read for this request"
+                            + (e.getCause() != null ? ": " + e.getCause().getMessage() : "")));
         }
         if (response.getStatus() >= 400 && response.getStatus() < 500 && !response.hasEntity()) {
             return withHeaders(response, bare(response.getStatus(), uri, request));
@@ -104,7 +106,8 @@ public class ProblemMappers {
 
     /** Keeps what the bare answer said in its headers (Allow on a 405, for one). */
     private static Response withHeaders(Response bare, Problem problem) {
-        Response.ResponseBuilder builder = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder builder =
+                Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         bare.getHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
                 values.forEach(v -> builder.header(name, v));
@@ -119,7 +122,10 @@ public class ProblemMappers {
     }
 
     static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     /** Bean Validation paths look like {@code submit.body.patient.lastName}; callers know only the body. */

@@ -12,7 +12,9 @@ public final class ProblemResponses {
     /** Every operation behind @RolesAllowed. */
     public static final String FORBIDDEN = "A role outside the operation's list, or a tenant_id that is not a practice";
     /** Every /v1 call with a practice: TenantRateLimit. */
-    public static final String TOO_MANY_REQUESTS = "The practice is over its request rate; Retry-After says when to retry";
+    public static final String TOO_MANY_REQUESTS =
+            "The practice is over its request rate; Retry-After says when to retry";
+
     public static final String BAD_REQUEST = "A constraint broken, or a body or parameter that does not read";
     public static final String NOT_FOUND = "No such id in the caller's practice";
     public static final String CONFLICT = "The resource is not in a state that allows this";
@@ -22,6 +24,5 @@ public final class ProblemResponses {
     public static final String UNPROCESSABLE = "Read, but it cannot be done; the detail (and errors) say why";
     public static final String BAD_GATEWAY = "The clearinghouse did not answer, or answered what cannot be read";
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 }

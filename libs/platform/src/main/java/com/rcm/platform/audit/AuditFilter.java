@@ -37,9 +37,16 @@ public class AuditFilter {
                 ? request.getHeaderString(RequestLogContext.HEADER)
                 : (String) response.getHeaders().getFirst(RequestLogContext.HEADER);
         // Everything is read here, on the request's own thread; the row may be written from a worker.
-        audit.record(new AuditLog.Entry(0, OffsetDateTime.now(), identity.getPrincipal().getName(),
-                String.join(",", new TreeSet<>(identity.getRoles())), tenant.id().orElse(AuditLog.NO_PRACTICE),
-                request.getMethod(), query == null ? path : path + "?" + query, response.getStatus(),
-                http.remoteAddress() == null ? null : http.remoteAddress().hostAddress(), correlation));
+        audit.record(new AuditLog.Entry(
+                0,
+                OffsetDateTime.now(),
+                identity.getPrincipal().getName(),
+                String.join(",", new TreeSet<>(identity.getRoles())),
+                tenant.id().orElse(AuditLog.NO_PRACTICE),
+                request.getMethod(),
+                query == null ? path : path + "?" + query,
+                response.getStatus(),
+                http.remoteAddress() == null ? null : http.remoteAddress().hostAddress(),
+                correlation));
     }
 }

@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ops")
 @APIResponse(responseCode = "401", description = ProblemResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "403", description = ProblemResponses.FORBIDDEN,
+@APIResponse(
+        responseCode = "403",
+        description = ProblemResponses.FORBIDDEN,
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AuditLogResource {
     private final AuditLog audit;
@@ -35,14 +37,21 @@ public class AuditLogResource {
     }
 
     @GET
-    @Operation(summary = "Calls to this service's API, newest first: who, practice, method and path, answer, when, "
-            + "from where", description = "Filters: actor (user or client), tenantId ('-' for none), path (a part "
-            + "of it, e.g. a patient id), since (ISO-8601, default a day ago), limit (1-1000, default 100).")
+    @Operation(
+            summary = "Calls to this service's API, newest first: who, practice, method and path, answer, when, "
+                    + "from where",
+            description = "Filters: actor (user or client), tenantId ('-' for none), path (a part "
+                    + "of it, e.g. a patient id), since (ISO-8601, default a day ago), limit (1-1000, default 100).")
     @APIResponse(responseCode = "200", description = "The calls, newest first")
-    @APIResponse(responseCode = "400", description = "since not a date-time with offset, or limit outside 1-1000",
+    @APIResponse(
+            responseCode = "400",
+            description = "since not a date-time with offset, or limit outside 1-1000",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<AuditLog.Entry> search(@QueryParam("actor") String actor, @QueryParam("tenantId") String tenantId,
-            @QueryParam("path") String path, @QueryParam("since") String since,
+    public List<AuditLog.Entry> search(
+            @QueryParam("actor") String actor,
+            @QueryParam("tenantId") String tenantId,
+            @QueryParam("path") String path,
+            @QueryParam("since") String since,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         if (limit < 1 || limit > 1000) {
             throw ApiProblemException.badRequest("limit", "must be 1 to 1000");

@@ -22,14 +22,16 @@ class BrokerSignInCheck {
     static final String SECRET_VARIABLE = "KAFKA_CLIENT_SECRET";
     static final String ALLOWED_URLS = "org.apache.kafka.sasl.oauthbearer.allowed.urls";
 
-    void beforeTheChannelsConnect(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start,
+    void beforeTheChannelsConnect(
+            @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start,
             @ConfigProperty(name = "kafka.sasl.mechanism") Optional<String> mechanism,
             @ConfigProperty(name = "kafka.sasl.jaas.config") Optional<String> login,
             @ConfigProperty(name = "kafka.sasl.oauthbearer.token.endpoint.url") Optional<String> tokenEndpoint) {
         if (!mechanism.filter("OAUTHBEARER"::equals).isPresent()) {
             return;
         }
-        boolean noSecret = login.map(l -> l.isBlank() || l.contains("clientSecret=\"\"")).orElse(true);
+        boolean noSecret =
+                login.map(l -> l.isBlank() || l.contains("clientSecret=\"\"")).orElse(true);
         if (LaunchMode.current() == LaunchMode.NORMAL && noSecret) {
             throw new IllegalStateException(SECRET_VARIABLE + " is not set: the service signs in to the Kafka broker "
                     + "with the secret of its own Keycloak client; no demo secret is used outside development");

@@ -20,11 +20,13 @@ public class Inbox {
     /** True the first time {@code consumer} sees {@code eventId}; false for every redelivery. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, String eventId) {
-        return entityManager.createNativeQuery("""
+        return entityManager
+                        .createNativeQuery("""
                 INSERT INTO inbox (consumer, event_id, processed_at) VALUES (:consumer, :eventId, now())
                 ON CONFLICT DO NOTHING""")
-                .setParameter("consumer", consumer)
-                .setParameter("eventId", eventId)
-                .executeUpdate() == 1;
+                        .setParameter("consumer", consumer)
+                        .setParameter("eventId", eventId)
+                        .executeUpdate()
+                == 1;
     }
 }

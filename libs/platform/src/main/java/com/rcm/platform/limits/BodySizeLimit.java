@@ -23,7 +23,8 @@ public class BodySizeLimit {
     private final long uploadBytes;
     private final long jsonBytes;
 
-    public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max,
+    public BodySizeLimit(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max,
             @ConfigProperty(name = "billing.limits.json-body-size", defaultValue = "1M") MemorySize json) {
         this.uploadBytes = max.asLongValue();
         this.jsonBytes = Math.min(json.asLongValue(), uploadBytes);
@@ -44,14 +45,15 @@ public class BodySizeLimit {
         } catch (IllegalArgumentException e) {
             return true;
         }
-        return type.getType().equalsIgnoreCase("application") && (type.getSubtype().equalsIgnoreCase("json")
-                || type.getSubtype().toLowerCase().endsWith("+json"));
+        return type.getType().equalsIgnoreCase("application")
+                && (type.getSubtype().equalsIgnoreCase("json")
+                        || type.getSubtype().toLowerCase().endsWith("+json"));
     }
 
     /** The 413 problem's body (the Vert.x handler writes it by hand: JAX-RS has not started yet). */
     static String tooLarge(String what, long limit) {
-        return "{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                + "\"detail\":\"the body is " + what + "; this endpoint takes at most " + limit + " bytes\"}";
+        return "{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413," + "\"detail\":\"the body is "
+                + what + "; this endpoint takes at most " + limit + " bytes\"}";
     }
 
     void install(@Observes Router router) {
@@ -59,7 +61,9 @@ public class BodySizeLimit {
             String length = ctx.request().getHeader("Content-Length");
             long limit = limitFor(ctx.request().getHeader("Content-Type"));
             if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) {
-                ctx.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                ctx.response()
+                        .setStatusCode(413)
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .putHeader("Connection", "close")
                         .end(tooLarge(length + " bytes", limit));
                 return;

@@ -73,7 +73,9 @@ public class JsonBodySizeInterceptor implements ReaderInterceptor {
         private void count(long n) {
             read += n;
             if (read > limit) {
-                throw new ApiProblemException(413, "Content Too Large",
+                throw new ApiProblemException(
+                        413,
+                        "Content Too Large",
                         "the body is more than " + limit + " bytes; this endpoint takes at most " + limit + " bytes");
             }
         }

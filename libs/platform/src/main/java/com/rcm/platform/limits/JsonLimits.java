@@ -18,10 +18,12 @@ public class JsonLimits implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         var config = ConfigProvider.getConfig();
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(config.getOptionalValue("billing.limits.json-depth", Integer.class).orElse(32))
-                .maxStringLength(config.getOptionalValue("billing.limits.json-string-length", Integer.class)
-                        .orElse(100_000))
-                .build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(config.getOptionalValue("billing.limits.json-depth", Integer.class)
+                                .orElse(32))
+                        .maxStringLength(config.getOptionalValue("billing.limits.json-string-length", Integer.class)
+                                .orElse(100_000))
+                        .build());
     }
 }

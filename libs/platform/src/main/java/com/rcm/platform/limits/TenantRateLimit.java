@@ -40,15 +40,24 @@ public class TenantRateLimit {
         Integer own = config.limits().tenantRequestsPerSecond().get(practice);
         int rate = own != null ? own : config.limits().requestsPerSecond();
         // A practice with a rate of its own gets a burst of twice that rate.
-        Bucket bucket = buckets.computeIfAbsent(practice, p -> new Bucket(rate,
-                own != null ? 2 * own : Math.max(rate, config.limits().burst())));
+        Bucket bucket = buckets.computeIfAbsent(
+                practice,
+                p -> new Bucket(
+                        rate,
+                        own != null ? 2 * own : Math.max(rate, config.limits().burst())));
         if (bucket.take()) {
             return null;
         }
         registry.counter("billing.rate.limited", "tenant", practice).increment();
-        return Response.status(429).header("Retry-After", "1").type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(429, "Too Many Requests", "practice " + practice + " is over its " + rate
-                        + " requests per second to this service; retry after a second")).build();
+        return Response.status(429)
+                .header("Retry-After", "1")
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(
+                        429,
+                        "Too Many Requests",
+                        "practice " + practice + " is over its " + rate
+                                + " requests per second to this service; retry after a second"))
+                .build();
     }
 
     /** Tokens refill continuously at {@code rate} per second up to {@code capacity}. */

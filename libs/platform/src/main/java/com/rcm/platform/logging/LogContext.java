@@ -24,6 +24,5 @@ public final class LogContext {
         MDC.remove(CORRELATION);
     }
 
-    private LogContext() {
-    }
+    private LogContext() {}
 }

@@ -24,7 +24,8 @@ public class RequestLogContext {
     @ServerRequestFilter
     public void bind(ContainerRequestContext request) {
         String given = request.getHeaderString(HEADER);
-        String correlation = given != null && given.matches("[A-Za-z0-9._:-]{1,100}") ? given
+        String correlation = given != null && given.matches("[A-Za-z0-9._:-]{1,100}")
+                ? given
                 : UUID.randomUUID().toString();
         request.setProperty(PROPERTY, correlation);
         LogContext.bind(tenant.id().orElse(null), correlation);

@@ -45,9 +45,16 @@ public final class CloudEventReader {
         }
         EventType.ofType(type).ifPresent(known -> EventSchemas.check(known, payload));
         String time = header(record, TIME);
-        EventEnvelope envelope = new EventEnvelope(id, type, header(record, SOURCE),
-                time == null ? null : parseTime(time), header(record, SUBJECT), tenant,
-                header(record, ENCOUNTER_ID), header(record, CORRELATION_ID), header(record, CAUSATION_ID));
+        EventEnvelope envelope = new EventEnvelope(
+                id,
+                type,
+                header(record, SOURCE),
+                time == null ? null : parseTime(time),
+                header(record, SUBJECT),
+                tenant,
+                header(record, ENCOUNTER_ID),
+                header(record, CORRELATION_ID),
+                header(record, CAUSATION_ID));
         return new InboundEvent(envelope, payload, record.topic(), record.partition(), record.offset());
     }
 
@@ -72,6 +79,5 @@ public final class CloudEventReader {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private CloudEventReader() {
-    }
+    private CloudEventReader() {}
 }

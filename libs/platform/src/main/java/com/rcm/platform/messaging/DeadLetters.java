@@ -68,8 +68,9 @@ public class DeadLetters {
             throw new IllegalStateException("could not dead-letter a message from " + original.topic(), e);
         }
         metrics.deadLettered(topic, consumer);
-        LOG.warnf("dead-lettered %s-%d@%d for %s: %s", original.topic(), original.partition(), original.offset(),
-                consumer, shortReason);
+        LOG.warnf(
+                "dead-lettered %s-%d@%d for %s: %s",
+                original.topic(), original.partition(), original.offset(), consumer, shortReason);
     }
 
     private static void add(ProducerRecord<String, String> record, String name, String value) {

@@ -34,15 +34,17 @@ public class EventProcessor {
     private final EncounterTraces traces;
     private final PassingFailureRetry retry;
 
-    public EventProcessor(Inbox inbox, DeadLetters deadLetters, PlatformConfig config, EventMetrics metrics,
-            EncounterTraces traces) {
+    public EventProcessor(
+            Inbox inbox, DeadLetters deadLetters, PlatformConfig config, EventMetrics metrics, EncounterTraces traces) {
         this.inbox = inbox;
         this.deadLetters = deadLetters;
         this.config = config;
         this.metrics = metrics;
         this.traces = traces;
-        this.retry = new PassingFailureRetry(config.consumer().retryFor(),
-                failure -> LOG.warnf("retrying an event after a passing failure: %s", PassingFailureRetry.describe(failure)));
+        this.retry = new PassingFailureRetry(
+                config.consumer().retryFor(),
+                failure -> LOG.warnf(
+                        "retrying an event after a passing failure: %s", PassingFailureRetry.describe(failure)));
     }
 
     /** Processes {@code record} with {@code handler} if its type is one of {@code types}; skips it otherwise. */
@@ -55,8 +57,8 @@ public class EventProcessor {
         process(record, Set.of(type), handler, true);
     }
 
-    private void process(ConsumerRecord<String, String> record, Set<String> types, EventHandler handler,
-            boolean rejectOtherTypes) {
+    private void process(
+            ConsumerRecord<String, String> record, Set<String> types, EventHandler handler, boolean rejectOtherTypes) {
         InboundEvent event;
         try {
             event = CloudEventReader.read(record);
@@ -73,8 +75,11 @@ public class EventProcessor {
             return;
         }
         // The practice and correlation id on every log line of this event, the dead-lettering included.
-        LogContext.bind(event.tenantId(), event.envelope().correlationId() != null
-                ? event.envelope().correlationId() : event.envelope().id());
+        LogContext.bind(
+                event.tenantId(),
+                event.envelope().correlationId() != null
+                        ? event.envelope().correlationId()
+                        : event.envelope().id());
         Span span = traces.startConsuming(consumerName(), event.type(), record.headers());
         try (Scope ignored = span.makeCurrent()) {
             applyWithRetries(record, event, handler);
@@ -115,14 +120,17 @@ public class EventProcessor {
             requestContext.activate();
         }
         try {
-            return TenantContext.callAs(event.tenantId(), () -> QuarkusTransaction.requiringNew().call(() -> {
-                if (!inbox.firstDelivery(consumerName(), event.envelope().id())) {
-                    return false;
-                }
-                traces.remember(event.tenantId(), event.envelope().encounterId(), traceparent);
-                handler.handle(event);
-                return true;
-            }));
+            return TenantContext.callAs(
+                    event.tenantId(),
+                    () -> QuarkusTransaction.requiringNew().call(() -> {
+                        if (!inbox.firstDelivery(
+                                consumerName(), event.envelope().id())) {
+                            return false;
+                        }
+                        traces.remember(event.tenantId(), event.envelope().encounterId(), traceparent);
+                        handler.handle(event);
+                        return true;
+                    }));
         } finally {
             if (activated) {
                 requestContext.terminate();
@@ -132,4 +140,5 @@ public class EventProcessor {
 
     private String consumerName() {
         return config.serviceName();
-    }}
+    }
+}

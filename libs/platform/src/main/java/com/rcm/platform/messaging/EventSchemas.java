@@ -20,10 +20,14 @@ public final class EventSchemas {
 
     /** Throws a {@link PoisonMessageException} naming every violation. */
     public static void check(EventType type, JsonNode payload) {
-        Set<ValidationMessage> errors = SCHEMAS.computeIfAbsent(type, EventSchemas::load).validate(payload);
+        Set<ValidationMessage> errors =
+                SCHEMAS.computeIfAbsent(type, EventSchemas::load).validate(payload);
         if (!errors.isEmpty()) {
             throw new PoisonMessageException("payload violates schema " + type.type() + ": "
-                    + errors.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("; ")));
+                    + errors.stream()
+                            .map(ValidationMessage::getMessage)
+                            .sorted()
+                            .collect(Collectors.joining("; ")));
         }
     }
 
@@ -38,6 +42,5 @@ public final class EventSchemas {
         }
     }
 
-    private EventSchemas() {
-    }
+    private EventSchemas() {}
 }

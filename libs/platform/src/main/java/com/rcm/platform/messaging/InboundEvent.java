@@ -19,7 +19,8 @@ public record InboundEvent(EventEnvelope envelope, JsonNode payload, String topi
         try {
             return EventJson.mapper().treeToValue(payload, type);
         } catch (Exception e) {
-            throw new PoisonMessageException("payload is not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
+            throw new PoisonMessageException(
+                    "payload is not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -38,7 +38,10 @@ final class PassingFailureRetry {
                 .jitter(0, ChronoUnit.MILLIS)
                 .whenException(PassingFailureRetry::isPassing)
                 .beforeRetry(beforeRetry)
-                .withExponentialBackoff().factor(2).maxDelay(maxDelay, ChronoUnit.MILLIS).done()
+                .withExponentialBackoff()
+                .factor(2)
+                .maxDelay(maxDelay, ChronoUnit.MILLIS)
+                .done()
                 .done()
                 .build();
     }
@@ -83,13 +86,10 @@ final class PassingFailureRetry {
 
     /** What became of an event: applied (or found applied before), poison, or failing past the retries. */
     sealed interface Delivery {
-        record Applied(boolean firstDelivery) implements Delivery {
-        }
+        record Applied(boolean firstDelivery) implements Delivery {}
 
-        record Poisoned(PoisonMessageException poison) implements Delivery {
-        }
+        record Poisoned(PoisonMessageException poison) implements Delivery {}
 
-        record GaveUp(String reason) implements Delivery {
-        }
+        record GaveUp(String reason) implements Delivery {}
     }
 }

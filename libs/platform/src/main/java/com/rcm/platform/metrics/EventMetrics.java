@@ -26,18 +26,29 @@ public class EventMetrics {
     }
 
     public void in(String type, String outcome) {
-        Counter.builder("billing.events.in").description("Events consumed, by type and what became of them")
-                .tag("type", known(type)).tag("outcome", outcome).register(registry).increment();
+        Counter.builder("billing.events.in")
+                .description("Events consumed, by type and what became of them")
+                .tag("type", known(type))
+                .tag("outcome", outcome)
+                .register(registry)
+                .increment();
     }
 
     public void out(String type) {
-        Counter.builder("billing.events.out").description("Events published from the outbox, by type")
-                .tag("type", known(type)).register(registry).increment();
+        Counter.builder("billing.events.out")
+                .description("Events published from the outbox, by type")
+                .tag("type", known(type))
+                .register(registry)
+                .increment();
     }
 
     public void deadLettered(String topic, String consumer) {
-        Counter.builder("billing.dead.letters").description("Messages moved to a dead-letter topic")
-                .tag("topic", topic).tag("consumer", consumer).register(registry).increment();
+        Counter.builder("billing.dead.letters")
+                .description("Messages moved to a dead-letter topic")
+                .tag("topic", topic)
+                .tag("consumer", consumer)
+                .register(registry)
+                .increment();
     }
 
     private static String known(String type) {

@@ -1,9 +1,9 @@
 package com.rcm.platform.outbox;
 
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import io.smallrye.common.annotation.Identifier;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -31,13 +31,20 @@ public class KafkaProducerHolder {
                 if (producer == null) {
                     Map<String, Object> config = new HashMap<>(brokerConfig);
                     config.putAll(Map.of(
-                            ProducerConfig.ACKS_CONFIG, "all",
-                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                            ProducerConfig.LINGER_MS_CONFIG, 5,
-                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
-                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+                            ProducerConfig.ACKS_CONFIG,
+                            "all",
+                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                            true,
+                            ProducerConfig.LINGER_MS_CONFIG,
+                            5,
+                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                            30_000,
+                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                            10_000,
+                            ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                            StringSerializer.class.getName(),
+                            ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                            StringSerializer.class.getName()));
                     producer = new KafkaProducer<>(config);
                 }
             }

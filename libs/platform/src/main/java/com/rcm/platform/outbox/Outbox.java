@@ -23,7 +23,10 @@ public class Outbox {
     private final OutboxRelay relay;
     private final EncounterTraces traces;
 
-    public Outbox(EntityManager entityManager, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+    public Outbox(
+            EntityManager entityManager,
+            TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay,
             EncounterTraces traces) {
         this.entityManager = entityManager;
         this.transactions = transactions;
@@ -34,10 +37,12 @@ public class Outbox {
     /** Adds the event to the current transaction and returns its CloudEvents id. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String publish(OutgoingEvent event) {
-        EventType type = EventType.ofPayload(event.payload().getClass()).orElseThrow(
-                () -> new IllegalArgumentException("not a published event: " + event.payload().getClass()));
+        EventType type = EventType.ofPayload(event.payload().getClass())
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "not a published event: " + event.payload().getClass()));
         String id = UUID.randomUUID().toString();
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 INSERT INTO outbox_event (id, topic, message_key, event_type, subject, tenant_id, encounter_id,
                                           correlation_id, causation_id, payload, created_at, traceparent)
                 VALUES (:id, :topic, :key, :type, :subject, :tenant, :encounter, :correlation, :causation,
@@ -63,8 +68,7 @@ public class Outbox {
     /** Lets the relay publish right after commit instead of at its next poll. */
     private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {
         @Override
-        public void beforeCompletion() {
-        }
+        public void beforeCompletion() {}
 
         @Override
         public void afterCompletion(int status) {

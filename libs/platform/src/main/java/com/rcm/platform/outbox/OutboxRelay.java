@@ -63,8 +63,12 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread thread;
 
-    public OutboxRelay(AgroalDataSource dataSource, KafkaProducerHolder kafka, PlatformConfig config,
-            EventMetrics metrics, MeterRegistry registry) {
+    public OutboxRelay(
+            AgroalDataSource dataSource,
+            KafkaProducerHolder kafka,
+            PlatformConfig config,
+            EventMetrics metrics,
+            MeterRegistry registry) {
         this.dataSource = dataSource;
         this.kafka = kafka;
         this.config = config;
@@ -78,9 +82,13 @@ public class OutboxRelay {
         }
         // Read from the database at each scrape: what waits to be published, and for how long the oldest has.
         Gauge.builder("billing.outbox.backlog", this, relay -> relay.backlog()[0])
-                .strongReference(true).description("Outbox rows not yet published").register(registry);
-        Gauge.builder("billing.outbox.oldest.age", this, relay -> relay.backlog()[1]).baseUnit("seconds")
-                .strongReference(true).description("Age of the oldest outbox row not yet published")
+                .strongReference(true)
+                .description("Outbox rows not yet published")
+                .register(registry);
+        Gauge.builder("billing.outbox.oldest.age", this, relay -> relay.backlog()[1])
+                .baseUnit("seconds")
+                .strongReference(true)
+                .description("Age of the oldest outbox row not yet published")
                 .register(registry);
         running = true;
         thread = new Thread(this::run, "outbox-relay");
@@ -189,14 +197,18 @@ public class OutboxRelay {
     }
 
     private ProducerRecord<String, String> toRecord(ResultSet row) throws SQLException {
-        ProducerRecord<String, String> record = new ProducerRecord<>(row.getString("topic"),
-                row.getString("message_key"), row.getString("payload"));
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(row.getString("topic"), row.getString("message_key"), row.getString("payload"));
         header(record, SPEC_VERSION, SPEC_VERSION_VALUE);
         header(record, ID, row.getObject("id", UUID.class).toString());
         header(record, TYPE, row.getString("event_type"));
         header(record, SOURCE, "/" + config.serviceName());
-        header(record, TIME, row.getObject("created_at", java.time.OffsetDateTime.class)
-                .withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        header(
+                record,
+                TIME,
+                row.getObject("created_at", java.time.OffsetDateTime.class)
+                        .withOffsetSameInstant(ZoneOffset.UTC)
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         header(record, SUBJECT, row.getString("subject"));
         header(record, TENANT_ID, row.getString("tenant_id"));
         header(record, ENCOUNTER_ID, row.getString("encounter_id"));
@@ -214,8 +226,8 @@ public class OutboxRelay {
     }
 
     private static void markSent(Connection connection, List<UUID> ids) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE outbox_event SET sent_at = now() WHERE id = ANY (?)")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE outbox_event SET sent_at = now() WHERE id = ANY (?)")) {
             Array array = connection.createArrayOf("uuid", ids.toArray());
             update.setArray(1, array);
             update.executeUpdate();

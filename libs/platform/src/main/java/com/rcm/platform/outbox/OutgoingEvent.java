@@ -7,8 +7,8 @@ import com.rcm.events.EventEnvelope;
  * tenant and encounter it belongs to, and what caused it. Written to the outbox in the business
  * transaction; the relay publishes it after commit.
  */
-public record OutgoingEvent(String tenantId, String encounterId, String subject, Object payload,
-        String correlationId, String causationId) {
+public record OutgoingEvent(
+        String tenantId, String encounterId, String subject, Object payload, String correlationId, String causationId) {
 
     /**
      * Kafka key: one encounter's events stay in order on one partition; an event of no encounter (a

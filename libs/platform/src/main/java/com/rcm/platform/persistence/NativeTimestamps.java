@@ -17,6 +17,5 @@ public final class NativeTimestamps {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private NativeTimestamps() {
-    }
+    private NativeTimestamps() {}
 }

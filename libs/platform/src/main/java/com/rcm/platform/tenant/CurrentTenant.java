@@ -19,6 +19,7 @@ public class CurrentTenant {
     public static final String CLAIM = "tenant_id";
     /** What a practice id looks like: letters, digits, dot, dash and underscore, starting with a letter or digit. */
     public static final String PRACTICE_ID_SYNTAX = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+
     private static final Pattern PRACTICE_ID = Pattern.compile(PRACTICE_ID_SYNTAX);
     /** Where records of no proven practice are filed; never a practice's id. */
     public static final String UNPROVEN = "unknown";
@@ -59,7 +60,8 @@ public class CurrentTenant {
         if (requestContext == null || !requestContext.isActive()) {
             return Optional.empty();
         }
-        SecurityIdentity identity = Arc.container().instance(SecurityIdentity.class).get();
+        SecurityIdentity identity =
+                Arc.container().instance(SecurityIdentity.class).get();
         if (identity == null || identity.isAnonymous()) {
             return Optional.empty();
         }

@@ -23,7 +23,8 @@ public class RowLevelSecurityInterceptor implements AgroalPoolInterceptor {
     @Override
     public void onConnectionAcquire(Connection connection) {
         String tenant = currentTenant.id().orElse("");
-        try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('app.tenant_id', ?, false)")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT set_config('app.tenant_id', ?, false)")) {
             statement.setString(1, tenant);
             statement.execute();
         } catch (SQLException e) {
@@ -33,7 +34,8 @@ public class RowLevelSecurityInterceptor implements AgroalPoolInterceptor {
 
     @Override
     public void onConnectionReturn(Connection connection) {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('app.tenant_id', '', false)")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT set_config('app.tenant_id', '', false)")) {
             statement.execute();
         } catch (SQLException e) {
             // A broken connection is discarded by the pool; nothing of a tenant can leak from it.

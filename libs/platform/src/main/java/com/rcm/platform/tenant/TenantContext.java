@@ -41,6 +41,5 @@ public final class TenantContext {
         return TENANT.get();
     }
 
-    private TenantContext() {
-    }
+    private TenantContext() {}
 }

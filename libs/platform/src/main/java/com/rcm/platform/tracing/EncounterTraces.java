@@ -30,7 +30,9 @@ public class EncounterTraces {
     private static final TextMapGetter<Headers> KAFKA_HEADERS = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(Headers headers) {
-            return StreamSupport.stream(headers.spliterator(), false).map(Header::key).toList();
+            return StreamSupport.stream(headers.spliterator(), false)
+                    .map(Header::key)
+                    .toList();
         }
 
         @Override
@@ -51,8 +53,10 @@ public class EncounterTraces {
     /** The span of consuming one event, a child of the context its record carries (a new trace if none). */
     public Span startConsuming(String consumer, String eventType, Headers headers) {
         Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), headers, KAFKA_HEADERS);
-        return tracer.spanBuilder(consumer + " process " + eventType).setParent(parent)
-                .setSpanKind(SpanKind.CONSUMER).startSpan();
+        return tracer.spanBuilder(consumer + " process " + eventType)
+                .setParent(parent)
+                .setSpanKind(SpanKind.CONSUMER)
+                .startSpan();
     }
 
     public static String traceparentOf(Headers headers) {
@@ -90,19 +94,24 @@ public class EncounterTraces {
         em.createNativeQuery("""
                 INSERT INTO encounter_trace (tenant_id, encounter_id, traceparent) VALUES (:tenant, :encounter, :tp)
                 ON CONFLICT DO NOTHING""")
-                .setParameter("tenant", tenantId).setParameter("encounter", encounterId)
-                .setParameter("tp", traceparent).executeUpdate();
+                .setParameter("tenant", tenantId)
+                .setParameter("encounter", encounterId)
+                .setParameter("tp", traceparent)
+                .executeUpdate();
     }
 
     @SuppressWarnings("unchecked")
     private String known(String tenantId, String encounterId) {
         List<String> rows = em.createNativeQuery("""
                 SELECT traceparent FROM encounter_trace WHERE tenant_id = :tenant AND encounter_id = :encounter""")
-                .setParameter("tenant", tenantId).setParameter("encounter", encounterId).getResultList();
+                .setParameter("tenant", tenantId)
+                .setParameter("encounter", encounterId)
+                .getResultList();
         return rows.isEmpty() ? null : rows.get(0);
     }
 
     private static String format(SpanContext context) {
-        return "00-" + context.getTraceId() + "-" + context.getSpanId() + "-" + context.getTraceFlags().asHex();
+        return "00-" + context.getTraceId() + "-" + context.getSpanId() + "-"
+                + context.getTraceFlags().asHex();
     }
 }

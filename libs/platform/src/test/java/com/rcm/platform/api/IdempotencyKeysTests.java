@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 /** A create request retried with its Idempotency-Key: the same answer, a 409 for another body, per practice. */
 class IdempotencyKeysTests {
     /** A create request's body, as a resource receives it. */
-    record ChargeRequest(String encounterId, long amountCents) {
-    }
+    record ChargeRequest(String encounterId, long amountCents) {}
 
     private static final ChargeRequest CHARGE = new ChargeRequest("enc-1", 12500);
 
@@ -32,18 +31,21 @@ class IdempotencyKeysTests {
     void theFirstRequestReservesTheKeyAndItsRetryGetsTheSameResource() throws SQLException {
         assertEquals(Optional.empty(), reserve("practice-a", "key-1", CHARGE, "charge-1"));
 
-        assertEquals(Optional.of("charge-1"), reserve("practice-a", "key-1", new ChargeRequest("enc-1", 12500),
-                "charge-2"));
+        assertEquals(
+                Optional.of("charge-1"), reserve("practice-a", "key-1", new ChargeRequest("enc-1", 12500), "charge-2"));
     }
 
     @Test
     void theSameKeyWithAnotherBodyIsAConflict() throws SQLException {
         reserve("practice-a", "key-1", CHARGE, "charge-1");
 
-        ApiProblemException conflict = assertThrows(ApiProblemException.class,
+        ApiProblemException conflict = assertThrows(
+                ApiProblemException.class,
                 () -> reserve("practice-a", "key-1", new ChargeRequest("enc-1", 12600), "charge-2"));
         assertEquals(409, conflict.toProblem().status());
-        assertTrue(conflict.toProblem().detail().contains("key-1"), conflict.toProblem().detail());
+        assertTrue(
+                conflict.toProblem().detail().contains("key-1"),
+                conflict.toProblem().detail());
     }
 
     @Test
@@ -59,8 +61,8 @@ class IdempotencyKeysTests {
     void aMissingOrOverlongKeyIsABadRequest() {
         IdempotencyKeys keys = new IdempotencyKeys(null);
         for (String key : new String[] {null, " ", "k".repeat(201)}) {
-            ApiProblemException bad = assertThrows(ApiProblemException.class,
-                    () -> keys.reserve("practice-a", "charges", key, CHARGE, "charge-1"));
+            ApiProblemException bad = assertThrows(
+                    ApiProblemException.class, () -> keys.reserve("practice-a", "charges", key, CHARGE, "charge-1"));
             assertEquals(400, bad.toProblem().status());
         }
     }
@@ -69,7 +71,8 @@ class IdempotencyKeysTests {
     private static Optional<String> reserve(String practice, String key, Object body, String resourceId)
             throws SQLException {
         try (Connection connection = PlatformDatabase.runtimeConnection()) {
-            TenantContext.runAs(practice,
+            TenantContext.runAs(
+                    practice,
                     () -> new RowLevelSecurityInterceptor(new CurrentTenant()).onConnectionAcquire(connection));
             connection.setAutoCommit(false);
             try {

@@ -21,12 +21,15 @@ class TenantRateLimitTests {
     private final TestPlatformConfig config = new TestPlatformConfig();
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private String practice = "practice-a";
-    private final TenantRateLimit limit = new TenantRateLimit(config, new CurrentTenant() {
-        @Override
-        public Optional<String> id() {
-            return Optional.ofNullable(practice);
-        }
-    }, registry);
+    private final TenantRateLimit limit = new TenantRateLimit(
+            config,
+            new CurrentTenant() {
+                @Override
+                public Optional<String> id() {
+                    return Optional.ofNullable(practice);
+                }
+            },
+            registry);
 
     @Test
     void aBucketGivesItsCapacityAtOnceThenRefillsAtItsRate() throws InterruptedException {
@@ -54,9 +57,14 @@ class TenantRateLimitTests {
         assertEquals(429, refused.getStatus());
         assertEquals("1", refused.getHeaderString("Retry-After"));
         assertEquals(Problem.MEDIA_TYPE, refused.getMediaType().toString());
-        assertTrue(((Problem) refused.getEntity()).detail().contains("practice practice-a is over its 1 requests per second"),
+        assertTrue(
+                ((Problem) refused.getEntity())
+                        .detail()
+                        .contains("practice practice-a is over its 1 requests per second"),
                 () -> refused.getEntity().toString());
-        assertEquals(1.0, registry.counter("billing.rate.limited", "tenant", "practice-a").count());
+        assertEquals(
+                1.0,
+                registry.counter("billing.rate.limited", "tenant", "practice-a").count());
     }
 
     @Test
@@ -96,15 +104,17 @@ class TenantRateLimitTests {
     }
 
     private static ContainerRequestContext request(String path) {
-        UriInfo uri = (UriInfo) Proxy.newProxyInstance(UriInfo.class.getClassLoader(), new Class<?>[] {UriInfo.class},
-                (proxy, method, args) -> {
+        UriInfo uri = (UriInfo) Proxy.newProxyInstance(
+                UriInfo.class.getClassLoader(), new Class<?>[] {UriInfo.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getPath") && (args == null || args.length == 0)) {
                         return path;
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-        return (ContainerRequestContext) Proxy.newProxyInstance(ContainerRequestContext.class.getClassLoader(),
-                new Class<?>[] {ContainerRequestContext.class}, (proxy, method, args) -> {
+        return (ContainerRequestContext) Proxy.newProxyInstance(
+                ContainerRequestContext.class.getClassLoader(),
+                new Class<?>[] {ContainerRequestContext.class},
+                (proxy, method, args) -> {
                     if (method.getName().equals("getUriInfo")) {
                         return uri;
                     }

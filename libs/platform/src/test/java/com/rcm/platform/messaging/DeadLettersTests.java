@@ -34,22 +34,30 @@ class DeadLettersTests {
 
     @Test
     void theLetterIsTheOriginalMessageWithItsOriginAndReason() {
-        deadLetters.send("payments-service", record("claims.events.v1"), "failed after retries: PSQLException: refused");
+        deadLetters.send(
+                "payments-service", record("claims.events.v1"), "failed after retries: PSQLException: refused");
 
         ProducerRecord<String, String> letter = kafka.producer.history().get(0);
         assertEquals("claims.events.v1.dlq", letter.topic());
         assertEquals("enc-77", letter.key());
         assertEquals("{\"claimId\":\"c1\"}", letter.value());
         assertEquals("failed after retries: PSQLException: refused", header(letter, CloudEventHeaders.DLQ_REASON));
-        assertEquals(1, List.of(letter.headers().toArray()).stream()
-                .filter(h -> h.key().equals(CloudEventHeaders.DLQ_REASON)).count(), "one reason, not the older one too");
+        assertEquals(
+                1,
+                List.of(letter.headers().toArray()).stream()
+                        .filter(h -> h.key().equals(CloudEventHeaders.DLQ_REASON))
+                        .count(),
+                "one reason, not the older one too");
         assertEquals("payments-service", header(letter, CloudEventHeaders.DLQ_CONSUMER));
         assertEquals("claims.events.v1", header(letter, CloudEventHeaders.DLQ_ORIGINAL_TOPIC));
         assertEquals("3", header(letter, CloudEventHeaders.DLQ_ORIGINAL_PARTITION));
         assertEquals("1207", header(letter, CloudEventHeaders.DLQ_ORIGINAL_OFFSET));
         assertEquals("practice-a", header(letter, CloudEventHeaders.TENANT_ID));
-        assertEquals(1.0, registry.counter("billing.dead.letters", "topic", "claims.events.v1.dlq",
-                "consumer", "payments-service").count());
+        assertEquals(
+                1.0,
+                registry.counter(
+                                "billing.dead.letters", "topic", "claims.events.v1.dlq", "consumer", "payments-service")
+                        .count());
     }
 
     @Test
@@ -70,7 +78,10 @@ class DeadLettersTests {
     void aLongReasonIsCutToAThousandCharacters() {
         deadLetters.send("claims-service", record("coding.events.v1"), "x".repeat(5_000));
 
-        assertEquals(1_000, header(kafka.producer.history().get(0), CloudEventHeaders.DLQ_REASON).length());
+        assertEquals(
+                1_000,
+                header(kafka.producer.history().get(0), CloudEventHeaders.DLQ_REASON)
+                        .length());
     }
 
     @Test
@@ -79,10 +90,15 @@ class DeadLettersTests {
         refusing.producer.sendException = new KafkaException("not enough replicas");
         DeadLetters toRefusingBroker = new DeadLetters(refusing, new EventMetrics(registry));
 
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> toRefusingBroker.send("claims-service", record("coding.events.v1"), "poison"));
         assertTrue(e.getMessage().contains("could not dead-letter a message from coding.events.v1"), e.getMessage());
-        assertEquals(0.0, registry.find("billing.dead.letters").counters().stream().mapToDouble(c -> c.count()).sum());
+        assertEquals(
+                0.0,
+                registry.find("billing.dead.letters").counters().stream()
+                        .mapToDouble(c -> c.count())
+                        .sum());
     }
 
     private static String header(ProducerRecord<String, String> record, String name) {

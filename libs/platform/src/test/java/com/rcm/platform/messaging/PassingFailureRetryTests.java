@@ -83,11 +83,13 @@ class PassingFailureRetryTests {
 
         Delivery delivery = retryFor(Duration.ofMillis(700)).deliver(() -> {
             attempts.incrementAndGet();
-            throw new IllegalStateException("could not commit", new SQLTransientConnectionException("connection refused"));
+            throw new IllegalStateException(
+                    "could not commit", new SQLTransientConnectionException("connection refused"));
         });
 
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
-        assertEquals(new Delivery.GaveUp("failed after retries: SQLTransientConnectionException: connection refused"),
+        assertEquals(
+                new Delivery.GaveUp("failed after retries: SQLTransientConnectionException: connection refused"),
                 delivery);
         // 100, 200 and 400 ms apart: the fourth attempt comes at 700 ms, when the time is up.
         assertTrue(attempts.get() >= 3 && attempts.get() <= 5, "attempts: " + attempts.get());
@@ -96,15 +98,17 @@ class PassingFailureRetryTests {
 
     @Test
     void aRetryForShorterThanTwoFirstDelaysMeansNoRetryAndTheRealCause() {
-        for (Duration shortTime : List.of(Duration.ofMillis(199), Duration.ofMillis(100), Duration.ofMillis(1),
-                Duration.ZERO)) {
+        for (Duration shortTime :
+                List.of(Duration.ofMillis(199), Duration.ofMillis(100), Duration.ofMillis(1), Duration.ZERO)) {
             attempts.set(0);
             Delivery delivery = retryFor(shortTime).deliver(() -> {
                 attempts.incrementAndGet();
                 throw new IllegalStateException("lock timeout");
             });
 
-            assertEquals(new Delivery.GaveUp("failed after retries: IllegalStateException: lock timeout"), delivery,
+            assertEquals(
+                    new Delivery.GaveUp("failed after retries: IllegalStateException: lock timeout"),
+                    delivery,
                     shortTime.toString());
             assertEquals(1, attempts.get(), shortTime.toString());
         }
@@ -148,10 +152,12 @@ class PassingFailureRetryTests {
         // Not an exception: it reaches the consumer, which does not acknowledge the record.
         PassingFailureRetry retry = retryFor(Duration.ofSeconds(20));
 
-        assertThrows(StackOverflowError.class, () -> retry.deliver(() -> {
-            attempts.incrementAndGet();
-            throw new StackOverflowError("handler recursed");
-        }));
+        assertThrows(
+                StackOverflowError.class,
+                () -> retry.deliver(() -> {
+                    attempts.incrementAndGet();
+                    throw new StackOverflowError("handler recursed");
+                }));
         assertEquals(1, attempts.get());
     }
 
@@ -159,9 +165,11 @@ class PassingFailureRetryTests {
     void anInterruptedWaitStopsRetryingAndKeepsTheInterrupt() {
         Thread.currentThread().interrupt();
         try {
-            assertThrows(IllegalStateException.class, () -> retryFor(Duration.ofSeconds(20)).deliver(() -> {
-                throw new IllegalStateException("database restarting");
-            }));
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> retryFor(Duration.ofSeconds(20)).deliver(() -> {
+                        throw new IllegalStateException("database restarting");
+                    }));
             assertTrue(Thread.currentThread().isInterrupted());
         } finally {
             Thread.interrupted();

@@ -40,14 +40,16 @@ class OutboxRelayTests {
 
     @Test
     void committedRowsArePublishedInCommitOrderWithTheirCloudEventHeadersAndMarkedSent() throws Exception {
-        List<UUID> ids = List.of(insert("practice-a", "enc-1", "com.rcm.claims.ClaimSubmitted"),
+        List<UUID> ids = List.of(
+                insert("practice-a", "enc-1", "com.rcm.claims.ClaimSubmitted"),
                 insert("practice-b", "enc-2", "com.rcm.claims.ClaimAccepted"),
                 insert("practice-a", "enc-1", "com.rcm.claims.ClaimPaid"));
 
         assertEquals(3, relay(kafka).relayBatch());
 
         List<ProducerRecord<String, String>> sent = kafka.producer.history();
-        assertEquals(ids.stream().map(UUID::toString).toList(),
+        assertEquals(
+                ids.stream().map(UUID::toString).toList(),
                 sent.stream().map(r -> header(r, CloudEventHeaders.ID)).toList());
         ProducerRecord<String, String> first = sent.get(0);
         assertEquals("claims.events.v1", first.topic());
@@ -71,9 +73,11 @@ class OutboxRelayTests {
         }
         OutboxRelay relay = relay(kafka);
 
-        assertEquals(List.of(2, 2, 1, 0), List.of(relay.relayBatch(), relay.relayBatch(), relay.relayBatch(),
-                relay.relayBatch()));
-        assertEquals(List.of("enc-0", "enc-1", "enc-2", "enc-3", "enc-4"),
+        assertEquals(
+                List.of(2, 2, 1, 0),
+                List.of(relay.relayBatch(), relay.relayBatch(), relay.relayBatch(), relay.relayBatch()));
+        assertEquals(
+                List.of("enc-0", "enc-1", "enc-2", "enc-3", "enc-4"),
                 kafka.producer.history().stream().map(ProducerRecord::key).toList());
     }
 
@@ -111,7 +115,8 @@ class OutboxRelayTests {
     void theBacklogGaugeCountsUnsentRowsAndTheAgeOfTheOldest() throws Exception {
         insert("practice-a", "enc-1", "com.rcm.claims.ClaimSubmitted");
         insert("practice-a", "enc-2", "com.rcm.claims.ClaimSubmitted");
-        PlatformDatabase.asSuperuser("UPDATE outbox_event SET created_at = now() - interval '90 seconds' WHERE message_key = 'enc-1'");
+        PlatformDatabase.asSuperuser(
+                "UPDATE outbox_event SET created_at = now() - interval '90 seconds' WHERE message_key = 'enc-1'");
 
         double[] backlog = relay(kafka).backlog();
 
@@ -121,7 +126,8 @@ class OutboxRelayTests {
 
     private static UUID insert(String tenant, String key, String type) throws Exception {
         UUID id = UUID.randomUUID();
-        try (Connection c = PlatformDatabase.runtimeConnection(); PreparedStatement insert = c.prepareStatement("""
+        try (Connection c = PlatformDatabase.runtimeConnection();
+                PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO outbox_event (id, topic, message_key, event_type, subject, tenant_id, encounter_id,
                                           correlation_id, causation_id, payload, created_at, traceparent)
                 VALUES (?, 'claims.events.v1', ?, ?, 'claim/1', ?, ?, 'corr-1', NULL, ?, now(),
@@ -138,14 +144,16 @@ class OutboxRelayTests {
     }
 
     private static long countRows(Connection c) throws Exception {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) + 1 FROM outbox_event")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT count(*) + 1 FROM outbox_event")) {
             r.next();
             return r.getLong(1);
         }
     }
 
     private static long unsent() throws Exception {
-        try (Connection c = PlatformDatabase.runtimeConnection(); Statement s = c.createStatement();
+        try (Connection c = PlatformDatabase.runtimeConnection();
+                Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL")) {
             r.next();
             return r.getLong(1);

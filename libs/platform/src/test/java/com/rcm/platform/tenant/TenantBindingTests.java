@@ -48,10 +48,13 @@ class TenantBindingTests {
 
     @Test
     void aFailingUnitOfWorkUnbindsItsTenantToo() {
-        assertThrows(IllegalArgumentException.class, () -> TenantContext.runAs("practice-a", () -> {
-            throw new IllegalArgumentException("handler failed");
-        }));
-        IllegalStateException wrapped = assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> TenantContext.runAs("practice-a", () -> {
+                    throw new IllegalArgumentException("handler failed");
+                }));
+        IllegalStateException wrapped = assertThrows(
+                IllegalStateException.class,
                 () -> TenantContext.callAs("practice-a", () -> {
                     throw new IOException("disk full");
                 }));
@@ -74,7 +77,8 @@ class TenantBindingTests {
 
     @Test
     void aConnectionSeesAndWritesOnlyTheBoundPracticesRows() throws SQLException {
-        PlatformDatabase.asSuperuser("INSERT INTO idempotency_key VALUES ('practice-b', 'claims', 'k-b', 'h', 'r-b', now())");
+        PlatformDatabase.asSuperuser(
+                "INSERT INTO idempotency_key VALUES ('practice-b', 'claims', 'k-b', 'h', 'r-b', now())");
         try (Connection connection = PlatformDatabase.runtimeConnection()) {
             TenantContext.runAs("practice-a", () -> interceptor.onConnectionAcquire(connection));
 
@@ -90,22 +94,24 @@ class TenantBindingTests {
 
     @Test
     void aConnectionAcquiredForNoPracticeSeesNoPracticesRows() throws SQLException {
-        PlatformDatabase.asSuperuser("INSERT INTO idempotency_key VALUES ('practice-b', 'claims', 'k-b', 'h', 'r-b', now())");
+        PlatformDatabase.asSuperuser(
+                "INSERT INTO idempotency_key VALUES ('practice-b', 'claims', 'k-b', 'h', 'r-b', now())");
         try (Connection connection = PlatformDatabase.runtimeConnection()) {
             new RowLevelSecurityInterceptor(new CurrentTenant() {
-                @Override
-                public Optional<String> id() {
-                    return Optional.empty();
-                }
-            }).onConnectionAcquire(connection);
+                        @Override
+                        public Optional<String> id() {
+                            return Optional.empty();
+                        }
+                    })
+                    .onConnectionAcquire(connection);
 
             assertEquals(List.of(), visibleKeys(connection));
         }
     }
 
     private static void insertKey(Connection connection, String tenant, String key) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO idempotency_key VALUES (?, 'claims', ?, 'h', 'r', now())")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT INTO idempotency_key VALUES (?, 'claims', ?, 'h', 'r', now())")) {
             insert.setString(1, tenant);
             insert.setString(2, key);
             insert.executeUpdate();

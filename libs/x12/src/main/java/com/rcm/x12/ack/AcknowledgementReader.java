@@ -22,18 +22,20 @@ public final class AcknowledgementReader {
                 }
                 case "IK4" -> {
                     elementsNamed = true;
-                    errors.add(new ImplementationError(segmentInError == null ? "" : segmentInError.element(1),
+                    errors.add(new ImplementationError(
+                            segmentInError == null ? "" : segmentInError.element(1),
                             segmentInError == null ? 0 : Integer.parseInt(segmentInError.element(2)),
                             segmentInError == null ? "8" : segmentInError.element(4),
-                            Integer.parseInt(s.component(1, 1)), s.element(3), s.optional(4)));
+                            Integer.parseInt(s.component(1, 1)),
+                            s.element(3),
+                            s.optional(4)));
                 }
                 case "IK5", "AK2" -> {
                     addSegmentError(errors, segmentInError, elementsNamed);
                     segmentInError = null;
                 }
                 case "AK9" -> group = s.element(1);
-                default -> {
-                }
+                default -> {}
             }
         }
         return new SyntaxAcknowledgement(group, errors);
@@ -42,8 +44,8 @@ public final class AcknowledgementReader {
     /** An IK3 with no IK4 under it is an error of the segment itself. */
     private static void addSegmentError(List<ImplementationError> errors, Segment ik3, boolean elementsNamed) {
         if (ik3 != null && !elementsNamed) {
-            errors.add(new ImplementationError(ik3.element(1), Integer.parseInt(ik3.element(2)), ik3.element(4), 0,
-                    null, null));
+            errors.add(new ImplementationError(
+                    ik3.element(1), Integer.parseInt(ik3.element(2)), ik3.element(4), 0, null, null));
         }
     }
 
@@ -69,13 +71,11 @@ public final class AcknowledgementReader {
                         pcn = null;
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         return claims;
     }
 
-    private AcknowledgementReader() {
-    }
+    private AcknowledgementReader() {}
 }

@@ -16,15 +16,24 @@ import java.util.List;
  */
 public final class AcknowledgementWriter {
     /** Who sends the acknowledgements to whom, and the numbers they answer. */
-    public record Exchange(String clearinghouseId, String clearinghouseName, String submitterId,
-            String groupControlNumber, String transactionControlNumber, long controlNumber) {
-    }
+    public record Exchange(
+            String clearinghouseId,
+            String clearinghouseName,
+            String submitterId,
+            String groupControlNumber,
+            String transactionControlNumber,
+            long controlNumber) {}
 
     /** One claim's answer, with who and what it was for, as the 277CA reports it. */
-    public record ClaimStatus(ClaimAcknowledgement acknowledgement, String billingProviderName,
-            String billingProviderNpi, String patientLastName, String patientFirstName, String memberId,
-            long chargeCents, LocalDate dateOfService) {
-    }
+    public record ClaimStatus(
+            ClaimAcknowledgement acknowledgement,
+            String billingProviderName,
+            String billingProviderNpi,
+            String patientLastName,
+            String patientFirstName,
+            String memberId,
+            long chargeCents,
+            LocalDate dateOfService) {}
 
     /**
      * The 999 for the interchange's one 837 transaction set: accepted (A) when {@code errors} is
@@ -39,15 +48,23 @@ public final class AcknowledgementWriter {
             w.segment("AK2", "837", exchange.transactionControlNumber(), "005010X222A1");
             ImplementationError previous = null;
             for (ImplementationError error : errors) {
-                boolean sameSegment = previous != null && previous.segmentPosition() == error.segmentPosition()
-                        && previous.isElementError() && error.isElementError();
+                boolean sameSegment = previous != null
+                        && previous.segmentPosition() == error.segmentPosition()
+                        && previous.isElementError()
+                        && error.isElementError();
                 if (!sameSegment) {
-                    w.segment("IK3", error.segmentId(), String.valueOf(error.segmentPosition()), "",
+                    w.segment(
+                            "IK3",
+                            error.segmentId(),
+                            String.valueOf(error.segmentPosition()),
+                            "",
                             error.segmentErrorCode());
                 }
                 if (error.isElementError()) {
                     EDIStreamWriter ik4 = w.startSegment("IK4");
-                    ik4.writeStartElement().writeComponent(String.valueOf(error.elementPosition())).endElement();
+                    ik4.writeStartElement()
+                            .writeComponent(String.valueOf(error.elementPosition()))
+                            .endElement();
                     ik4.writeEmptyElement();
                     ik4.writeElement(error.elementErrorCode());
                     if (error.badValue() != null && !error.badValue().isEmpty()) {
@@ -71,7 +88,13 @@ public final class AcknowledgementWriter {
             String today = X12Dates.d8(now.toLocalDate());
             envelope(w, exchange, "HN", "005010X214");
             w.segment("ST", "277", "0001", "005010X214");
-            w.segment("BHT", "0085", "08", "ACK" + exchange.controlNumber(), today, X12Dates.hhmm(now.toLocalTime()),
+            w.segment(
+                    "BHT",
+                    "0085",
+                    "08",
+                    "ACK" + exchange.controlNumber(),
+                    today,
+                    X12Dates.hhmm(now.toLocalTime()),
                     "TH");
             w.segment("HL", "1", "", "20", "1");
             w.segment("NM1", "AY", "2", exchange.clearinghouseName(), "", "", "", "", "46", exchange.clearinghouseId());
@@ -84,24 +107,48 @@ public final class AcknowledgementWriter {
             // 2200B: the batch as a whole was received (A1:19), then how many claims went on or back.
             long total = claims.stream().mapToLong(ClaimStatus::chargeCents).sum();
             stc(w, new String[] {"A1", "19", "PR"}, today, "WQ", total, null);
-            long accepted = claims.stream().filter(c -> c.acknowledgement().accepted()).count();
+            long accepted =
+                    claims.stream().filter(c -> c.acknowledgement().accepted()).count();
             w.segment("QTY", "90", String.valueOf(accepted));
             w.segment("QTY", "AA", String.valueOf(claims.size() - accepted));
             int hl = 2;
             for (ClaimStatus claim : claims) {
                 w.segment("HL", String.valueOf(++hl), "2", "19", "1");
-                w.segment("NM1", "85", "2", claim.billingProviderName(), "", "", "", "", "XX",
+                w.segment(
+                        "NM1",
+                        "85",
+                        "2",
+                        claim.billingProviderName(),
+                        "",
+                        "",
+                        "",
+                        "",
+                        "XX",
                         claim.billingProviderNpi());
                 w.segment("TRN", "1", "0"); // 2200C: no provider-level trace of its own
                 stc(w, new String[] {"A1", "19", "85"}, today, "WQ", claim.chargeCents(), null);
                 int provider = hl;
                 w.segment("HL", String.valueOf(++hl), String.valueOf(provider), "PT");
-                w.segment("NM1", "QC", "1", claim.patientLastName(), claim.patientFirstName(), "", "", "", "MI",
+                w.segment(
+                        "NM1",
+                        "QC",
+                        "1",
+                        claim.patientLastName(),
+                        claim.patientFirstName(),
+                        "",
+                        "",
+                        "",
+                        "MI",
                         claim.memberId());
                 ClaimAcknowledgement ack = claim.acknowledgement();
                 w.segment("TRN", "2", ack.patientControlNumber());
-                stc(w, new String[] {ack.category(), ack.statusCode()}, today, ack.accepted() ? "WQ" : "U",
-                        claim.chargeCents(), ack.message());
+                stc(
+                        w,
+                        new String[] {ack.category(), ack.statusCode()},
+                        today,
+                        ack.accepted() ? "WQ" : "U",
+                        claim.chargeCents(),
+                        ack.message());
                 w.segment("DTP", "472", "D8", X12Dates.d8(claim.dateOfService()));
             }
             w.endTransaction("0001");
@@ -110,8 +157,9 @@ public final class AcknowledgementWriter {
     }
 
     /** STC: status (category:code[:entity]), date, action (WQ accept, U reject), amount, and the message in STC12. */
-    private static void stc(SegmentWriter w, String[] status, String date, String action, long amountCents,
-            String message) throws EDIStreamException {
+    private static void stc(
+            SegmentWriter w, String[] status, String date, String action, long amountCents, String message)
+            throws EDIStreamException {
         EDIStreamWriter stc = w.startSegment("STC");
         stc.writeStartElement();
         for (String component : status) {
@@ -139,11 +187,34 @@ public final class AcknowledgementWriter {
         LocalDateTime now = LocalDateTime.now();
         String time = X12Dates.hhmm(now.toLocalTime());
         String control = String.format("%09d", e.controlNumber());
-        w.envelope("ISA", "00", SegmentWriter.pad("", 10), "00", SegmentWriter.pad("", 10), "ZZ",
-                SegmentWriter.pad(e.clearinghouseId(), 15), "ZZ", SegmentWriter.pad(e.submitterId(), 15),
-                X12Dates.isaDate(now.toLocalDate()), time, "^", "00501", control, "0", "P", ":");
-        w.envelope("GS", functionalId, e.clearinghouseId(), e.submitterId(), X12Dates.d8(now.toLocalDate()), time,
-                String.valueOf(e.controlNumber()), "X", version);
+        w.envelope(
+                "ISA",
+                "00",
+                SegmentWriter.pad("", 10),
+                "00",
+                SegmentWriter.pad("", 10),
+                "ZZ",
+                SegmentWriter.pad(e.clearinghouseId(), 15),
+                "ZZ",
+                SegmentWriter.pad(e.submitterId(), 15),
+                X12Dates.isaDate(now.toLocalDate()),
+                time,
+                "^",
+                "00501",
+                control,
+                "0",
+                "P",
+                ":");
+        w.envelope(
+                "GS",
+                functionalId,
+                e.clearinghouseId(),
+                e.submitterId(),
+                X12Dates.d8(now.toLocalDate()),
+                time,
+                String.valueOf(e.controlNumber()),
+                "X",
+                version);
     }
 
     private static void close(SegmentWriter w, Exchange e) throws EDIStreamException {
@@ -151,6 +222,5 @@ public final class AcknowledgementWriter {
         w.envelope("IEA", "1", String.format("%09d", e.controlNumber()));
     }
 
-    private AcknowledgementWriter() {
-    }
+    private AcknowledgementWriter() {}
 }

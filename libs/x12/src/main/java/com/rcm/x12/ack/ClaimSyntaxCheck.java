@@ -27,9 +27,12 @@ public final class ClaimSyntaxCheck {
      * What the 999 needs: the transaction-set errors (empty when the 837P is well formed), the
      * submitter (ISA06), the numbers it answers (GS06, ST02) and how many claims (CLM) came.
      */
-    public record Result(List<ImplementationError> errors, String senderId, String groupControlNumber,
-            String transactionControlNumber, int claims) {
-    }
+    public record Result(
+            List<ImplementationError> errors,
+            String senderId,
+            String groupControlNumber,
+            String transactionControlNumber,
+            int claims) {}
 
     public static Result check(String interchange) {
         if (interchange == null || !interchange.stripLeading().startsWith("ISA")) {
@@ -42,16 +45,16 @@ public final class ClaimSyntaxCheck {
         int reported = 0;
         EnvelopeReader envelope = new EnvelopeReader();
         int claims = 0;
-        try (SegmentReader reader = new SegmentReader(new ByteArrayInputStream(
-                interchange.stripLeading().getBytes(StandardCharsets.ISO_8859_1)), X12Schemas.professionalClaim837())) {
+        try (SegmentReader reader = new SegmentReader(
+                new ByteArrayInputStream(interchange.stripLeading().getBytes(StandardCharsets.ISO_8859_1)),
+                X12Schemas.professionalClaim837())) {
             for (var segment = reader.next(); segment != null; segment = reader.next()) {
                 position++;
                 envelope.accept(segment);
                 switch (segment.tag()) {
                     case "ST" -> stPosition = position;
                     case "CLM" -> claims++;
-                    default -> {
-                    }
+                    default -> {}
                 }
                 List<X12Issue> issues = reader.issues();
                 for (X12Issue issue : issues.subList(reported, issues.size())) {
@@ -70,10 +73,13 @@ public final class ClaimSyntaxCheck {
             throw new InvalidX12Exception(envelopeErrors);
         }
         InterchangeEnvelope read = envelope.envelope();
-        return new Result(errors, read.senderId(), String.valueOf(read.groupControlNumber()),
-                read.transactionSetControlNumber(), claims);
+        return new Result(
+                errors,
+                read.senderId(),
+                String.valueOf(read.groupControlNumber()),
+                read.transactionSetControlNumber(),
+                claims);
     }
 
-    private ClaimSyntaxCheck() {
-    }
+    private ClaimSyntaxCheck() {}
 }

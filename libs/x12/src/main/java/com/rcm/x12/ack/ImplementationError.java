@@ -13,8 +13,13 @@ import java.util.Map;
  * @param elementErrorCode IK403, null for a segment-level error
  * @param badValue         IK404, the offending value when there is one
  */
-public record ImplementationError(String segmentId, int segmentPosition, String segmentErrorCode,
-        int elementPosition, String elementErrorCode, String badValue) {
+public record ImplementationError(
+        String segmentId,
+        int segmentPosition,
+        String segmentErrorCode,
+        int elementPosition,
+        String elementErrorCode,
+        String badValue) {
 
     /** X12 718 codes for StAEDI's segment-level validation errors. */
     private static final Map<String, String> SEGMENT_CODES = Map.ofEntries(
@@ -66,11 +71,16 @@ public record ImplementationError(String segmentId, int segmentPosition, String 
         int position = issue.segmentPosition() - stPosition + 1;
         String elementCode = ELEMENT_CODES.get(issue.error());
         if (elementCode != null || issue.elementPosition() > 0) {
-            return new ImplementationError(issue.segmentTag(), position, "8", Math.max(issue.elementPosition(), 1),
-                    elementCode == null ? "6" : elementCode, issue.text());
+            return new ImplementationError(
+                    issue.segmentTag(),
+                    position,
+                    "8",
+                    Math.max(issue.elementPosition(), 1),
+                    elementCode == null ? "6" : elementCode,
+                    issue.text());
         }
-        return new ImplementationError(issue.segmentTag(), position, SEGMENT_CODES.getOrDefault(issue.error(), "2"), 0,
-                null, null);
+        return new ImplementationError(
+                issue.segmentTag(), position, SEGMENT_CODES.getOrDefault(issue.error(), "2"), 0, null, null);
     }
 
     /** "CLM at segment 19: element 2 error 6 (ABC)", as a biller reads it. */

@@ -11,8 +11,7 @@ import java.util.Objects;
  * @param taxonomyCode  PRV*BI*PXC, null when the payer does not ask for it
  * @param address       N3/N4; the guide requires a 9-digit ZIP here (writers enforce it)
  */
-public record BillingProvider(String organizationName, String npi, String taxId, String taxonomyCode,
-        Address address) {
+public record BillingProvider(String organizationName, String npi, String taxId, String taxonomyCode, Address address) {
 
     public BillingProvider {
         Objects.requireNonNull(organizationName, "organizationName");

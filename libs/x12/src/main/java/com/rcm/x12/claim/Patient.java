@@ -11,8 +11,13 @@ import java.util.Objects;
  * @param relationshipCode PAT01 individual relationship: "01" spouse, "19" child, "20" employee,
  *                         "21" unknown, "39" organ donor, "40" cadaver donor, "53" life partner, "G8" other
  */
-public record Patient(String relationshipCode, String firstName, String lastName, LocalDate dateOfBirth,
-        String sex, Address address) {
+public record Patient(
+        String relationshipCode,
+        String firstName,
+        String lastName,
+        LocalDate dateOfBirth,
+        String sex,
+        Address address) {
 
     public Patient {
         Objects.requireNonNull(relationshipCode, "relationshipCode");

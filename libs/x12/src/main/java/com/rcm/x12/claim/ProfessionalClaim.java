@@ -39,12 +39,31 @@ public record ProfessionalClaim(
     public static final String SELF = "18";
 
     /** A claim to the primary payer: no other payer decided it before. */
-    public ProfessionalClaim(BillingProvider billingProvider, Subscriber subscriber, Patient patient,
-            String patientControlNumber, long totalChargeCents, String placeOfService, String frequencyCode,
-            String payerClaimControlNumber, List<String> diagnoses, RenderingProvider renderingProvider,
+    public ProfessionalClaim(
+            BillingProvider billingProvider,
+            Subscriber subscriber,
+            Patient patient,
+            String patientControlNumber,
+            long totalChargeCents,
+            String placeOfService,
+            String frequencyCode,
+            String payerClaimControlNumber,
+            List<String> diagnoses,
+            RenderingProvider renderingProvider,
             List<ServiceLine> lines) {
-        this(billingProvider, subscriber, patient, patientControlNumber, totalChargeCents, placeOfService,
-                frequencyCode, payerClaimControlNumber, diagnoses, renderingProvider, lines, List.of());
+        this(
+                billingProvider,
+                subscriber,
+                patient,
+                patientControlNumber,
+                totalChargeCents,
+                placeOfService,
+                frequencyCode,
+                payerClaimControlNumber,
+                diagnoses,
+                renderingProvider,
+                lines,
+                List.of());
     }
 
     public ProfessionalClaim {
@@ -53,13 +72,14 @@ public record ProfessionalClaim(
         Objects.requireNonNull(patientControlNumber, "patientControlNumber");
         Objects.requireNonNull(placeOfService, "placeOfService");
         Objects.requireNonNull(frequencyCode, "frequencyCode");
-        diagnoses = diagnoses == null ? List.of()
+        diagnoses = diagnoses == null
+                ? List.of()
                 : diagnoses.stream().map(code -> code.replace(".", "").strip()).toList();
         lines = List.copyOf(lines == null ? List.of() : lines);
         otherPayers = List.copyOf(otherPayers == null ? List.of() : otherPayers);
         if (diagnoses.size() > 12) {
-            throw new IllegalArgumentException("a professional claim carries at most 12 diagnoses, got "
-                    + diagnoses.size());
+            throw new IllegalArgumentException(
+                    "a professional claim carries at most 12 diagnoses, got " + diagnoses.size());
         }
     }
 

@@ -10,8 +10,12 @@ import java.util.Objects;
  * @param batchReference BHT03; the 277CA echoes it back (TRN02), so it is how an
  *                       acknowledgment finds its batch
  */
-public record ProfessionalClaimBatch(InterchangeEnvelope envelope, String batchReference, Submitter submitter,
-        Receiver receiver, List<ProfessionalClaim> claims) {
+public record ProfessionalClaimBatch(
+        InterchangeEnvelope envelope,
+        String batchReference,
+        Submitter submitter,
+        Receiver receiver,
+        List<ProfessionalClaim> claims) {
 
     public ProfessionalClaimBatch {
         Objects.requireNonNull(envelope, "envelope");

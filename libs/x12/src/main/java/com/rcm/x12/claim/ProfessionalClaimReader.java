@@ -5,8 +5,8 @@ import com.rcm.x12.EnvelopeReader;
 import com.rcm.x12.Segment;
 import com.rcm.x12.SegmentReader;
 import com.rcm.x12.X12Amounts;
-import com.rcm.x12.X12Exception;
 import com.rcm.x12.X12Dates;
+import com.rcm.x12.X12Exception;
 import com.rcm.x12.X12ReadResult;
 import com.rcm.x12.X12Schemas;
 import com.rcm.x12.X12Text;
@@ -34,7 +34,15 @@ public final class ProfessionalClaimReader {
     private static final Set<String> DIAGNOSIS_QUALIFIERS = Set.of("ABK", "ABF", "BK", "BF");
 
     /** Where in the 837P hierarchy the last segment was, to tell which NM1/N3/N4 belongs to whom. */
-    private enum Area { HEADER, BILLING_PROVIDER, SUBSCRIBER, PATIENT, CLAIM, OTHER_SUBSCRIBER, LINE }
+    private enum Area {
+        HEADER,
+        BILLING_PROVIDER,
+        SUBSCRIBER,
+        PATIENT,
+        CLAIM,
+        OTHER_SUBSCRIBER,
+        LINE
+    }
 
     public X12ReadResult<ProfessionalClaimBatch> read(String x12) {
         return read(new ByteArrayInputStream(x12.getBytes(StandardCharsets.UTF_8)));
@@ -137,8 +145,12 @@ public final class ProfessionalClaimReader {
             if (claims == null) {
                 return;
             }
-            batches.add(new ProfessionalClaimBatch(envelope.envelope(), batchReference,
-                    new Submitter(submitterName, submitterId, contactName, contactPhone), receiver, claims));
+            batches.add(new ProfessionalClaimBatch(
+                    envelope.envelope(),
+                    batchReference,
+                    new Submitter(submitterName, submitterId, contactName, contactPhone),
+                    receiver,
+                    claims));
             claims = null;
         }
 
@@ -179,8 +191,7 @@ public final class ProfessionalClaimReader {
                 }
                 case BILLING_PROVIDER -> {
                     if (entity.equals("85")) {
-                        billing.name = X12Text.isBlank(s.element(4)) ? s.element(3)
-                                : s.element(3) + " " + s.element(4);
+                        billing.name = X12Text.isBlank(s.element(4)) ? s.element(3) : s.element(3) + " " + s.element(4);
                         billing.npi = id;
                     }
                 }
@@ -252,12 +263,11 @@ public final class ProfessionalClaimReader {
 
         void city(Segment s) {
             if (area == Area.BILLING_PROVIDER && entity.equals("85")) {
-                billing.address = new Address(nz(billing.line1), billing.line2, s.element(1), s.optional(2),
-                        s.element(3));
+                billing.address =
+                        new Address(nz(billing.line1), billing.line2, s.element(1), s.optional(2), s.element(3));
             } else if (addressee() != null) {
                 PersonParts person = addressee();
-                person.address = new Address(nz(person.line1), person.line2, s.element(1), s.optional(2),
-                        s.element(3));
+                person.address = new Address(nz(person.line1), person.line2, s.element(1), s.optional(2), s.element(3));
             }
         }
 
@@ -382,7 +392,9 @@ public final class ProfessionalClaimReader {
         }
 
         void amount(Segment s) {
-            if (area == Area.OTHER_SUBSCRIBER && entity.isEmpty() && s.element(1).equals("D")) {
+            if (area == Area.OTHER_SUBSCRIBER
+                    && entity.isEmpty()
+                    && s.element(1).equals("D")) {
                 otherPayer.paidCents = X12Amounts.toCents(s.element(2));
             }
         }
@@ -416,9 +428,17 @@ public final class ProfessionalClaimReader {
         void finishLine() {
             if (line != null && claim != null) {
                 line.finishAdjudication();
-                claim.lines.add(new ServiceLine(line.lineNumber, nz(line.procedureCode), line.modifiers,
-                        line.chargeCents, line.units, line.placeOfService, line.diagnosisPointers,
-                        line.dateOfService, line.lineControlNumber, line.adjudications));
+                claim.lines.add(new ServiceLine(
+                        line.lineNumber,
+                        nz(line.procedureCode),
+                        line.modifiers,
+                        line.chargeCents,
+                        line.units,
+                        line.placeOfService,
+                        line.diagnosisPointers,
+                        line.dateOfService,
+                        line.lineControlNumber,
+                        line.adjudications));
             }
             line = null;
         }
@@ -430,13 +450,26 @@ public final class ProfessionalClaimReader {
                 claim = null;
                 return;
             }
-            RenderingProvider rendering = claim.renderingNpi == null ? null
-                    : new RenderingProvider(claim.renderingNpi, claim.renderingFirstName,
-                            nz(claim.renderingLastName), claim.renderingTaxonomy);
-            claims.add(new ProfessionalClaim(billing.build(), subscriber.build(),
-                    patient == null ? null : patient.buildPatient(), claim.patientControlNumber,
-                    claim.totalChargeCents, claim.placeOfService, claim.frequencyCode,
-                    claim.payerClaimControlNumber, claim.diagnoses, rendering, claim.lines, claim.otherPayers));
+            RenderingProvider rendering = claim.renderingNpi == null
+                    ? null
+                    : new RenderingProvider(
+                            claim.renderingNpi,
+                            claim.renderingFirstName,
+                            nz(claim.renderingLastName),
+                            claim.renderingTaxonomy);
+            claims.add(new ProfessionalClaim(
+                    billing.build(),
+                    subscriber.build(),
+                    patient == null ? null : patient.buildPatient(),
+                    claim.patientControlNumber,
+                    claim.totalChargeCents,
+                    claim.placeOfService,
+                    claim.frequencyCode,
+                    claim.payerClaimControlNumber,
+                    claim.diagnoses,
+                    rendering,
+                    claim.lines,
+                    claim.otherPayers));
             claim = null;
             // Back under the subscriber or patient HL: a following CLM belongs to it too.
             area = patient == null ? Area.SUBSCRIBER : Area.PATIENT;
@@ -483,8 +516,18 @@ public final class ProfessionalClaimReader {
         String insuranceTypeCode;
 
         Subscriber build() {
-            return new Subscriber(responsibility, nz(memberId), groupNumber, person.firstName, nz(person.lastName),
-                    person.dateOfBirth, person.sex, person.address, nz(payerName), nz(payerId), filingIndicator,
+            return new Subscriber(
+                    responsibility,
+                    nz(memberId),
+                    groupNumber,
+                    person.firstName,
+                    nz(person.lastName),
+                    person.dateOfBirth,
+                    person.sex,
+                    person.address,
+                    nz(payerName),
+                    nz(payerId),
+                    filingIndicator,
                     insuranceTypeCode);
         }
     }
@@ -519,8 +562,18 @@ public final class ProfessionalClaimReader {
         final List<Adjustment> adjustments = new ArrayList<>();
 
         OtherPayer build() {
-            return new OtherPayer(responsibility, relationshipCode, groupNumber, filingIndicator, nz(memberId),
-                    subscriberFirstName, nz(subscriberLastName), nz(payerName), nz(payerId), adjudicatedOn, paidCents,
+            return new OtherPayer(
+                    responsibility,
+                    relationshipCode,
+                    groupNumber,
+                    filingIndicator,
+                    nz(memberId),
+                    subscriberFirstName,
+                    nz(subscriberLastName),
+                    nz(payerName),
+                    nz(payerId),
+                    adjudicatedOn,
+                    paidCents,
                     adjustments);
         }
     }
@@ -552,9 +605,14 @@ public final class ProfessionalClaimReader {
         void finishAdjudication() {
             if (adjudication != null) {
                 LocalDate decided = adjudication.adjudicatedOn != null ? adjudication.adjudicatedOn : dateOfService;
-                adjudications.add(new LineAdjudication(nz(adjudication.payerId), adjudication.paidCents,
-                        nz(adjudication.procedureCode), adjudication.modifiers, adjudication.paidUnits,
-                        adjudication.adjustments, decided == null ? LocalDate.EPOCH : decided));
+                adjudications.add(new LineAdjudication(
+                        nz(adjudication.payerId),
+                        adjudication.paidCents,
+                        nz(adjudication.procedureCode),
+                        adjudication.modifiers,
+                        adjudication.paidUnits,
+                        adjudication.adjustments,
+                        decided == null ? LocalDate.EPOCH : decided));
             }
             adjudication = null;
         }

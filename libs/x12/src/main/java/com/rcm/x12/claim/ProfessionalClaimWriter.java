@@ -52,28 +52,60 @@ public final class ProfessionalClaimWriter {
         }
         batch.claims().forEach(ProfessionalClaimWriter::requireSubmittable);
         InterchangeEnvelope envelope = batch.envelope();
-        InterchangeWriter x12 = InterchangeWriter.start(out, prettyPrint, envelope, "HC", "837", IMPLEMENTATION,
-                IMPLEMENTATION, X12Schemas.professionalClaim837());
+        InterchangeWriter x12 = InterchangeWriter.start(
+                out,
+                prettyPrint,
+                envelope,
+                "HC",
+                "837",
+                IMPLEMENTATION,
+                IMPLEMENTATION,
+                X12Schemas.professionalClaim837());
 
         // "0019" = information source, subscriber, dependent; "00" = original; "CH" = chargeable claims.
-        x12.segment("BHT", "0019", "00", batch.batchReference(), X12Dates.d8(envelope.createdAt().toLocalDate()),
-                X12Dates.hhmm(envelope.createdAt().toLocalTime()), "CH");
+        x12.segment(
+                "BHT",
+                "0019",
+                "00",
+                batch.batchReference(),
+                X12Dates.d8(envelope.createdAt().toLocalDate()),
+                X12Dates.hhmm(envelope.createdAt().toLocalTime()),
+                "CH");
         Submitter submitter = batch.submitter();
         x12.segment("NM1", "41", "2", submitter.name(), null, null, null, null, "46", submitter.id());
-        x12.segment("PER", "IC", submitter.contactName(), submitter.contactPhone() == null ? null : "TE",
+        x12.segment(
+                "PER",
+                "IC",
+                submitter.contactName(),
+                submitter.contactPhone() == null ? null : "TE",
                 submitter.contactPhone());
-        x12.segment("NM1", "40", "2", batch.receiver().name(), null, null, null, null, "46", batch.receiver().id());
+        x12.segment(
+                "NM1",
+                "40",
+                "2",
+                batch.receiver().name(),
+                null,
+                null,
+                null,
+                null,
+                "46",
+                batch.receiver().id());
 
         int hl = 0;
-        for (Map.Entry<BillingProvider, Map<PartyKey, List<ProfessionalClaim>>> provider
-                : hierarchy(batch.claims()).entrySet()) {
+        for (Map.Entry<BillingProvider, Map<PartyKey, List<ProfessionalClaim>>> provider :
+                hierarchy(batch.claims()).entrySet()) {
             int providerHl = ++hl;
             writeBillingProvider(x12, providerHl, provider.getKey());
-            for (Map.Entry<PartyKey, List<ProfessionalClaim>> party : provider.getValue().entrySet()) {
+            for (Map.Entry<PartyKey, List<ProfessionalClaim>> party :
+                    provider.getValue().entrySet()) {
                 Subscriber subscriber = party.getKey().subscriber();
                 Patient patient = party.getKey().patient();
                 int subscriberHl = ++hl;
-                x12.segment("HL", Integer.toString(subscriberHl), Integer.toString(providerHl), "22",
+                x12.segment(
+                        "HL",
+                        Integer.toString(subscriberHl),
+                        Integer.toString(providerHl),
+                        "22",
                         patient == null ? "0" : "1");
                 writeSubscriber(x12, subscriber, patient == null);
                 if (patient != null) {
@@ -88,8 +120,7 @@ public final class ProfessionalClaimWriter {
         x12.finish();
     }
 
-    private record PartyKey(Subscriber subscriber, Patient patient) {
-    }
+    private record PartyKey(Subscriber subscriber, Patient patient) {}
 
     private static Map<BillingProvider, Map<PartyKey, List<ProfessionalClaim>>> hierarchy(
             List<ProfessionalClaim> claims) {
@@ -114,10 +145,27 @@ public final class ProfessionalClaimWriter {
 
     private static void writeSubscriber(InterchangeWriter x12, Subscriber subscriber, boolean isPatient) {
         // SBR02 is "18" (self) only when the subscriber is the patient; otherwise PAT01 says who.
-        x12.segment("SBR", subscriber.payerResponsibility(), isPatient ? ProfessionalClaim.SELF : null,
-                subscriber.groupNumber(), null, subscriber.insuranceTypeCode(), null, null, null,
+        x12.segment(
+                "SBR",
+                subscriber.payerResponsibility(),
+                isPatient ? ProfessionalClaim.SELF : null,
+                subscriber.groupNumber(),
+                null,
+                subscriber.insuranceTypeCode(),
+                null,
+                null,
+                null,
                 subscriber.claimFilingIndicator());
-        x12.segment("NM1", "IL", "1", subscriber.lastName(), subscriber.firstName(), null, null, null, "MI",
+        x12.segment(
+                "NM1",
+                "IL",
+                "1",
+                subscriber.lastName(),
+                subscriber.firstName(),
+                null,
+                null,
+                null,
+                "MI",
                 subscriber.memberId());
         writeAddress(x12, subscriber.address());
         writeDemographics(x12, subscriber.dateOfBirth(), subscriber.sex());
@@ -134,9 +182,18 @@ public final class ProfessionalClaimWriter {
     private static void writeClaim(InterchangeWriter x12, ProfessionalClaim claim) {
         // CLM05 = place of service : "B" (professional) : frequency; CLM06 provider signature on
         // file; CLM07 "A" assigned; CLM08 benefits assigned; CLM09 release of information.
-        x12.segment("CLM", claim.patientControlNumber(), X12Amounts.formatNonNegative(claim.totalChargeCents(),
-                "claim " + claim.patientControlNumber() + " CLM02 total charge"), null, null,
-                new String[] {claim.placeOfService(), "B", claim.frequencyCode()}, "Y", "A", "Y", "Y");
+        x12.segment(
+                "CLM",
+                claim.patientControlNumber(),
+                X12Amounts.formatNonNegative(
+                        claim.totalChargeCents(), "claim " + claim.patientControlNumber() + " CLM02 total charge"),
+                null,
+                null,
+                new String[] {claim.placeOfService(), "B", claim.frequencyCode()},
+                "Y",
+                "A",
+                "Y",
+                "Y");
         if (claim.payerClaimControlNumber() != null) {
             x12.segment("REF", "F8", claim.payerClaimControlNumber());
         }
@@ -147,7 +204,16 @@ public final class ProfessionalClaimWriter {
         x12.segment("HI", hi);
         RenderingProvider rendering = claim.renderingProvider();
         if (rendering != null) {
-            x12.segment("NM1", "82", "1", rendering.lastName(), rendering.firstName(), null, null, null, "XX",
+            x12.segment(
+                    "NM1",
+                    "82",
+                    "1",
+                    rendering.lastName(),
+                    rendering.firstName(),
+                    null,
+                    null,
+                    null,
+                    "XX",
                     rendering.npi());
             if (rendering.taxonomyCode() != null) {
                 x12.segment("PRV", "PE", "PXC", rendering.taxonomyCode());
@@ -163,14 +229,32 @@ public final class ProfessionalClaimWriter {
 
     /** Loops 2320, 2330A and 2330B: a prior payer, its claim-level decision and its subscriber. */
     private static void writeOtherPayer(InterchangeWriter x12, OtherPayer payer) {
-        x12.segment("SBR", payer.payerResponsibility(), payer.relationshipCode(), payer.groupNumber(), null, null,
-                null, null, null, payer.claimFilingIndicator());
+        x12.segment(
+                "SBR",
+                payer.payerResponsibility(),
+                payer.relationshipCode(),
+                payer.groupNumber(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                payer.claimFilingIndicator());
         AdjustmentSegments.write(x12, payer.adjustments());
         x12.segment("AMT", "D", X12Amounts.format(payer.paidCents()));
         // OI03 benefits assigned, OI06 release of information: as the claim's own CLM08/CLM09.
         x12.segment("OI", null, null, "Y", null, null, "Y");
-        x12.segment("NM1", "IL", "1", payer.subscriberLastName(), payer.subscriberFirstName(), null, null, null,
-                "MI", payer.memberId());
+        x12.segment(
+                "NM1",
+                "IL",
+                "1",
+                payer.subscriberLastName(),
+                payer.subscriberFirstName(),
+                null,
+                null,
+                null,
+                "MI",
+                payer.memberId());
         x12.segment("NM1", "PR", "2", payer.payerName(), null, null, null, null, "PI", payer.payerId());
         if (payer.adjudicatedOn() != null) {
             x12.segment("DTP", "573", "D8", X12Dates.d8(payer.adjudicatedOn()));
@@ -179,10 +263,17 @@ public final class ProfessionalClaimWriter {
 
     private static void writeLine(InterchangeWriter x12, ServiceLine line) {
         x12.segment("LX", Integer.toString(line.lineNumber()));
-        String[] pointers = line.diagnosisPointers().stream().map(String::valueOf).toArray(String[]::new);
-        x12.segment("SV1", procedure(line.procedureCode(), line.modifiers()),
-                X12Amounts.formatNonNegative(line.chargeCents(), "line " + line.lineNumber() + " SV102 charge"), "UN",
-                X12Amounts.formatQuantity(line.units()), line.placeOfService(), null, pointers);
+        String[] pointers =
+                line.diagnosisPointers().stream().map(String::valueOf).toArray(String[]::new);
+        x12.segment(
+                "SV1",
+                procedure(line.procedureCode(), line.modifiers()),
+                X12Amounts.formatNonNegative(line.chargeCents(), "line " + line.lineNumber() + " SV102 charge"),
+                "UN",
+                X12Amounts.formatQuantity(line.units()),
+                line.placeOfService(),
+                null,
+                pointers);
         x12.segment("DTP", "472", "D8", X12Dates.d8(line.dateOfService()));
         if (line.lineControlNumber() != null) {
             x12.segment("REF", "6R", line.lineControlNumber());
@@ -194,8 +285,12 @@ public final class ProfessionalClaimWriter {
 
     /** Loop 2430: one prior payer's decision on this line. */
     private static void writeLineAdjudication(InterchangeWriter x12, LineAdjudication adjudication) {
-        x12.segment("SVD", adjudication.payerId(), X12Amounts.format(adjudication.paidCents()),
-                procedure(adjudication.procedureCode(), adjudication.modifiers()), null,
+        x12.segment(
+                "SVD",
+                adjudication.payerId(),
+                X12Amounts.format(adjudication.paidCents()),
+                procedure(adjudication.procedureCode(), adjudication.modifiers()),
+                null,
                 X12Amounts.formatQuantity(adjudication.paidUnits()));
         AdjustmentSegments.write(x12, adjudication.adjustments());
         x12.segment("DTP", "573", "D8", X12Dates.d8(adjudication.adjudicatedOn()));
@@ -235,14 +330,19 @@ public final class ProfessionalClaimWriter {
             fail(pcn, "billing provider needs a tax id (REF*EI)");
         }
         if (claim.lines().isEmpty() || claim.lines().size() > 50) {
-            fail(pcn, "a professional claim has 1 to 50 service lines, has " + claim.lines().size());
+            fail(
+                    pcn,
+                    "a professional claim has 1 to 50 service lines, has "
+                            + claim.lines().size());
         }
         if (claim.diagnoses().isEmpty()) {
             fail(pcn, "a professional claim needs at least one diagnosis");
         }
         if (claim.totalChargeCents() != claim.lineChargeCents()) {
-            fail(pcn, "total charge " + claim.totalChargeCents() + " cents is not the sum of line charges "
-                    + claim.lineChargeCents());
+            fail(
+                    pcn,
+                    "total charge " + claim.totalChargeCents() + " cents is not the sum of line charges "
+                            + claim.lineChargeCents());
         }
         if (claim.correctsPriorClaim() && claim.payerClaimControlNumber() == null) {
             fail(pcn, "frequency " + claim.frequencyCode() + " needs the payer claim control number (REF*F8)");
@@ -257,8 +357,10 @@ public final class ProfessionalClaimWriter {
             }
             for (int pointer : line.diagnosisPointers()) {
                 if (pointer < 1 || pointer > claim.diagnoses().size()) {
-                    fail(pcn, "line " + line.lineNumber() + " points to diagnosis " + pointer + " of "
-                            + claim.diagnoses().size());
+                    fail(
+                            pcn,
+                            "line " + line.lineNumber() + " points to diagnosis " + pointer + " of "
+                                    + claim.diagnoses().size());
                 }
             }
         }
@@ -281,16 +383,20 @@ public final class ProfessionalClaimWriter {
                 decidedByLine = true;
                 lineAdjusted += adjudication.adjustedCents();
                 if (line.chargeCents() != adjudication.paidCents() + adjudication.adjustedCents()) {
-                    fail(pcn, "line " + line.lineNumber() + " charge " + line.chargeCents() + " cents is not payer "
-                            + payer.payerId() + "'s paid " + adjudication.paidCents() + " plus adjustments "
-                            + adjudication.adjustedCents());
+                    fail(
+                            pcn,
+                            "line " + line.lineNumber() + " charge " + line.chargeCents() + " cents is not payer "
+                                    + payer.payerId() + "'s paid " + adjudication.paidCents() + " plus adjustments "
+                                    + adjudication.adjustedCents());
                 }
             }
         }
         long accounted = payer.paidCents() + payer.adjustedCents() + lineAdjusted;
         if (claim.totalChargeCents() != accounted) {
-            fail(pcn, "total charge " + claim.totalChargeCents() + " cents is not payer " + payer.payerId()
-                    + "'s paid amount plus its adjustments (" + accounted + ")");
+            fail(
+                    pcn,
+                    "total charge " + claim.totalChargeCents() + " cents is not payer " + payer.payerId()
+                            + "'s paid amount plus its adjustments (" + accounted + ")");
         }
         if (!decidedByLine && payer.adjudicatedOn() == null) {
             fail(pcn, "payer " + payer.payerId() + " decided at claim level and needs its date (2330B DTP*573)");

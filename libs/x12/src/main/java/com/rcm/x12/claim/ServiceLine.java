@@ -34,11 +34,27 @@ public record ServiceLine(
         List<LineAdjudication> priorAdjudications) {
 
     /** A line no other payer has decided yet. */
-    public ServiceLine(int lineNumber, String procedureCode, List<String> modifiers, long chargeCents,
-            BigDecimal units, String placeOfService, List<Integer> diagnosisPointers, LocalDate dateOfService,
+    public ServiceLine(
+            int lineNumber,
+            String procedureCode,
+            List<String> modifiers,
+            long chargeCents,
+            BigDecimal units,
+            String placeOfService,
+            List<Integer> diagnosisPointers,
+            LocalDate dateOfService,
             String lineControlNumber) {
-        this(lineNumber, procedureCode, modifiers, chargeCents, units, placeOfService, diagnosisPointers,
-                dateOfService, lineControlNumber, List.of());
+        this(
+                lineNumber,
+                procedureCode,
+                modifiers,
+                chargeCents,
+                units,
+                placeOfService,
+                diagnosisPointers,
+                dateOfService,
+                lineControlNumber,
+                List.of());
     }
 
     public ServiceLine {
@@ -52,8 +68,8 @@ public record ServiceLine(
             throw new IllegalArgumentException("a service line carries at most 4 modifiers, got " + modifiers);
         }
         if (diagnosisPointers.size() > 4) {
-            throw new IllegalArgumentException("a service line points to at most 4 diagnoses, got "
-                    + diagnosisPointers);
+            throw new IllegalArgumentException(
+                    "a service line points to at most 4 diagnoses, got " + diagnosisPointers);
         }
     }
 }

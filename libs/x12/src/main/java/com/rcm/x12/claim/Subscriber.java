@@ -32,11 +32,31 @@ public record Subscriber(
         String insuranceTypeCode) {
 
     /** A subscriber of the payer that is primary, or not Medicare: no SBR05. */
-    public Subscriber(String payerResponsibility, String memberId, String groupNumber, String firstName,
-            String lastName, LocalDate dateOfBirth, String sex, Address address, String payerName, String payerId,
+    public Subscriber(
+            String payerResponsibility,
+            String memberId,
+            String groupNumber,
+            String firstName,
+            String lastName,
+            LocalDate dateOfBirth,
+            String sex,
+            Address address,
+            String payerName,
+            String payerId,
             String claimFilingIndicator) {
-        this(payerResponsibility, memberId, groupNumber, firstName, lastName, dateOfBirth, sex, address, payerName,
-                payerId, claimFilingIndicator, null);
+        this(
+                payerResponsibility,
+                memberId,
+                groupNumber,
+                firstName,
+                lastName,
+                dateOfBirth,
+                sex,
+                address,
+                payerName,
+                payerId,
+                claimFilingIndicator,
+                null);
     }
 
     public Subscriber {

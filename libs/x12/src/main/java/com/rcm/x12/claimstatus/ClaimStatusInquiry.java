@@ -8,7 +8,16 @@ import java.time.LocalDate;
  * claim by its patient control number (REF*EJ), charge and date of service. {@code traceNumber}
  * comes back in the 277's TRN.
  */
-public record ClaimStatusInquiry(InterchangeEnvelope envelope, String traceNumber, String payerId, String payerName,
-        String providerName, String providerNpi, String memberId, String firstName, String lastName,
-        String patientControlNumber, long chargeCents, LocalDate dateOfService) {
-}
+public record ClaimStatusInquiry(
+        InterchangeEnvelope envelope,
+        String traceNumber,
+        String payerId,
+        String payerName,
+        String providerName,
+        String providerNpi,
+        String memberId,
+        String firstName,
+        String lastName,
+        String patientControlNumber,
+        long chargeCents,
+        LocalDate dateOfService) {}

@@ -15,8 +15,18 @@ public final class ClaimStatusReader {
     public static ClaimStatusInquiry readInquiry(String x12) {
         Read r = read(x12, "276");
         InquiryParties p = r.parties;
-        return new ClaimStatusInquiry(p.envelope(), r.trace, p.payerId(), p.payerName(), p.providerName(),
-                p.providerNpi(), p.memberId(), p.firstName(), p.lastName(), r.patientControlNumber, r.chargeCents,
+        return new ClaimStatusInquiry(
+                p.envelope(),
+                r.trace,
+                p.payerId(),
+                p.payerName(),
+                p.providerName(),
+                p.providerNpi(),
+                p.memberId(),
+                p.firstName(),
+                p.lastName(),
+                r.patientControlNumber,
+                r.chargeCents,
                 r.dateOfService);
     }
 
@@ -25,10 +35,17 @@ public final class ClaimStatusReader {
         if (r.stc == null) {
             throw new InvalidX12Exception(List.of("a 277 states the claim's status (STC)"));
         }
-        return new ClaimStatusReport(r.parties.envelope(), r.trace, r.parties.payerId(), r.parties.payerName(),
+        return new ClaimStatusReport(
+                r.parties.envelope(),
+                r.trace,
+                r.parties.payerId(),
+                r.parties.payerName(),
                 r.patientControlNumber,
-                r.stc.component(1, 1), r.stc.component(1, 2), X12Dates.parseD8(r.stc.optional(2)),
-                X12Amounts.toCentsOrZero(r.stc.optional(4)), X12Amounts.toCentsOrZero(r.stc.optional(5)),
+                r.stc.component(1, 1),
+                r.stc.component(1, 2),
+                X12Dates.parseD8(r.stc.optional(2)),
+                X12Amounts.toCentsOrZero(r.stc.optional(4)),
+                X12Amounts.toCentsOrZero(r.stc.optional(5)),
                 r.payerClaimNumber);
     }
 
@@ -73,14 +90,12 @@ public final class ClaimStatusReader {
                         r.dateOfService = X12Dates.parseD8(s.element(3).split("-")[0]);
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         r.parties.require(r.patientControlNumber, "the claim's patient control number (REF*EJ)");
         return r;
     }
 
-    private ClaimStatusReader() {
-    }
+    private ClaimStatusReader() {}
 }

@@ -8,9 +8,18 @@ import java.time.LocalDate;
  * F finalized, R more information requested, E error) and {@code statusCode} (e.g. F1:65 paid),
  * its date, the charge and what was paid, and the payer's claim number (REF*1K) when it has one.
  */
-public record ClaimStatusReport(InterchangeEnvelope envelope, String traceNumber, String payerId, String payerName,
-        String patientControlNumber, String category, String statusCode, LocalDate statusDate, long chargeCents,
-        long paidCents, String payerClaimNumber) {
+public record ClaimStatusReport(
+        InterchangeEnvelope envelope,
+        String traceNumber,
+        String payerId,
+        String payerName,
+        String patientControlNumber,
+        String category,
+        String statusCode,
+        LocalDate statusDate,
+        long chargeCents,
+        long paidCents,
+        String payerClaimNumber) {
 
     /** The category's first letter: A, P, F, R or E. */
     public char kind() {

@@ -16,9 +16,14 @@ public final class ClaimStatusWriter {
 
     public static String toX12(ClaimStatusInquiry inquiry) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InterchangeWriter x12 = InterchangeWriter.start(out, false, inquiry.envelope(), "HR", "276", IMPLEMENTATION,
-                IMPLEMENTATION);
-        x12.segment("BHT", "0010", "13", inquiry.traceNumber(), X12Dates.d8(inquiry.envelope().createdAt().toLocalDate()),
+        InterchangeWriter x12 =
+                InterchangeWriter.start(out, false, inquiry.envelope(), "HR", "276", IMPLEMENTATION, IMPLEMENTATION);
+        x12.segment(
+                "BHT",
+                "0010",
+                "13",
+                inquiry.traceNumber(),
+                X12Dates.d8(inquiry.envelope().createdAt().toLocalDate()),
                 X12Dates.hhmm(inquiry.envelope().createdAt().toLocalTime()));
         parties(x12, inquiry.payerName(), inquiry.payerId(), inquiry.providerName(), inquiry.providerNpi());
         x12.segment("HL", "4", "3", "22", "0");
@@ -34,17 +39,28 @@ public final class ClaimStatusWriter {
 
     public static String toX12(ClaimStatusReport report, ClaimStatusInquiry answering) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InterchangeWriter x12 = InterchangeWriter.start(out, false, report.envelope(), "HN", "277", IMPLEMENTATION,
-                IMPLEMENTATION);
-        x12.segment("BHT", "0010", "08", report.traceNumber(), X12Dates.d8(report.envelope().createdAt().toLocalDate()),
-                X12Dates.hhmm(report.envelope().createdAt().toLocalTime()), "DG");
+        InterchangeWriter x12 =
+                InterchangeWriter.start(out, false, report.envelope(), "HN", "277", IMPLEMENTATION, IMPLEMENTATION);
+        x12.segment(
+                "BHT",
+                "0010",
+                "08",
+                report.traceNumber(),
+                X12Dates.d8(report.envelope().createdAt().toLocalDate()),
+                X12Dates.hhmm(report.envelope().createdAt().toLocalTime()),
+                "DG");
         parties(x12, report.payerName(), report.payerId(), answering.providerName(), answering.providerNpi());
         x12.segment("HL", "4", "3", "22", "0");
-        x12.segment("NM1", "IL", "1", answering.lastName(), answering.firstName(), "", "", "", "MI",
-                answering.memberId());
+        x12.segment(
+                "NM1", "IL", "1", answering.lastName(), answering.firstName(), "", "", "", "MI", answering.memberId());
         x12.segment("TRN", "2", report.traceNumber());
-        x12.segment("STC", new String[] {report.category(), report.statusCode()}, X12Dates.d8(report.statusDate()), "",
-                X12Amounts.format(report.chargeCents()), X12Amounts.format(report.paidCents()));
+        x12.segment(
+                "STC",
+                new String[] {report.category(), report.statusCode()},
+                X12Dates.d8(report.statusDate()),
+                "",
+                X12Amounts.format(report.chargeCents()),
+                X12Amounts.format(report.paidCents()));
         if (report.payerClaimNumber() != null) {
             x12.segment("REF", "1K", report.payerClaimNumber());
         }
@@ -55,8 +71,8 @@ public final class ClaimStatusWriter {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static void parties(InterchangeWriter x12, String payerName, String payerId, String providerName,
-            String providerNpi) {
+    private static void parties(
+            InterchangeWriter x12, String payerName, String payerId, String providerName, String providerNpi) {
         x12.segment("HL", "1", "", "20", "1");
         x12.segment("NM1", "PR", "2", payerName, "", "", "", "", "PI", payerId);
         x12.segment("HL", "2", "1", "21", "1");
@@ -65,6 +81,5 @@ public final class ClaimStatusWriter {
         x12.segment("NM1", "1P", "2", providerName, "", "", "", "", "XX", providerNpi);
     }
 
-    private ClaimStatusWriter() {
-    }
+    private ClaimStatusWriter() {}
 }

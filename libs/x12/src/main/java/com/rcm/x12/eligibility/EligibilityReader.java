@@ -21,8 +21,18 @@ public final class EligibilityReader {
     public static EligibilityInquiry readInquiry(String x12) {
         Read r = read(x12, "270");
         InquiryParties p = r.parties;
-        return new EligibilityInquiry(p.envelope(), r.trace, p.payerId(), p.payerName(), p.providerName(),
-                p.providerNpi(), p.memberId(), p.firstName(), p.lastName(), r.dateOfBirth, r.dateOfService);
+        return new EligibilityInquiry(
+                p.envelope(),
+                r.trace,
+                p.payerId(),
+                p.payerName(),
+                p.providerName(),
+                p.providerNpi(),
+                p.memberId(),
+                p.firstName(),
+                p.lastName(),
+                r.dateOfBirth,
+                r.dateOfService);
     }
 
     public static EligibilityResponse readResponse(String x12) {
@@ -59,7 +69,10 @@ public final class EligibilityReader {
                             plan = s.optional(5);
                         }
                         case "B" -> copay = X12Amounts.cents(s.element(7));
-                        case "A" -> coinsurance = new BigDecimal(s.element(8).strip()).movePointRight(2).intValueExact();
+                        case "A" ->
+                            coinsurance = new BigDecimal(s.element(8).strip())
+                                    .movePointRight(2)
+                                    .intValueExact();
                         case "C" -> {
                             if ("29".equals(s.optional(6))) {
                                 remaining = X12Amounts.cents(s.element(7));
@@ -67,20 +80,34 @@ public final class EligibilityReader {
                                 deductible = X12Amounts.cents(s.element(7));
                             }
                         }
-                        default -> {
-                        }
+                        default -> {}
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         if (status == null) {
             throw new InvalidX12Exception(List.of("271 names neither a benefit status (EB) nor a rejection (AAA)"));
         }
-        return new EligibilityResponse(p.envelope(), r.trace, p.payerId(), p.payerName(), p.providerName(),
-                p.providerNpi(), p.memberId(), p.firstName(), p.lastName(), r.dateOfService, status, plan, copay,
-                coinsurance, deductible, remaining, inNetwork, reject);
+        return new EligibilityResponse(
+                p.envelope(),
+                r.trace,
+                p.payerId(),
+                p.payerName(),
+                p.providerName(),
+                p.providerNpi(),
+                p.memberId(),
+                p.firstName(),
+                p.lastName(),
+                r.dateOfService,
+                status,
+                plan,
+                copay,
+                coinsurance,
+                deductible,
+                remaining,
+                inNetwork,
+                reject);
     }
 
     /** The segments, the parties, and what 270 and 271 say of the subscriber beyond them. */
@@ -111,14 +138,12 @@ public final class EligibilityReader {
                         r.dateOfService = X12Dates.parseD8(s.element(3));
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         r.parties.require(r.parties.memberId(), "a subscriber (NM1*IL with a member id)");
         return r;
     }
 
-    private EligibilityReader() {
-    }
+    private EligibilityReader() {}
 }

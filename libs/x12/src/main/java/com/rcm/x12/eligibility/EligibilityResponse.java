@@ -8,13 +8,29 @@ import java.time.LocalDate;
  * MEMBER_NOT_FOUND from AAA*N with {@code rejectReason} (AAA03, 75 = subscriber not found). The
  * benefit amounts are those of an ACTIVE plan, null when the payer did not say.
  */
-public record EligibilityResponse(InterchangeEnvelope envelope, String traceNumber, String payerId,
-        String payerName, String providerName, String providerNpi, String memberId, String firstName,
-        String lastName, LocalDate dateOfService, Status status, String planName, Long copayCents,
-        Integer coinsurancePercent, Long deductibleCents, Long deductibleRemainingCents, Boolean inNetwork,
+public record EligibilityResponse(
+        InterchangeEnvelope envelope,
+        String traceNumber,
+        String payerId,
+        String payerName,
+        String providerName,
+        String providerNpi,
+        String memberId,
+        String firstName,
+        String lastName,
+        LocalDate dateOfService,
+        Status status,
+        String planName,
+        Long copayCents,
+        Integer coinsurancePercent,
+        Long deductibleCents,
+        Long deductibleRemainingCents,
+        Boolean inNetwork,
         String rejectReason) {
 
     public enum Status {
-        ACTIVE, INACTIVE, MEMBER_NOT_FOUND
+        ACTIVE,
+        INACTIVE,
+        MEMBER_NOT_FOUND
     }
 }

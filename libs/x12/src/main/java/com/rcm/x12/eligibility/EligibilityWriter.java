@@ -21,9 +21,14 @@ public final class EligibilityWriter {
 
     public static String toX12(EligibilityInquiry inquiry) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InterchangeWriter x12 = InterchangeWriter.start(out, false, inquiry.envelope(), "HS", "270", IMPLEMENTATION,
-                IMPLEMENTATION);
-        x12.segment("BHT", "0022", "13", inquiry.traceNumber(), X12Dates.d8(inquiry.envelope().createdAt().toLocalDate()),
+        InterchangeWriter x12 =
+                InterchangeWriter.start(out, false, inquiry.envelope(), "HS", "270", IMPLEMENTATION, IMPLEMENTATION);
+        x12.segment(
+                "BHT",
+                "0022",
+                "13",
+                inquiry.traceNumber(),
+                X12Dates.d8(inquiry.envelope().createdAt().toLocalDate()),
                 X12Dates.hhmm(inquiry.envelope().createdAt().toLocalTime()));
         parties(x12, inquiry.payerName(), inquiry.payerId(), inquiry.providerName(), inquiry.providerNpi());
         x12.segment("HL", "3", "2", "22", "0");
@@ -40,9 +45,13 @@ public final class EligibilityWriter {
 
     public static String toX12(EligibilityResponse response) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InterchangeWriter x12 = InterchangeWriter.start(out, false, response.envelope(), "HB", "271", IMPLEMENTATION,
-                IMPLEMENTATION);
-        x12.segment("BHT", "0022", "11", response.traceNumber(),
+        InterchangeWriter x12 =
+                InterchangeWriter.start(out, false, response.envelope(), "HB", "271", IMPLEMENTATION, IMPLEMENTATION);
+        x12.segment(
+                "BHT",
+                "0022",
+                "11",
+                response.traceNumber(),
                 X12Dates.d8(response.envelope().createdAt().toLocalDate()),
                 X12Dates.hhmm(response.envelope().createdAt().toLocalTime()));
         parties(x12, response.payerName(), response.payerId(), response.providerName(), response.providerNpi());
@@ -61,23 +70,70 @@ public final class EligibilityWriter {
         if (active) {
             String network = response.inNetwork() == null ? "" : response.inNetwork() ? "Y" : "N";
             if (response.copayCents() != null) {
-                x12.segment("EB", "B", "IND", PLAN_COVERAGE, "", "", "27",
-                        X12Amounts.formatNonNegative(response.copayCents(), "EB07 copay"), "", "", "", "", network);
+                x12.segment(
+                        "EB",
+                        "B",
+                        "IND",
+                        PLAN_COVERAGE,
+                        "",
+                        "",
+                        "27",
+                        X12Amounts.formatNonNegative(response.copayCents(), "EB07 copay"),
+                        "",
+                        "",
+                        "",
+                        "",
+                        network);
             }
             if (response.coinsurancePercent() != null) {
-                x12.segment("EB", "A", "IND", PLAN_COVERAGE, "", "", "27", "",
-                        BigDecimal.valueOf(response.coinsurancePercent(), 2).stripTrailingZeros().toPlainString(), "",
-                        "", "", network);
+                x12.segment(
+                        "EB",
+                        "A",
+                        "IND",
+                        PLAN_COVERAGE,
+                        "",
+                        "",
+                        "27",
+                        "",
+                        BigDecimal.valueOf(response.coinsurancePercent(), 2)
+                                .stripTrailingZeros()
+                                .toPlainString(),
+                        "",
+                        "",
+                        "",
+                        network);
             }
             if (response.deductibleCents() != null) {
-                x12.segment("EB", "C", "IND", PLAN_COVERAGE, "", "", "23",
-                        X12Amounts.formatNonNegative(response.deductibleCents(), "EB07 deductible"), "", "", "", "",
+                x12.segment(
+                        "EB",
+                        "C",
+                        "IND",
+                        PLAN_COVERAGE,
+                        "",
+                        "",
+                        "23",
+                        X12Amounts.formatNonNegative(response.deductibleCents(), "EB07 deductible"),
+                        "",
+                        "",
+                        "",
+                        "",
                         network);
             }
             if (response.deductibleRemainingCents() != null) {
-                x12.segment("EB", "C", "IND", PLAN_COVERAGE, "", "", "29",
+                x12.segment(
+                        "EB",
+                        "C",
+                        "IND",
+                        PLAN_COVERAGE,
+                        "",
+                        "",
+                        "29",
                         X12Amounts.formatNonNegative(response.deductibleRemainingCents(), "EB07 deductible remaining"),
-                        "", "", "", "", network);
+                        "",
+                        "",
+                        "",
+                        "",
+                        network);
             }
         }
         x12.finish();
@@ -85,14 +141,13 @@ public final class EligibilityWriter {
     }
 
     /** 2000A/2100A the payer (PR, PI id), 2000B/2100B the provider asking (1P, XX NPI). */
-    private static void parties(InterchangeWriter x12, String payerName, String payerId, String providerName,
-            String providerNpi) {
+    private static void parties(
+            InterchangeWriter x12, String payerName, String payerId, String providerName, String providerNpi) {
         x12.segment("HL", "1", "", "20", "1");
         x12.segment("NM1", "PR", "2", payerName, "", "", "", "", "PI", payerId);
         x12.segment("HL", "2", "1", "21", "1");
         x12.segment("NM1", "1P", "2", providerName, "", "", "", "", "XX", providerNpi);
     }
 
-    private EligibilityWriter() {
-    }
+    private EligibilityWriter() {}
 }

@@ -17,8 +17,7 @@ public final class AdjustmentSegments {
 
     private static final int TRIPLETS_PER_CAS = 6;
 
-    private AdjustmentSegments() {
-    }
+    private AdjustmentSegments() {}
 
     /**
      * One CAS per group code (the guides do not repeat a group code within a loop), six
@@ -27,7 +26,8 @@ public final class AdjustmentSegments {
     public static void write(InterchangeWriter x12, List<Adjustment> adjustments) {
         Map<String, List<Adjustment>> byGroup = new LinkedHashMap<>();
         for (Adjustment adjustment : adjustments) {
-            byGroup.computeIfAbsent(adjustment.groupCode(), key -> new ArrayList<>()).add(adjustment);
+            byGroup.computeIfAbsent(adjustment.groupCode(), key -> new ArrayList<>())
+                    .add(adjustment);
         }
         for (Map.Entry<String, List<Adjustment>> group : byGroup.entrySet()) {
             List<Adjustment> all = group.getValue();
@@ -54,7 +54,10 @@ public final class AdjustmentSegments {
         for (int triplet = 0; triplet < TRIPLETS_PER_CAS; triplet++) {
             String reason = cas.element(2 + 3 * triplet);
             if (!reason.isBlank()) {
-                adjustments.add(new Adjustment(group, reason, X12Amounts.toCentsOrZero(cas.element(3 + 3 * triplet)),
+                adjustments.add(new Adjustment(
+                        group,
+                        reason,
+                        X12Amounts.toCentsOrZero(cas.element(3 + 3 * triplet)),
                         X12Amounts.toQuantity(cas.element(4 + 3 * triplet))));
             }
         }

@@ -56,13 +56,34 @@ public record ClaimPayment(
     }
 
     /** A claim payment that was not forwarded to another payer and carries no claim-level remarks. */
-    public ClaimPayment(String patientControlNumber, String statusCode, long chargeCents, long paidCents,
-            long patientResponsibilityCents, String claimFilingIndicator, String payerClaimControlNumber,
-            List<Adjustment> adjustments, String patientLastName, String patientFirstName, String patientMemberId,
+    public ClaimPayment(
+            String patientControlNumber,
+            String statusCode,
+            long chargeCents,
+            long paidCents,
+            long patientResponsibilityCents,
+            String claimFilingIndicator,
+            String payerClaimControlNumber,
+            List<Adjustment> adjustments,
+            String patientLastName,
+            String patientFirstName,
+            String patientMemberId,
             List<ServicePayment> services) {
-        this(patientControlNumber, statusCode, chargeCents, paidCents, patientResponsibilityCents,
-                claimFilingIndicator, payerClaimControlNumber, adjustments, patientLastName, patientFirstName,
-                patientMemberId, services, null, List.of());
+        this(
+                patientControlNumber,
+                statusCode,
+                chargeCents,
+                paidCents,
+                patientResponsibilityCents,
+                claimFilingIndicator,
+                payerClaimControlNumber,
+                adjustments,
+                patientLastName,
+                patientFirstName,
+                patientMemberId,
+                services,
+                null,
+                List.of());
     }
 
     public boolean isDenial() {

@@ -6,6 +6,9 @@ package com.rcm.x12.remittance;
  *
  * @param originatingCompanyId BPR10, the payer's id in the ACH file; equals TRN03 by convention
  */
-public record EftAccounts(String payerRoutingNumber, String payerAccountNumber, String originatingCompanyId,
-        String payeeRoutingNumber, String payeeAccountNumber) {
-}
+public record EftAccounts(
+        String payerRoutingNumber,
+        String payerAccountNumber,
+        String originatingCompanyId,
+        String payeeRoutingNumber,
+        String payeeAccountNumber) {}

@@ -13,8 +13,13 @@ import java.util.Objects;
  * @param eftAccounts             BPR06..BPR15, only for ACH; null otherwise
  * @param paymentDate             BPR16, the check issue or EFT effective date
  */
-public record PaymentInfo(String transactionHandlingCode, long totalPaymentCents, String creditDebitFlag,
-        PaymentMethod method, EftAccounts eftAccounts, LocalDate paymentDate) {
+public record PaymentInfo(
+        String transactionHandlingCode,
+        long totalPaymentCents,
+        String creditDebitFlag,
+        PaymentMethod method,
+        EftAccounts eftAccounts,
+        LocalDate paymentDate) {
 
     public PaymentInfo {
         Objects.requireNonNull(transactionHandlingCode, "transactionHandlingCode");

@@ -17,8 +17,8 @@ public enum PaymentMethod {
         try {
             return valueOf(code);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("BPR04 payment method '" + code + "' is not ACH, CHK, FWT, BOP or NON",
-                    e);
+            throw new IllegalArgumentException(
+                    "BPR04 payment method '" + code + "' is not ACH, CHK, FWT, BOP or NON", e);
         }
     }
 }

@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param amountCents      PLB04; positive is money taken back from the provider, negative is
  *                         money given (interest), so BPR02 = Σ CLP04 − Σ PLB
  */
-public record ProviderAdjustment(String providerId, LocalDate fiscalPeriodDate, String reasonCode,
-        String reference, long amountCents) {
+public record ProviderAdjustment(
+        String providerId, LocalDate fiscalPeriodDate, String reasonCode, String reference, long amountCents) {
 
     public ProviderAdjustment {
         Objects.requireNonNull(providerId, "providerId");

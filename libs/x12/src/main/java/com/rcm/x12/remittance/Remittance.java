@@ -36,6 +36,8 @@ public record Remittance(
     }
 
     public long providerAdjustmentCents() {
-        return providerAdjustments.stream().mapToLong(ProviderAdjustment::amountCents).sum();
+        return providerAdjustments.stream()
+                .mapToLong(ProviderAdjustment::amountCents)
+                .sum();
     }
 }

@@ -10,7 +10,11 @@ import java.util.List;
  */
 public final class RemittanceBalance {
 
-    public enum Level { LINE, CLAIM, FILE }
+    public enum Level {
+        LINE,
+        CLAIM,
+        FILE
+    }
 
     /**
      * One place where the arithmetic does not hold.
@@ -21,8 +25,13 @@ public final class RemittanceBalance {
      * @param expectedCents        what the charges less adjustments (or claims less PLB) come to
      * @param reportedCents        what the file says was paid (SVC03, CLP04 or BPR02)
      */
-    public record Imbalance(Level level, String patientControlNumber, int lineNumber, String procedureCode,
-            long expectedCents, long reportedCents) {
+    public record Imbalance(
+            Level level,
+            String patientControlNumber,
+            int lineNumber,
+            String procedureCode,
+            long expectedCents,
+            long reportedCents) {
 
         /** expected − reported: positive means the file reports less paid than its own adjustments imply. */
         public long differenceCents() {
@@ -40,8 +49,7 @@ public final class RemittanceBalance {
         }
     }
 
-    private RemittanceBalance() {
-    }
+    private RemittanceBalance() {}
 
     public static boolean balances(Remittance remittance) {
         return check(remittance).isEmpty();
@@ -55,19 +63,25 @@ public final class RemittanceBalance {
                 lineNumber++;
                 long expected = service.chargeCents() - service.adjustmentCents();
                 if (expected != service.paidCents()) {
-                    found.add(new Imbalance(Level.LINE, claim.patientControlNumber(), lineNumber,
-                            service.procedureCode(), expected, service.paidCents()));
+                    found.add(new Imbalance(
+                            Level.LINE,
+                            claim.patientControlNumber(),
+                            lineNumber,
+                            service.procedureCode(),
+                            expected,
+                            service.paidCents()));
                 }
             }
             long expected = claim.chargeCents() - claim.claimAdjustmentCents() - claim.serviceAdjustmentCents();
             if (expected != claim.paidCents()) {
-                found.add(new Imbalance(Level.CLAIM, claim.patientControlNumber(), 0, null, expected,
-                        claim.paidCents()));
+                found.add(
+                        new Imbalance(Level.CLAIM, claim.patientControlNumber(), 0, null, expected, claim.paidCents()));
             }
         }
         long expected = remittance.claimPaidCents() - remittance.providerAdjustmentCents();
         if (expected != remittance.payment().totalPaymentCents()) {
-            found.add(new Imbalance(Level.FILE, null, 0, null, expected, remittance.payment().totalPaymentCents()));
+            found.add(new Imbalance(
+                    Level.FILE, null, 0, null, expected, remittance.payment().totalPaymentCents()));
         }
         return found;
     }

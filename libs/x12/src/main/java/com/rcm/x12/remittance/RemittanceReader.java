@@ -41,7 +41,14 @@ public final class RemittanceReader {
     /** A qualifier of two letters followed by a separator that is not ISA16's, e.g. "HC>" or "L6^". */
     private static final Pattern FOREIGN_SEPARATOR = Pattern.compile("^[A-Z0-9]{2}([>^|<!\\\\:])");
 
-    private enum Area { HEADER, PAYER, PAYEE, CLAIM, SERVICE, PROVIDER_ADJUSTMENTS }
+    private enum Area {
+        HEADER,
+        PAYER,
+        PAYEE,
+        CLAIM,
+        SERVICE,
+        PROVIDER_ADJUSTMENTS
+    }
 
     public X12ReadResult<Remittance> read(String x12) {
         return read(new ByteArrayInputStream(x12.getBytes(StandardCharsets.UTF_8)));
@@ -133,8 +140,12 @@ public final class RemittanceReader {
                 }
                 case "N4" -> {
                     if (area == Area.PAYER) {
-                        payerAddress = new Address(payerLine1 == null ? "" : payerLine1, payerLine2, s.element(1),
-                                s.optional(2), s.element(3));
+                        payerAddress = new Address(
+                                payerLine1 == null ? "" : payerLine1,
+                                payerLine2,
+                                s.element(1),
+                                s.optional(2),
+                                s.element(3));
                     }
                 }
                 case "PER" -> payerContact(s);
@@ -193,9 +204,15 @@ public final class RemittanceReader {
 
         void endTransaction() {
             finishClaim();
-            remittances.add(new Remittance(envelope.envelope(), payment, traceNumber, originatingCompanyId,
+            remittances.add(new Remittance(
+                    envelope.envelope(),
+                    payment,
+                    traceNumber,
+                    originatingCompanyId,
                     new Payer(payerName, payerId, payerAddress, payerPhone),
-                    new Payee(payeeName, payeeNpi, payeeTaxId), claims, providerAdjustments));
+                    new Payee(payeeName, payeeNpi, payeeTaxId),
+                    claims,
+                    providerAdjustments));
             inTransaction = false;
         }
 
@@ -210,8 +227,8 @@ public final class RemittanceReader {
             EftAccounts eft = method == PaymentMethod.ACH
                     ? new EftAccounts(s.optional(7), s.optional(9), s.optional(10), s.optional(13), s.optional(15))
                     : null;
-            payment = new PaymentInfo(s.element(1), X12Amounts.toCentsOrZero(s.element(2)), s.element(3), method,
-                    eft, paymentDate(s));
+            payment = new PaymentInfo(
+                    s.element(1), X12Amounts.toCentsOrZero(s.element(2)), s.element(3), method, eft, paymentDate(s));
         }
 
         LocalDate paymentDate(Segment s) {
@@ -336,8 +353,8 @@ public final class RemittanceReader {
                     continue;
                 }
                 BigDecimal quantity = quantity(s, 4 + 3 * triplet);
-                target.add(new Adjustment(group, reason, X12Amounts.toCentsOrZero(s.element(3 + 3 * triplet)),
-                        quantity));
+                target.add(
+                        new Adjustment(group, reason, X12Amounts.toCentsOrZero(s.element(3 + 3 * triplet)), quantity));
             }
         }
 
@@ -393,16 +410,28 @@ public final class RemittanceReader {
                 if (reason.isBlank()) {
                     continue;
                 }
-                providerAdjustments.add(new ProviderAdjustment(s.element(1), fiscalPeriod, reason,
-                        X12Text.blankToNull(part(identifier, 2)), X12Amounts.toCentsOrZero(s.element(element + 1))));
+                providerAdjustments.add(new ProviderAdjustment(
+                        s.element(1),
+                        fiscalPeriod,
+                        reason,
+                        X12Text.blankToNull(part(identifier, 2)),
+                        X12Amounts.toCentsOrZero(s.element(element + 1))));
             }
         }
 
         void finishService() {
             if (service != null && claim != null) {
-                claim.services.add(new ServicePayment(service.qualifier, service.code, service.modifiers,
-                        service.chargeCents, service.paidCents, service.units, service.serviceDate,
-                        service.adjustments, service.lineControlNumber, service.remarkCodes));
+                claim.services.add(new ServicePayment(
+                        service.qualifier,
+                        service.code,
+                        service.modifiers,
+                        service.chargeCents,
+                        service.paidCents,
+                        service.units,
+                        service.serviceDate,
+                        service.adjustments,
+                        service.lineControlNumber,
+                        service.remarkCodes));
             }
             service = null;
         }
@@ -410,10 +439,20 @@ public final class RemittanceReader {
         void finishClaim() {
             finishService();
             if (claim != null) {
-                claims.add(new ClaimPayment(claim.patientControlNumber, claim.statusCode, claim.chargeCents,
-                        claim.paidCents, claim.patientResponsibilityCents, claim.filingIndicator,
-                        claim.payerClaimControlNumber, claim.adjustments, claim.patientLastName,
-                        claim.patientFirstName, claim.patientMemberId, claim.services, claim.crossoverCarrier,
+                claims.add(new ClaimPayment(
+                        claim.patientControlNumber,
+                        claim.statusCode,
+                        claim.chargeCents,
+                        claim.paidCents,
+                        claim.patientResponsibilityCents,
+                        claim.filingIndicator,
+                        claim.payerClaimControlNumber,
+                        claim.adjustments,
+                        claim.patientLastName,
+                        claim.patientFirstName,
+                        claim.patientMemberId,
+                        claim.services,
+                        claim.crossoverCarrier,
                         claim.remarkCodes));
             }
             claim = null;

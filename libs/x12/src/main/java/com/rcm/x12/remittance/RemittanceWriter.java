@@ -41,8 +41,8 @@ public final class RemittanceWriter {
 
     /** Writes the interchange; does not close the stream. */
     public void write(Remittance remittance, OutputStream out) {
-        InterchangeWriter x12 = InterchangeWriter.start(out, prettyPrint, remittance.envelope(), "HP", "835",
-                IMPLEMENTATION, null, X12Schemas.remittance835());
+        InterchangeWriter x12 = InterchangeWriter.start(
+                out, prettyPrint, remittance.envelope(), "HP", "835", IMPLEMENTATION, null, X12Schemas.remittance835());
         writePayment(x12, remittance.payment());
         x12.segment("TRN", "1", remittance.traceNumber(), remittance.originatingCompanyId());
         writePayer(x12, remittance.payer());
@@ -110,14 +110,28 @@ public final class RemittanceWriter {
     }
 
     private static void writeClaim(InterchangeWriter x12, ClaimPayment claim) {
-        x12.segment("CLP", claim.patientControlNumber(), claim.statusCode(), X12Amounts.format(claim.chargeCents()),
+        x12.segment(
+                "CLP",
+                claim.patientControlNumber(),
+                claim.statusCode(),
+                X12Amounts.format(claim.chargeCents()),
                 X12Amounts.format(claim.paidCents()),
                 claim.patientResponsibilityCents() == 0 ? null : X12Amounts.format(claim.patientResponsibilityCents()),
-                claim.claimFilingIndicator(), claim.payerClaimControlNumber());
+                claim.claimFilingIndicator(),
+                claim.payerClaimControlNumber());
         AdjustmentSegments.write(x12, claim.adjustments());
         if (claim.patientLastName() != null) {
-            x12.segment("NM1", "QC", "1", claim.patientLastName(), claim.patientFirstName(), null, null, null,
-                    claim.patientMemberId() == null ? null : "MI", claim.patientMemberId());
+            x12.segment(
+                    "NM1",
+                    "QC",
+                    "1",
+                    claim.patientLastName(),
+                    claim.patientFirstName(),
+                    null,
+                    null,
+                    null,
+                    claim.patientMemberId() == null ? null : "MI",
+                    claim.patientMemberId());
         }
         CrossoverCarrier crossover = claim.crossoverCarrier();
         if (crossover != null) {
@@ -143,8 +157,13 @@ public final class RemittanceWriter {
         for (int i = 0; i < service.modifiers().size(); i++) {
             procedure[2 + i] = service.modifiers().get(i);
         }
-        x12.segment("SVC", procedure, X12Amounts.format(service.chargeCents()), X12Amounts.format(service.paidCents()),
-                null, service.units() == null ? null : X12Amounts.formatQuantity(service.units()));
+        x12.segment(
+                "SVC",
+                procedure,
+                X12Amounts.format(service.chargeCents()),
+                X12Amounts.format(service.paidCents()),
+                null,
+                service.units() == null ? null : X12Amounts.formatQuantity(service.units()));
         if (service.serviceDate() != null) {
             x12.segment("DTM", "472", X12Dates.d8(service.serviceDate()));
         }
@@ -163,7 +182,8 @@ public final class RemittanceWriter {
         while (start < adjustments.size()) {
             ProviderAdjustment first = adjustments.get(start);
             int end = start;
-            while (end < adjustments.size() && end - start < PAIRS_PER_PLB
+            while (end < adjustments.size()
+                    && end - start < PAIRS_PER_PLB
                     && adjustments.get(end).providerId().equals(first.providerId())
                     && java.util.Objects.equals(adjustments.get(end).fiscalPeriodDate(), first.fiscalPeriodDate())) {
                 end++;

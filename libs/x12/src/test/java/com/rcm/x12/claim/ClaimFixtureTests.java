@@ -32,9 +32,16 @@ class ClaimFixtureTests {
         ProfessionalClaimBatch batch = result.single();
         assertEquals("RBP20260330A", batch.batchReference());
         assertEquals(310, batch.envelope().interchangeControlNumber());
-        assertEquals(List.of("RB26030901", "RB26030904"),
-                batch.claims().stream().map(ProfessionalClaim::patientControlNumber).toList());
-        assertEquals(37500, batch.claims().stream().mapToLong(ProfessionalClaim::totalChargeCents).sum());
+        assertEquals(
+                List.of("RB26030901", "RB26030904"),
+                batch.claims().stream()
+                        .map(ProfessionalClaim::patientControlNumber)
+                        .toList());
+        assertEquals(
+                37500,
+                batch.claims().stream()
+                        .mapToLong(ProfessionalClaim::totalChargeCents)
+                        .sum());
     }
 
     @Test
@@ -49,7 +56,8 @@ class ClaimFixtureTests {
         assertEquals(List.of("J069", "Z23"), claim.diagnoses());
         assertEquals(21000, claim.totalChargeCents());
         assertEquals(claim.totalChargeCents(), claim.lineChargeCents(), "lines add up to the claim charge");
-        assertEquals(List.of("RB26030901-1", "RB26030901-2"),
+        assertEquals(
+                List.of("RB26030901-1", "RB26030901-2"),
                 claim.lines().stream().map(ServiceLine::lineControlNumber).toList());
         assertTrue(claim.otherPayers().isEmpty(), "a claim to the primary payer carries no COB loops");
     }
@@ -82,14 +90,19 @@ class ClaimFixtureTests {
             LineAdjudication decided = line.priorAdjudications().get(0);
             assertEquals(line.chargeCents(), decided.paidCents() + decided.adjustedCents(), line.lineControlNumber());
         }
-        assertEquals(primary.paidCents(), claim.lines().stream()
-                .mapToLong(line -> line.priorAdjudications().get(0).paidCents()).sum());
+        assertEquals(
+                primary.paidCents(),
+                claim.lines().stream()
+                        .mapToLong(line -> line.priorAdjudications().get(0).paidCents())
+                        .sum());
     }
 
     @Test
     void writingWhatWasReadGivesTheSameClaims() {
         ProfessionalClaimBatch batch = result.single();
         String written = new ProfessionalClaimWriter().toX12(batch);
-        assertEquals(batch.claims(), new ProfessionalClaimReader().read(written).single().claims());
+        assertEquals(
+                batch.claims(),
+                new ProfessionalClaimReader().read(written).single().claims());
     }
 }

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /** The 999's view of an 837P (here, beside the claim samples it checks). */
 class ClaimSyntaxCheckTests {
-    private final String x837 = new ProfessionalClaimWriter().toX12(ClaimSamples.batch(List.of(
-            ClaimSamples.janeDoe("PCN3001", ClaimSamples.janeAsSubscriber(), null),
-            ClaimSamples.janeDoe("PCN3002", ClaimSamples.janeAsSubscriber(), null))));
+    private final String x837 = new ProfessionalClaimWriter()
+            .toX12(ClaimSamples.batch(List.of(
+                    ClaimSamples.janeDoe("PCN3001", ClaimSamples.janeAsSubscriber(), null),
+                    ClaimSamples.janeDoe("PCN3002", ClaimSamples.janeAsSubscriber(), null))));
 
     @Test
     void aWellFormed837PHasNoErrorsAndNamesWhatThe999Answers() {
@@ -37,15 +38,20 @@ class ClaimSyntaxCheckTests {
         assertEquals(5, error.elementPosition());
         List<String> segments = List.of(bad.split("~"));
         int st = segments.indexOf("ST*837*0001*005010X222A1");
-        int clm = segments.indexOf(segments.stream().filter(s -> s.contains("*11:B:9*")).findFirst().orElseThrow());
+        int clm = segments.indexOf(segments.stream()
+                .filter(s -> s.contains("*11:B:9*"))
+                .findFirst()
+                .orElseThrow());
         assertEquals(clm - st + 1, error.segmentPosition());
     }
 
     @Test
     void aBrokenEnvelopeLeavesNothingToAcknowledge() {
         assertThrows(InvalidX12Exception.class, () -> ClaimSyntaxCheck.check("GS*HC*X~"));
-        InvalidX12Exception broken = assertThrows(InvalidX12Exception.class,
-                () -> ClaimSyntaxCheck.check(x837.replace("GE*1*42", "GE*1*43")));
-        assertTrue(broken.errors().stream().anyMatch(error -> error.contains("GE")), broken.errors().toString());
+        InvalidX12Exception broken = assertThrows(
+                InvalidX12Exception.class, () -> ClaimSyntaxCheck.check(x837.replace("GE*1*42", "GE*1*43")));
+        assertTrue(
+                broken.errors().stream().anyMatch(error -> error.contains("GE")),
+                broken.errors().toString());
     }
 }

@@ -24,8 +24,8 @@ class ProfessionalClaimReaderTests {
 
     @Test
     void roundTripsTheContractEncounter() {
-        ProfessionalClaimBatch sent = ClaimSamples.batch(List.of(
-                ClaimSamples.janeDoe("PCN1001", ClaimSamples.janeAsSubscriber(), null)));
+        ProfessionalClaimBatch sent =
+                ClaimSamples.batch(List.of(ClaimSamples.janeDoe("PCN1001", ClaimSamples.janeAsSubscriber(), null)));
 
         X12ReadResult<ProfessionalClaimBatch> result = reader.read(writer.toX12(sent));
 
@@ -62,8 +62,11 @@ class ProfessionalClaimReaderTests {
         ProfessionalClaimBatch received = reader.read(writer.toX12(sent)).single();
 
         // The writer groups PCN1 and PCN3 under one subscriber loop, so they come back first.
-        assertEquals(List.of("PCN1", "PCN3", "PCN2"),
-                received.claims().stream().map(ProfessionalClaim::patientControlNumber).toList());
+        assertEquals(
+                List.of("PCN1", "PCN3", "PCN2"),
+                received.claims().stream()
+                        .map(ProfessionalClaim::patientControlNumber)
+                        .toList());
         ProfessionalClaim dependent = received.claims().get(2);
         assertEquals(sent.claims().get(1), dependent);
         assertEquals("01", dependent.relationshipCode());
@@ -109,9 +112,11 @@ class ProfessionalClaimReaderTests {
         assertEquals("999996666", claim.subscriber().payerId());
         assertEquals("19", claim.patient().relationshipCode());
         assertEquals("TED", claim.patient().firstName());
-        assertEquals(List.of("99213", "87070", "99214", "86663"),
+        assertEquals(
+                List.of("99213", "87070", "99214", "86663"),
                 claim.lines().stream().map(ServiceLine::procedureCode).toList());
-        assertEquals(List.of(4000L, 1500L, 3500L, 1000L),
+        assertEquals(
+                List.of(4000L, 1500L, 3500L, 1000L),
                 claim.lines().stream().map(ServiceLine::chargeCents).toList());
         assertEquals(claim.totalChargeCents(), claim.lineChargeCents());
     }
@@ -147,7 +152,8 @@ class ProfessionalClaimReaderTests {
         assertEquals("59999", commerce.payerId());
         assertEquals("COM188-404777", commerce.memberId());
         assertEquals(8000, commerce.paidCents());
-        LineAdjudication line = medicareSecondary.lines().get(0).priorAdjudications().get(0);
+        LineAdjudication line =
+                medicareSecondary.lines().get(0).priorAdjudications().get(0);
         assertEquals("59999", line.payerId());
         assertEquals(List.of("25"), line.modifiers());
         assertEquals(4000, line.adjustedCents());
@@ -162,17 +168,20 @@ class ProfessionalClaimReaderTests {
         assertEquals(3915, keyInsurance.paidCents());
         assertEquals(3689, keyInsurance.adjustedCents(), "claim-level deductible and coinsurance");
         long lineAdjusted = payerToPayer.lines().stream()
-                .flatMap(l -> l.priorAdjudications().stream()).mapToLong(LineAdjudication::adjustedCents).sum();
+                .flatMap(l -> l.priorAdjudications().stream())
+                .mapToLong(LineAdjudication::adjustedCents)
+                .sum();
         // The guide's balance: charge = paid + claim-level + line-level adjustments.
-        assertEquals(payerToPayer.totalChargeCents(), keyInsurance.paidCents() + keyInsurance.adjustedCents()
-                + lineAdjusted);
+        assertEquals(
+                payerToPayer.totalChargeCents(),
+                keyInsurance.paidCents() + keyInsurance.adjustedCents() + lineAdjusted);
     }
 
     @Test
     void keepsClaimLevelPartiesApartFromOtherPayerLoops() throws IOException {
         ProfessionalClaim claim;
-        try (InputStream in = Files.newInputStream(
-                Conformance.file("837p", "COB-claim-from-billing-provider-to-payer-a.edi"))) {
+        try (InputStream in =
+                Files.newInputStream(Conformance.file("837p", "COB-claim-from-billing-provider-to-payer-a.edi"))) {
             claim = reader.read(in).single().claims().get(0);
         }
         // 2330A names JACK SMITH as the other subscriber; the claim's subscriber is still JANE.

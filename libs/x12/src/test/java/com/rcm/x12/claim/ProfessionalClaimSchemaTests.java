@@ -52,8 +52,8 @@ class ProfessionalClaimSchemaTests {
 
     @Test
     void theContractEncounterValidates() {
-        String x12 = writer.toX12(ClaimSamples.batch(List.of(
-                ClaimSamples.janeDoe("PCN1001", ClaimSamples.janeAsSubscriber(), null))));
+        String x12 = writer.toX12(
+                ClaimSamples.batch(List.of(ClaimSamples.janeDoe("PCN1001", ClaimSamples.janeAsSubscriber(), null))));
 
         assertNoIssues(x12);
     }
@@ -92,7 +92,10 @@ class ProfessionalClaimSchemaTests {
 
         List<X12Issue> issues = SchemaChecks.issues(x12, X12Schemas.professionalClaim837());
 
-        assertTrue(issues.stream().anyMatch(issue -> issue.segmentTag().equals(segment) && issue.error().equals(error)),
+        assertTrue(
+                issues.stream()
+                        .anyMatch(issue -> issue.segmentTag().equals(segment)
+                                && issue.error().equals(error)),
                 () -> what + ": expected " + segment + " " + error + ", got:\n" + SchemaChecks.describe(issues));
     }
 
@@ -103,10 +106,15 @@ class ProfessionalClaimSchemaTests {
         List<X12Issue> issues = SchemaChecks.issues(x12, X12Schemas.professionalClaim837());
 
         // The subscriber's N3 has no 2010BA to belong to, and the loop itself is counted missing.
-        List<String> found = issues.stream().map(issue -> issue.segmentTag() + ":" + issue.error()).toList();
+        List<String> found = issues.stream()
+                .map(issue -> issue.segmentTag() + ":" + issue.error())
+                .toList();
         assertTrue(found.contains("N3:UNEXPECTED_SEGMENT"), () -> SchemaChecks.describe(issues));
-        assertTrue(issues.stream().anyMatch(issue -> issue.error().equals("IMPLEMENTATION_LOOP_OCCURS_UNDER_MINIMUM_TIMES")
-                && "2010".equals(issue.text())), () -> SchemaChecks.describe(issues));
+        assertTrue(
+                issues.stream()
+                        .anyMatch(issue -> issue.error().equals("IMPLEMENTATION_LOOP_OCCURS_UNDER_MINIMUM_TIMES")
+                                && "2010".equals(issue.text())),
+                () -> SchemaChecks.describe(issues));
     }
 
     @Test
@@ -115,7 +123,8 @@ class ProfessionalClaimSchemaTests {
 
         X12ReadResult<ProfessionalClaimBatch> result = reader.read(x12);
 
-        assertEquals(List.of("CLM05 (segment 21): IMPLEMENTATION_INVALID_CODE_VALUE '9'"),
+        assertEquals(
+                List.of("CLM05 (segment 21): IMPLEMENTATION_INVALID_CODE_VALUE '9'"),
                 result.issues().stream().map(X12Issue::toString).toList());
         assertEquals("9", result.single().claims().get(0).frequencyCode());
     }
@@ -123,12 +132,21 @@ class ProfessionalClaimSchemaTests {
     @Test
     void theWriterRefusesAClaimTheGuideDoesNotAllow() {
         ProfessionalClaim good = ClaimSamples.janeDoe("PCN1005", ClaimSamples.janeAsSubscriber(), null);
-        ProfessionalClaim frequencyNine = new ProfessionalClaim(good.billingProvider(), good.subscriber(), null,
-                "PCN1005", good.totalChargeCents(), "11", "9", null, good.diagnoses(), good.renderingProvider(),
+        ProfessionalClaim frequencyNine = new ProfessionalClaim(
+                good.billingProvider(),
+                good.subscriber(),
+                null,
+                "PCN1005",
+                good.totalChargeCents(),
+                "11",
+                "9",
+                null,
+                good.diagnoses(),
+                good.renderingProvider(),
                 good.lines());
 
-        X12Exception error = assertThrows(X12Exception.class,
-                () -> writer.toX12(ClaimSamples.batch(List.of(frequencyNine))));
+        X12Exception error =
+                assertThrows(X12Exception.class, () -> writer.toX12(ClaimSamples.batch(List.of(frequencyNine))));
         assertTrue(error.getMessage().startsWith("writing CLM failed"), error.getMessage());
     }
 
@@ -149,8 +167,8 @@ class ProfessionalClaimSchemaTests {
     }
 
     private String contractX12() {
-        return writer.toX12(ClaimSamples.batch(List.of(
-                ClaimSamples.janeDoe("PCN1001", ClaimSamples.janeAsSubscriber(), null))));
+        return writer.toX12(
+                ClaimSamples.batch(List.of(ClaimSamples.janeDoe("PCN1001", ClaimSamples.janeAsSubscriber(), null))));
     }
 
     private static void assertNoIssues(String x12) {

@@ -13,11 +13,29 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 
 class EligibilityRoundTripTests {
-    private static final InterchangeEnvelope ENVELOPE = new InterchangeEnvelope("ZZ", "PRACTICEA", "ZZ", "SIMCLEARING",
-            42, 42, "0001", LocalDateTime.of(2026, 12, 2, 9, 30), Usage.PRODUCTION);
+    private static final InterchangeEnvelope ENVELOPE = new InterchangeEnvelope(
+            "ZZ",
+            "PRACTICEA",
+            "ZZ",
+            "SIMCLEARING",
+            42,
+            42,
+            "0001",
+            LocalDateTime.of(2026, 12, 2, 9, 30),
+            Usage.PRODUCTION);
     private static final LocalDate DOS = LocalDate.of(2026, 12, 3);
-    static final EligibilityInquiry INQUIRY = new EligibilityInquiry(ENVELOPE, "ELG000042", "SIMCOMM", "SIM COMMERCIAL",
-            "SUNRISE CLINIC", "1234567893", "M555001", "JANE", "DOE", LocalDate.of(1980, 4, 1), DOS);
+    static final EligibilityInquiry INQUIRY = new EligibilityInquiry(
+            ENVELOPE,
+            "ELG000042",
+            "SIMCOMM",
+            "SIM COMMERCIAL",
+            "SUNRISE CLINIC",
+            "1234567893",
+            "M555001",
+            "JANE",
+            "DOE",
+            LocalDate.of(1980, 4, 1),
+            DOS);
 
     @Test
     void aWritten270ReadsBackAsTheSameInquiry() {
@@ -29,8 +47,8 @@ class EligibilityRoundTripTests {
 
     @Test
     void anActive271CarriesThePlanCopayCoinsuranceAndDeductibleLeft() {
-        EligibilityResponse active = answer(EligibilityResponse.Status.ACTIVE, "GOLD PPO", 2500L, 20, 100000L, 60000L,
-                true, null);
+        EligibilityResponse active =
+                answer(EligibilityResponse.Status.ACTIVE, "GOLD PPO", 2500L, 20, 100000L, 60000L, true, null);
         String x12 = EligibilityWriter.toX12(active);
         assertTrue(x12.contains("EB*1*IND*30**GOLD PPO~"), x12);
         assertTrue(x12.contains("EB*B*IND*30***27*25*****Y~"), x12);
@@ -41,30 +59,34 @@ class EligibilityRoundTripTests {
 
     @Test
     void writesBenefitAmountsToTheCentAndRefusesANegativeOneClearly() {
-        EligibilityResponse cents = answer(EligibilityResponse.Status.ACTIVE, "GOLD PPO", 1250L, null, 100005L, 150L,
-                true, null);
+        EligibilityResponse cents =
+                answer(EligibilityResponse.Status.ACTIVE, "GOLD PPO", 1250L, null, 100005L, 150L, true, null);
         String x12 = EligibilityWriter.toX12(cents);
         assertTrue(x12.contains("EB*B*IND*30***27*12.50*****Y~"), x12);
         assertTrue(x12.contains("EB*C*IND*30***23*1000.05*****Y~EB*C*IND*30***29*1.50*****Y~"), x12);
         assertEquals(cents, EligibilityReader.readResponse(x12));
 
         // No plan has a negative copay or deductible: a payer's 271 saying so is refused before it leaves.
-        IllegalArgumentException copay = assertThrows(IllegalArgumentException.class, () -> EligibilityWriter.toX12(
-                answer(EligibilityResponse.Status.ACTIVE, "GOLD PPO", -150L, null, null, null, true, null)));
+        IllegalArgumentException copay = assertThrows(
+                IllegalArgumentException.class,
+                () -> EligibilityWriter.toX12(
+                        answer(EligibilityResponse.Status.ACTIVE, "GOLD PPO", -150L, null, null, null, true, null)));
         assertEquals("EB07 copay cannot be negative, was -1.50", copay.getMessage());
-        IllegalArgumentException left = assertThrows(IllegalArgumentException.class, () -> EligibilityWriter.toX12(
-                answer(EligibilityResponse.Status.ACTIVE, "GOLD PPO", null, null, 100000L, -150L, true, null)));
+        IllegalArgumentException left = assertThrows(
+                IllegalArgumentException.class,
+                () -> EligibilityWriter.toX12(
+                        answer(EligibilityResponse.Status.ACTIVE, "GOLD PPO", null, null, 100000L, -150L, true, null)));
         assertEquals("EB07 deductible remaining cannot be negative, was -1.50", left.getMessage());
     }
 
     @Test
     void inactiveCoverageAndAnUnknownMemberAreToldApart() {
-        EligibilityResponse inactive = answer(EligibilityResponse.Status.INACTIVE, "GOLD PPO", null, null, null, null,
-                null, null);
+        EligibilityResponse inactive =
+                answer(EligibilityResponse.Status.INACTIVE, "GOLD PPO", null, null, null, null, null, null);
         assertEquals(inactive, EligibilityReader.readResponse(EligibilityWriter.toX12(inactive)));
 
-        EligibilityResponse unknown = answer(EligibilityResponse.Status.MEMBER_NOT_FOUND, null, null, null, null, null,
-                null, "75");
+        EligibilityResponse unknown =
+                answer(EligibilityResponse.Status.MEMBER_NOT_FOUND, null, null, null, null, null, null, "75");
         String x12 = EligibilityWriter.toX12(unknown);
         assertTrue(x12.contains("AAA*N**75*C~"), x12);
         EligibilityResponse read = EligibilityReader.readResponse(x12);
@@ -76,17 +98,42 @@ class EligibilityRoundTripTests {
     @Test
     void anotherTransactionSetOrABrokenEnvelopeIsRefused() {
         String x270 = EligibilityWriter.toX12(INQUIRY);
-        InvalidX12Exception wrongSet = assertThrows(InvalidX12Exception.class, () -> EligibilityReader.readResponse(x270));
-        assertTrue(wrongSet.errors().get(0).contains("expected a 271"), wrongSet.errors().toString());
+        InvalidX12Exception wrongSet =
+                assertThrows(InvalidX12Exception.class, () -> EligibilityReader.readResponse(x270));
+        assertTrue(
+                wrongSet.errors().get(0).contains("expected a 271"),
+                wrongSet.errors().toString());
         assertThrows(InvalidX12Exception.class, () -> EligibilityReader.readInquiry(x270.replace("SE*", "XX*")));
         assertThrows(InvalidX12Exception.class, () -> EligibilityReader.readInquiry("not x12"));
     }
 
-    private static EligibilityResponse answer(EligibilityResponse.Status status, String plan, Long copay,
-            Integer coinsurance, Long deductible, Long remaining, Boolean inNetwork, String reject) {
-        return new EligibilityResponse(ENVELOPE, "ELG000042", "SIMCOMM", "SIM COMMERCIAL", "SUNRISE CLINIC",
-                "1234567893", "M555001", "JANE", "DOE",
-                status == EligibilityResponse.Status.MEMBER_NOT_FOUND ? null : DOS, status, plan, copay, coinsurance,
-                deductible, remaining, inNetwork, reject);
+    private static EligibilityResponse answer(
+            EligibilityResponse.Status status,
+            String plan,
+            Long copay,
+            Integer coinsurance,
+            Long deductible,
+            Long remaining,
+            Boolean inNetwork,
+            String reject) {
+        return new EligibilityResponse(
+                ENVELOPE,
+                "ELG000042",
+                "SIMCOMM",
+                "SIM COMMERCIAL",
+                "SUNRISE CLINIC",
+                "1234567893",
+                "M555001",
+                "JANE",
+                "DOE",
+                status == EligibilityResponse.Status.MEMBER_NOT_FOUND ? null : DOS,
+                status,
+                plan,
+                copay,
+                coinsurance,
+                deductible,
+                remaining,
+                inNetwork,
+                reject);
     }
 }

@@ -13,8 +13,7 @@ final class Remittance835s {
 
     static final String PAYEE_NPI = "1111111112";
 
-    private Remittance835s() {
-    }
+    private Remittance835s() {}
 
     /** BPR (ACH, paying {@code amount}), TRN, DTM*405, payer N1 only, payee N1, then {@code claims}. */
     static List<String> transaction(String trace, String amount, List<String> claims) {
@@ -35,7 +34,8 @@ final class Remittance835s {
     @SafeVarargs
     static String interchange(List<String>... bodies) {
         StringBuilder x12 = new StringBuilder();
-        x12.append("ISA*00*          *00*          *ZZ*SIMCLEARING    *ZZ*BILLINGCO01PA  *261110*1200*^*00501*000000101*0*P*:~\n");
+        x12.append(
+                "ISA*00*          *00*          *ZZ*SIMCLEARING    *ZZ*BILLINGCO01PA  *261110*1200*^*00501*000000101*0*P*:~\n");
         x12.append("GS*HP*SIMCLEARING*BILLINGCO01PA*20261110*1200*101*X*005010X221A1~\n");
         int control = 0;
         for (List<String> body : bodies) {
@@ -53,9 +53,15 @@ final class Remittance835s {
         return List.of(
                 "CLP*" + pcn + "*1*185*118.4*29.6*12*" + payerClaimNumber + "*11*1",
                 "NM1*QC*1*Doe*Jane****MI*M123456",
-                "SVC*HC:99213:25*150*96**1", "DTM*472*20261102", "CAS*CO*45*30", "CAS*PR*2*24",
+                "SVC*HC:99213:25*150*96**1",
+                "DTM*472*20261102",
+                "CAS*CO*45*30",
+                "CAS*PR*2*24",
                 "REF*6R*" + pcn + "-1",
-                "SVC*HC:G0008*35*22.4**1", "DTM*472*20261102", "CAS*CO*45*7", "CAS*PR*2*5.6",
+                "SVC*HC:G0008*35*22.4**1",
+                "DTM*472*20261102",
+                "CAS*CO*45*7",
+                "CAS*PR*2*5.6",
                 "REF*6R*" + pcn + "-2");
     }
 
@@ -64,9 +70,15 @@ final class Remittance835s {
         return List.of(
                 "CLP*" + pcn + "*4*185*0**12*SIMDENY*11*1",
                 "NM1*QC*1*Doe*Jane****MI*M123456",
-                "SVC*HC:99213:25*150*0**1", "DTM*472*20261102", "CAS*CO*96*150", "REF*6R*" + pcn + "-1",
+                "SVC*HC:99213:25*150*0**1",
+                "DTM*472*20261102",
+                "CAS*CO*96*150",
+                "REF*6R*" + pcn + "-1",
                 "LQ*HE*N130",
-                "SVC*HC:G0008*35*0**1", "DTM*472*20261102", "CAS*CO*96*35", "REF*6R*" + pcn + "-2",
+                "SVC*HC:G0008*35*0**1",
+                "DTM*472*20261102",
+                "CAS*CO*96*35",
+                "REF*6R*" + pcn + "-2",
                 "LQ*HE*N130");
     }
 
@@ -75,8 +87,14 @@ final class Remittance835s {
         return List.of(
                 "CLP*" + pcn + "*22*-185*-118.4*-29.6*12*" + payerClaimNumber + "*11*1",
                 "NM1*QC*1*Doe*Jane****MI*M123456",
-                "SVC*HC:99213:25*-150*-96**-1", "CAS*CO*45*-30", "CAS*PR*2*-24", "REF*6R*" + pcn + "-1",
-                "SVC*HC:G0008*-35*-22.4**-1", "CAS*CO*45*-7", "CAS*PR*2*-5.6", "REF*6R*" + pcn + "-2");
+                "SVC*HC:99213:25*-150*-96**-1",
+                "CAS*CO*45*-30",
+                "CAS*PR*2*-24",
+                "REF*6R*" + pcn + "-1",
+                "SVC*HC:G0008*-35*-22.4**-1",
+                "CAS*CO*45*-7",
+                "CAS*PR*2*-5.6",
+                "REF*6R*" + pcn + "-2");
     }
 
     /** Processed as primary and forwarded (CLP02 19) to the crossover carrier named in NM1*TT. */
@@ -85,8 +103,14 @@ final class Remittance835s {
                 "CLP*" + pcn + "*19*185*118.4*29.6*12*SIMFWD*11*1",
                 "NM1*QC*1*Doe*Jane****MI*M123456",
                 "NM1*TT*2*SIM MEDIGAP*****PI*SIMGAP",
-                "SVC*HC:99213:25*150*96**1", "CAS*CO*45*30", "CAS*PR*2*24", "REF*6R*" + pcn + "-1",
-                "SVC*HC:G0008*35*22.4**1", "CAS*CO*45*7", "CAS*PR*2*5.6", "REF*6R*" + pcn + "-2");
+                "SVC*HC:99213:25*150*96**1",
+                "CAS*CO*45*30",
+                "CAS*PR*2*24",
+                "REF*6R*" + pcn + "-1",
+                "SVC*HC:G0008*35*22.4**1",
+                "CAS*CO*45*7",
+                "CAS*PR*2*5.6",
+                "REF*6R*" + pcn + "-2");
     }
 
     /** A claim no practice sent, without a patient name. */
@@ -99,10 +123,18 @@ final class Remittance835s {
         return List.of(
                 "CLP*" + pcn + "*1*185*118.4*29.6*12*SIM77-1*11*1",
                 "NM1*QC*1*Doe*Jane****MI*M123456",
-                "SVC*HC:99213:25*150*96**1", "DTM*472*20261102", "CAS*CO*45*30", "CAS*PR*2*24",
-                "REF*6R*" + pcn + "-1", "AMT*B6*120",
-                "SVC*HC:G0008*35*22.4**1", "DTM*472*20261102", "CAS*CO*45*7", "CAS*PR*2*5.6",
-                "REF*6R*" + pcn + "-2", "AMT*B6*28");
+                "SVC*HC:99213:25*150*96**1",
+                "DTM*472*20261102",
+                "CAS*CO*45*30",
+                "CAS*PR*2*24",
+                "REF*6R*" + pcn + "-1",
+                "AMT*B6*120",
+                "SVC*HC:G0008*35*22.4**1",
+                "DTM*472*20261102",
+                "CAS*CO*45*7",
+                "CAS*PR*2*5.6",
+                "REF*6R*" + pcn + "-2",
+                "AMT*B6*28");
     }
 
     /** What the clearinghouse simulator writes for a denied line: CAS*CO*96, AMT*B6 of zero, LQ*HE. */
@@ -110,8 +142,12 @@ final class Remittance835s {
         return List.of(
                 "CLP*" + pcn + "*4*150*0*0*12*SIM77-2*11*1",
                 "NM1*QC*1*Roe*Richard****MI*M654321",
-                "SVC*HC:99213*150*0**1", "DTM*472*20261102", "CAS*CO*96*150", "REF*6R*" + pcn + "-1",
-                "AMT*B6*0", "LQ*HE*N130");
+                "SVC*HC:99213*150*0**1",
+                "DTM*472*20261102",
+                "CAS*CO*96*150",
+                "REF*6R*" + pcn + "-1",
+                "AMT*B6*0",
+                "LQ*HE*N130");
     }
 
     static List<String> concat(List<String> first, List<String> second) {

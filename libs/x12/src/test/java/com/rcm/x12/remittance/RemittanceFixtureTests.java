@@ -25,7 +25,8 @@ class RemittanceFixtureTests {
     private final RemittanceReader reader = new RemittanceReader();
 
     private Remittance lakeshore() {
-        X12ReadResult<Remittance> result = reader.read(Fixtures.text("835", "lakeshore-eft-paid-denied-reversed-plb.edi"));
+        X12ReadResult<Remittance> result =
+                reader.read(Fixtures.text("835", "lakeshore-eft-paid-denied-reversed-plb.edi"));
         assertTrue(result.isValid(), () -> SchemaChecks.describe(result.issues()));
         return result.single();
     }
@@ -48,10 +49,15 @@ class RemittanceFixtureTests {
     @Test
     void eachClaimIsReadWithItsStatusAndAmounts() {
         List<ClaimPayment> claims = lakeshore().claims();
-        assertEquals(List.of("RB26030901", "RB26030907", "RB26012207", "RB26012207"),
+        assertEquals(
+                List.of("RB26030901", "RB26030907", "RB26012207", "RB26012207"),
                 claims.stream().map(ClaimPayment::patientControlNumber).toList());
-        assertEquals(List.of("1", "4", "22", "1"), claims.stream().map(ClaimPayment::statusCode).toList());
-        assertEquals(List.of(14200L, 0L, -11000L, 12500L), claims.stream().map(ClaimPayment::paidCents).toList());
+        assertEquals(
+                List.of("1", "4", "22", "1"),
+                claims.stream().map(ClaimPayment::statusCode).toList());
+        assertEquals(
+                List.of(14200L, 0L, -11000L, 12500L),
+                claims.stream().map(ClaimPayment::paidCents).toList());
 
         ClaimPayment paid = claims.get(0);
         assertEquals(21000, paid.chargeCents());
@@ -87,18 +93,21 @@ class RemittanceFixtureTests {
 
     @Test
     void providerAdjustmentsAreInterestGivenAndARecoveryTaken() {
-        assertEquals(List.of(
-                new ProviderAdjustment(PRACTICE_NPI, LocalDate.of(2026, 12, 31), "L6", "RB26011509", -325),
-                new ProviderAdjustment(PRACTICE_NPI, LocalDate.of(2026, 12, 31), "WO", "RB25120402", 1500)),
+        assertEquals(
+                List.of(
+                        new ProviderAdjustment(PRACTICE_NPI, LocalDate.of(2026, 12, 31), "L6", "RB26011509", -325),
+                        new ProviderAdjustment(PRACTICE_NPI, LocalDate.of(2026, 12, 31), "WO", "RB25120402", 1500)),
                 lakeshore().providerAdjustments());
     }
 
     @Test
     void anOffGuideFileIsReportedButItsMoneyIsReadAndBalances() {
-        X12ReadResult<Remittance> result = reader.read(
-                Fixtures.text("835-off-guide", "northgate-secondary-check-off-guide.edi"));
+        X12ReadResult<Remittance> result =
+                reader.read(Fixtures.text("835-off-guide", "northgate-secondary-check-off-guide.edi"));
 
-        List<String> found = result.issues().stream().map(issue -> issue.segmentTag() + ":" + issue.error()).toList();
+        List<String> found = result.issues().stream()
+                .map(issue -> issue.segmentTag() + ":" + issue.error())
+                .toList();
         assertFalse(result.isValid());
         assertTrue(found.contains("NTE:IMPLEMENTATION_UNUSED_SEGMENT_PRESENT"), found::toString);
         assertTrue(found.contains("REF:IMPLEMENTATION_UNUSED_DATA_ELEMENT_PRESENT"), found::toString);
@@ -111,8 +120,11 @@ class RemittanceFixtureTests {
         ClaimPayment secondary = remittance.claims().get(0);
         assertEquals(ClaimPayment.SECONDARY, secondary.statusCode());
         assertEquals("RB26030904", secondary.patientControlNumber());
-        assertEquals(List.of(11000L, 2700L), secondary.services().stream()
-                .map(ServicePayment::adjustmentCents).toList());
+        assertEquals(
+                List.of(11000L, 2700L),
+                secondary.services().stream()
+                        .map(ServicePayment::adjustmentCents)
+                        .toList());
         assertEquals(List.of(), RemittanceBalance.check(remittance));
     }
 }

@@ -48,7 +48,8 @@ class RemittanceReaderTests {
 
         ClaimPayment paid = received.claims().get(0);
         assertEquals(2000, paid.patientResponsibilityCents());
-        assertEquals(List.of(Adjustment.of("CO", "45", 5000), Adjustment.of("PR", "2", 2000)),
+        assertEquals(
+                List.of(Adjustment.of("CO", "45", 5000), Adjustment.of("PR", "2", 2000)),
                 paid.services().get(0).adjustments());
         assertEquals("PCN1001-1", paid.services().get(0).lineControlNumber());
         assertEquals(List.of("25"), paid.services().get(0).modifiers());
@@ -64,9 +65,10 @@ class RemittanceReaderTests {
         assertEquals(-9000, reversal.paidCents());
         assertEquals(List.of(Adjustment.of("CO", "45", -3000)), reversal.adjustments());
 
-        assertEquals(List.of(
-                new ProviderAdjustment("1245319599", LocalDate.of(2026, 12, 31), "L6", null, -150),
-                new ProviderAdjustment("1245319599", LocalDate.of(2026, 12, 31), "WO", "OLDCLAIM77", 500)),
+        assertEquals(
+                List.of(
+                        new ProviderAdjustment("1245319599", LocalDate.of(2026, 12, 31), "L6", null, -150),
+                        new ProviderAdjustment("1245319599", LocalDate.of(2026, 12, 31), "WO", "OLDCLAIM77", 500)),
                 received.providerAdjustments());
     }
 
@@ -114,7 +116,9 @@ class RemittanceReaderTests {
 
         X12ReadResult<Remittance> result = reader.read(x12);
 
-        List<String> found = result.issues().stream().map(issue -> issue.segmentTag() + ":" + issue.error()).toList();
+        List<String> found = result.issues().stream()
+                .map(issue -> issue.segmentTag() + ":" + issue.error())
+                .toList();
         assertTrue(found.contains("CLP:INVALID_CODE_VALUE"), found::toString);
         assertTrue(found.contains("XYZ:SEGMENT_NOT_IN_DEFINED_TRANSACTION_SET"), found::toString);
         assertEquals(3, result.single().claims().size());
@@ -122,7 +126,8 @@ class RemittanceReaderTests {
 
     @Test
     void refusesToTurnAnUnreadableAmountIntoZeroAndNamesEveryOne() {
-        String x12 = writer.toX12(RemittanceSamples.payment()).replace("CLP*PCN1001*1*175.50*100*", "CLP*PCN1001*1*175.50*1O0*")
+        String x12 = writer.toX12(RemittanceSamples.payment())
+                .replace("CLP*PCN1001*1*175.50*100*", "CLP*PCN1001*1*175.50*1O0*")
                 .replace("CLP*PCN1002*", "CLP*PCN1002*9*ABC*");
 
         InvalidX12Exception error = assertThrows(InvalidX12Exception.class, () -> reader.read(x12));
@@ -136,13 +141,18 @@ class RemittanceReaderTests {
         String x12 = writer.toX12(RemittanceSamples.payment());
         String svc = firstSegment(x12, "SVC*HC:");
         String composite = svc.split("\\*")[1];
-        X12ReadResult<Remittance> result = reader.read(x12.replace(svc, svc.replace(composite, composite.replace(':', '>'))));
+        X12ReadResult<Remittance> result =
+                reader.read(x12.replace(svc, svc.replace(composite, composite.replace(':', '>'))));
 
         ServicePayment line = result.single().claims().get(0).services().get(0);
         assertEquals(composite.split(":")[1], line.procedureCode());
         assertEquals("HC", line.procedureQualifier());
-        assertTrue(result.issues().stream().anyMatch(issue -> issue.error().equals("COMPONENT_SEPARATOR_INCONSISTENT")
-                && issue.segmentTag().equals("SVC") && issue.elementPosition() == 1 && ">".equals(issue.text())),
+        assertTrue(
+                result.issues().stream()
+                        .anyMatch(issue -> issue.error().equals("COMPONENT_SEPARATOR_INCONSISTENT")
+                                && issue.segmentTag().equals("SVC")
+                                && issue.elementPosition() == 1
+                                && ">".equals(issue.text())),
                 result.issues()::toString);
     }
 
@@ -156,9 +166,14 @@ class RemittanceReaderTests {
         elements.set(17, date);
         X12ReadResult<Remittance> result = reader.read(x12.replace(bpr, String.join("*", elements)));
 
-        assertEquals(RemittanceSamples.payment().payment().paymentDate(), result.single().payment().paymentDate());
-        assertTrue(result.issues().stream().anyMatch(issue -> issue.error().equals("PAYMENT_DATE_IN_NEIGHBOURING_ELEMENT")
-                && issue.elementPosition() == 17), result.issues()::toString);
+        assertEquals(
+                RemittanceSamples.payment().payment().paymentDate(),
+                result.single().payment().paymentDate());
+        assertTrue(
+                result.issues().stream()
+                        .anyMatch(issue -> issue.error().equals("PAYMENT_DATE_IN_NEIGHBOURING_ELEMENT")
+                                && issue.elementPosition() == 17),
+                result.issues()::toString);
     }
 
     @Test
@@ -170,8 +185,12 @@ class RemittanceReaderTests {
         X12ReadResult<Remittance> result = reader.read(x12.replace(svc, String.join("*", elements)));
 
         assertNull(result.single().claims().get(0).services().get(0).units());
-        assertTrue(result.issues().stream().anyMatch(issue -> issue.error().equals("QUANTITY_UNREADABLE")
-                && issue.segmentTag().equals("SVC") && issue.elementPosition() == 5), result.issues()::toString);
+        assertTrue(
+                result.issues().stream()
+                        .anyMatch(issue -> issue.error().equals("QUANTITY_UNREADABLE")
+                                && issue.segmentTag().equals("SVC")
+                                && issue.elementPosition() == 5),
+                result.issues()::toString);
     }
 
     @Test
@@ -215,24 +234,36 @@ class RemittanceReaderTests {
 
     @Test
     void readsCasTripletsWithQuantitiesAndNegativeAdjustments() throws IOException {
-        ServicePayment line = readSample("secondary-payments.edi").claims().get(1).services().get(1);
+        ServicePayment line =
+                readSample("secondary-payments.edi").claims().get(1).services().get(1);
         assertEquals(List.of("26"), line.modifiers());
-        assertEquals(List.of(new Adjustment("PR", "1", 15000, null), new Adjustment("PR", "2", 7000, null),
-                Adjustment.of("CO", "42", 8500)), line.adjustments());
+        assertEquals(
+                List.of(
+                        new Adjustment("PR", "1", 15000, null),
+                        new Adjustment("PR", "2", 7000, null),
+                        Adjustment.of("CO", "42", 8500)),
+                line.adjustments());
         assertEquals(BigDecimal.ONE, line.units());
 
         ServicePayment higherFee = readSample("secondary-payment-with-higher-fee-schedule.edi")
-                .claims().get(0).services().get(0);
-        assertEquals(List.of(Adjustment.of("OA", "23", 51600), Adjustment.of("OA", "94", -900)),
-                higherFee.adjustments());
+                .claims()
+                .get(0)
+                .services()
+                .get(0);
+        assertEquals(
+                List.of(Adjustment.of("OA", "23", 51600), Adjustment.of("OA", "94", -900)), higherFee.adjustments());
     }
 
     @Test
     void readsEveryLxGroupAndTheProviderLevelAdjustment() throws IOException {
         Remittance together = readSample("dollars-and-data-sent-together.edi");
-        assertEquals(List.of("666123", "777777"),
-                together.claims().stream().map(ClaimPayment::patientControlNumber).toList());
-        assertEquals(List.of(new ProviderAdjustment("6543210903", LocalDate.of(2002, 12, 31), "CV", "CP", -127)),
+        assertEquals(
+                List.of("666123", "777777"),
+                together.claims().stream()
+                        .map(ClaimPayment::patientControlNumber)
+                        .toList());
+        assertEquals(
+                List.of(new ProviderAdjustment("6543210903", LocalDate.of(2002, 12, 31), "CV", "CP", -127)),
                 together.providerAdjustments());
         assertEquals(15000000, together.payment().totalPaymentCents());
 
@@ -245,8 +276,10 @@ class RemittanceReaderTests {
     }
 
     private static String firstSegment(String x12, String prefix) {
-        return List.of(x12.replace("\n", "").split("~")).stream().filter(segment -> segment.startsWith(prefix))
-                .findFirst().orElseThrow();
+        return List.of(x12.replace("\n", "").split("~")).stream()
+                .filter(segment -> segment.startsWith(prefix))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The segment's tag and elements, padded with empty ones to {@code size}, for a test to change one. */

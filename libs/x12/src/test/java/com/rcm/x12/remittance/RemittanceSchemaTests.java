@@ -53,25 +53,54 @@ class RemittanceSchemaTests {
     /** The 835s the payments service's tests upload and the clearinghouse simulator writes. */
     static Stream<Arguments> platformFiles() {
         return Stream.of(
-                Arguments.of("paid, with an interest PLB and a recoupment PLB", interchange(transaction("TRN2",
-                        "113.4", concat(Remittance835s.paid("PA00000002", "SIMPA2"),
-                                List.of("PLB*1111111112*20261231*L6:INT1*-2*WO:RECOUP1*7"))))),
-                Arguments.of("denied (CLP02 4) with LQ*HE after REF*6R", interchange(transaction("TRN4", "0",
-                        Remittance835s.denied("PA00000004")))),
-                Arguments.of("forwarded (CLP02 19) with NM1*TT after NM1*QC, lines without DTM",
+                Arguments.of(
+                        "paid, with an interest PLB and a recoupment PLB",
+                        interchange(transaction(
+                                "TRN2",
+                                "113.4",
+                                concat(
+                                        Remittance835s.paid("PA00000002", "SIMPA2"),
+                                        List.of("PLB*1111111112*20261231*L6:INT1*-2*WO:RECOUP1*7"))))),
+                Arguments.of(
+                        "denied (CLP02 4) with LQ*HE after REF*6R",
+                        interchange(transaction("TRN4", "0", Remittance835s.denied("PA00000004")))),
+                Arguments.of(
+                        "forwarded (CLP02 19) with NM1*TT after NM1*QC, lines without DTM",
                         interchange(transaction("TRN19", "118.4", Remittance835s.forwarded("PA00000019")))),
-                Arguments.of("reversed (CLP02 22), negative amounts, BPR of zero, PLB FB",
-                        interchange(transaction("TRN22", "0", concat(Remittance835s.reversed("PA00000022", "SIM123"),
-                                List.of("PLB*1111111112*20261231*FB:SIM123*-118.4"))))),
-                Arguments.of("a claim nobody sent, without NM1*QC", interchange(transaction("TRNX", "128.4",
-                        concat(Remittance835s.paid("PA00000005", "SIMPA5"), Remittance835s.unknownWithoutPatientName())))),
-                Arguments.of("the simulator's answer: two payers, AMT*B6, interest", interchange(
-                        transaction("SIM77", "118.4", concat(Remittance835s.simulatorPaid("PA00000081"),
-                                Remittance835s.simulatorDenied("PA00000083"))),
-                        transaction("SIM77-2", "119.9", concat(Remittance835s.simulatorPaid("PA00000082"),
-                                List.of("PLB*1111111112*20261231*L6:SIM77-2*-1.5"))))),
-                Arguments.of("provider adjustments only, no LX", interchange(transaction("TRNPLB", "-7",
-                        List.of("PLB*1111111112*20261231*WO:RECOUP1*7")))));
+                Arguments.of(
+                        "reversed (CLP02 22), negative amounts, BPR of zero, PLB FB",
+                        interchange(transaction(
+                                "TRN22",
+                                "0",
+                                concat(
+                                        Remittance835s.reversed("PA00000022", "SIM123"),
+                                        List.of("PLB*1111111112*20261231*FB:SIM123*-118.4"))))),
+                Arguments.of(
+                        "a claim nobody sent, without NM1*QC",
+                        interchange(transaction(
+                                "TRNX",
+                                "128.4",
+                                concat(
+                                        Remittance835s.paid("PA00000005", "SIMPA5"),
+                                        Remittance835s.unknownWithoutPatientName())))),
+                Arguments.of(
+                        "the simulator's answer: two payers, AMT*B6, interest",
+                        interchange(
+                                transaction(
+                                        "SIM77",
+                                        "118.4",
+                                        concat(
+                                                Remittance835s.simulatorPaid("PA00000081"),
+                                                Remittance835s.simulatorDenied("PA00000083"))),
+                                transaction(
+                                        "SIM77-2",
+                                        "119.9",
+                                        concat(
+                                                Remittance835s.simulatorPaid("PA00000082"),
+                                                List.of("PLB*1111111112*20261231*L6:SIM77-2*-1.5"))))),
+                Arguments.of(
+                        "provider adjustments only, no LX",
+                        interchange(transaction("TRNPLB", "-7", List.of("PLB*1111111112*20261231*WO:RECOUP1*7")))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,41 +108,58 @@ class RemittanceSchemaTests {
     void thePlatformsOwn835sReadWithoutIssues(String what, String x12) {
         X12ReadResult<Remittance> result = reader.read(x12);
 
-        assertTrue(result.isValid(), () -> what + " breaks the schema:\n" + SchemaChecks.describe(result.issues()) + "\nin\n" + x12);
-        result.transactions().forEach(remittance -> assertTrue(RemittanceBalance.balances(remittance),
-                () -> what + ": " + RemittanceBalance.check(remittance)));
+        assertTrue(
+                result.isValid(),
+                () -> what + " breaks the schema:\n" + SchemaChecks.describe(result.issues()) + "\nin\n" + x12);
+        result.transactions()
+                .forEach(remittance -> assertTrue(
+                        RemittanceBalance.balances(remittance),
+                        () -> what + ": " + RemittanceBalance.check(remittance)));
     }
 
     @Test
     void thePlatformsOwn835sAreReadAsSent() {
-        Remittance forwarded = reader.read(interchange(transaction("TRN19", "118.4",
-                Remittance835s.forwarded("PA00000019")))).single();
+        Remittance forwarded = reader.read(
+                        interchange(transaction("TRN19", "118.4", Remittance835s.forwarded("PA00000019"))))
+                .single();
         ClaimPayment claim = forwarded.claims().get(0);
         assertEquals("19", claim.statusCode());
         assertEquals("Doe", claim.patientLastName());
-        assertEquals(List.of("PA00000019-1", "PA00000019-2"),
+        assertEquals(
+                List.of("PA00000019-1", "PA00000019-2"),
                 claim.services().stream().map(ServicePayment::lineControlNumber).toList());
 
-        Remittance reversed = reader.read(interchange(transaction("TRN22", "0", concat(
-                Remittance835s.reversed("PA00000022", "SIM123"),
-                List.of("PLB*1111111112*20261231*FB:SIM123*-118.4"))))).single();
+        Remittance reversed = reader.read(interchange(transaction(
+                        "TRN22",
+                        "0",
+                        concat(
+                                Remittance835s.reversed("PA00000022", "SIM123"),
+                                List.of("PLB*1111111112*20261231*FB:SIM123*-118.4")))))
+                .single();
         assertEquals(0, reversed.payment().totalPaymentCents());
         assertEquals(-11840, reversed.claims().get(0).paidCents());
-        assertEquals(List.of(new ProviderAdjustment(Remittance835s.PAYEE_NPI, LocalDate.of(2026, 12, 31), "FB",
-                "SIM123", -11840)), reversed.providerAdjustments());
+        assertEquals(
+                List.of(new ProviderAdjustment(
+                        Remittance835s.PAYEE_NPI, LocalDate.of(2026, 12, 31), "FB", "SIM123", -11840)),
+                reversed.providerAdjustments());
 
-        Remittance denied = reader.read(interchange(transaction("TRN4", "0",
-                Remittance835s.denied("PA00000004")))).single();
+        Remittance denied = reader.read(interchange(transaction("TRN4", "0", Remittance835s.denied("PA00000004"))))
+                .single();
         assertEquals(List.of("N130"), denied.claims().get(0).services().get(0).remarkCodes());
     }
 
     @Test
     void ourWritersOutputValidates() {
         Remittance base = RemittanceSamples.payment();
-        Remittance taxIdOnly = new Remittance(base.envelope(),
+        Remittance taxIdOnly = new Remittance(
+                base.envelope(),
                 new PaymentInfo("I", 650, "C", PaymentMethod.CHK, null, LocalDate.of(2026, 11, 21)),
-                "CHK000123", "1741234567", new Payer("SIMCOMM HEALTH", null, null, null),
-                new Payee("AUSTIN FAMILY MEDICINE", null, "741234567"), base.claims(), base.providerAdjustments());
+                "CHK000123",
+                "1741234567",
+                new Payer("SIMCOMM HEALTH", null, null, null),
+                new Payee("AUSTIN FAMILY MEDICINE", null, "741234567"),
+                base.claims(),
+                base.providerAdjustments());
 
         for (Remittance remittance : List.of(base, taxIdOnly)) {
             String x12 = writer.toX12(remittance);
@@ -149,19 +195,27 @@ class RemittanceSchemaTests {
 
         List<X12Issue> issues = SchemaChecks.issues(x12, X12Schemas.remittance835());
 
-        assertTrue(issues.stream().anyMatch(issue -> issue.segmentTag().equals(segment) && issue.error().equals(error)),
+        assertTrue(
+                issues.stream()
+                        .anyMatch(issue -> issue.segmentTag().equals(segment)
+                                && issue.error().equals(error)),
                 () -> what + ": expected " + segment + " " + error + ", got:\n" + SchemaChecks.describe(issues));
     }
 
     @Test
     void aMissingPayeeLoopIsReported() {
-        String x12 = SchemaChecks.edit(writer.toX12(RemittanceSamples.payment()),
-                "N1*PE*AUSTIN FAMILY MEDICINE*XX*1245319599~REF*TJ*741234567~", "");
+        String x12 = SchemaChecks.edit(
+                writer.toX12(RemittanceSamples.payment()),
+                "N1*PE*AUSTIN FAMILY MEDICINE*XX*1245319599~REF*TJ*741234567~",
+                "");
 
         List<X12Issue> issues = SchemaChecks.issues(x12, X12Schemas.remittance835());
 
-        assertTrue(issues.stream().anyMatch(issue -> issue.error().equals("IMPLEMENTATION_LOOP_OCCURS_UNDER_MINIMUM_TIMES")
-                && "1000".equals(issue.text())), () -> SchemaChecks.describe(issues));
+        assertTrue(
+                issues.stream()
+                        .anyMatch(issue -> issue.error().equals("IMPLEMENTATION_LOOP_OCCURS_UNDER_MINIMUM_TIMES")
+                                && "1000".equals(issue.text())),
+                () -> SchemaChecks.describe(issues));
     }
 
     @Test
@@ -170,7 +224,8 @@ class RemittanceSchemaTests {
 
         X12ReadResult<Remittance> result = reader.read(x12);
 
-        assertEquals(List.of("LQ01 (segment 32): IMPLEMENTATION_INVALID_CODE_VALUE 'ZZ'"),
+        assertEquals(
+                List.of("LQ01 (segment 32): IMPLEMENTATION_INVALID_CODE_VALUE 'ZZ'"),
                 result.issues().stream().map(X12Issue::toString).toList());
         assertEquals(3, result.single().claims().size());
         assertEquals(650, result.single().payment().totalPaymentCents());
@@ -179,12 +234,37 @@ class RemittanceSchemaTests {
     @Test
     void theWriterRefusesWhatTheGuideDoesNotAllow() {
         Remittance base = RemittanceSamples.payment();
-        ClaimPayment correction = new ClaimPayment("PCN9", ClaimPayment.PRIMARY, 100, 100, 0, "12", "P9",
-                List.of(Adjustment.of("CR", "45", 10)), null, null, null, List.of());
-        Remittance withCr = new Remittance(base.envelope(), base.payment(), base.traceNumber(),
-                base.originatingCompanyId(), base.payer(), base.payee(), List.of(correction), List.of());
-        Remittance withoutPayerId = new Remittance(base.envelope(), base.payment(), base.traceNumber(), null,
-                base.payer(), base.payee(), base.claims(), base.providerAdjustments());
+        ClaimPayment correction = new ClaimPayment(
+                "PCN9",
+                ClaimPayment.PRIMARY,
+                100,
+                100,
+                0,
+                "12",
+                "P9",
+                List.of(Adjustment.of("CR", "45", 10)),
+                null,
+                null,
+                null,
+                List.of());
+        Remittance withCr = new Remittance(
+                base.envelope(),
+                base.payment(),
+                base.traceNumber(),
+                base.originatingCompanyId(),
+                base.payer(),
+                base.payee(),
+                List.of(correction),
+                List.of());
+        Remittance withoutPayerId = new Remittance(
+                base.envelope(),
+                base.payment(),
+                base.traceNumber(),
+                null,
+                base.payer(),
+                base.payee(),
+                base.claims(),
+                base.providerAdjustments());
 
         X12Exception cas = assertThrows(X12Exception.class, () -> writer.toX12(withCr));
         assertTrue(cas.getMessage().startsWith("writing CAS failed"), cas.getMessage());
