@@ -4,6 +4,7 @@ import com.rcm.claims.domain.ClaimStatus;
 import com.rcm.claims.mapping.ClaimMapper;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimRepository;
+import com.rcm.claims.persistence.OutgoingInterchangeRepository;
 import com.rcm.claims.service.ClaimStatusInquiries;
 import com.rcm.claims.service.ClaimSubmission;
 import com.rcm.events.EventJson;
@@ -66,18 +67,21 @@ public class ClaimResource {
     private final CurrentTenant tenant;
     private final SecurityIdentity identity;
     private final ClaimStatusInquiries statusInquiries;
+    private final OutgoingInterchangeRepository interchanges;
 
     public ClaimResource(
             ClaimRepository claims,
             ClaimSubmission submission,
             CurrentTenant tenant,
             SecurityIdentity identity,
-            ClaimStatusInquiries statusInquiries) {
+            ClaimStatusInquiries statusInquiries,
+            OutgoingInterchangeRepository interchanges) {
         this.claims = claims;
         this.submission = submission;
         this.tenant = tenant;
         this.identity = identity;
         this.statusInquiries = statusInquiries;
+        this.interchanges = interchanges;
     }
 
     @GET
@@ -392,6 +396,9 @@ public class ClaimResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String x12(@PathParam("id") String id) {
         ClaimEntity claim = find(id);
+        if (claim.interchangeId != null) {
+            return interchanges.findById(claim.interchangeId).x12;
+        }
         if (claim.x12 == null) {
             throw new ApiProblemException(404, "Not Found", "claim " + id + " has not been sent yet");
         }

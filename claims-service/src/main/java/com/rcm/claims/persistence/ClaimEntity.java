@@ -73,6 +73,11 @@ public class ClaimEntity {
     @Column(name = "interchange_control_number")
     public String interchangeControlNumber;
 
+    /** The interchange this claim last went out in, which keeps its X12 once for all its claims. */
+    @Column(name = "interchange_id")
+    public String interchangeId;
+
+    /** The X12 of a claim sent before interchanges were kept on their own; null for later claims. */
     public String x12;
 
     /** The clearinghouse's 999 and 277CA for the last submission, as received. */

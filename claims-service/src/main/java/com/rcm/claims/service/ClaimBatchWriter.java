@@ -97,7 +97,7 @@ public class ClaimBatchWriter {
         interchanges.persist(interchange);
         for (ClaimInterchange.Outgoing written : sendable) {
             written.claim().interchangeControlNumber = interchange.controlNumber;
-            written.claim().x12 = x12;
+            written.claim().interchangeId = interchange.id;
         }
         queue.writtenInto(sendable.stream().map(o -> o.claim().id).toList(), interchange.id);
         return Optional.of(interchange.id);

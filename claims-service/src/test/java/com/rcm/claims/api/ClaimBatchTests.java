@@ -4,17 +4,22 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.rcm.claims.ClaimsTestResources;
+import com.rcm.claims.persistence.ClaimEntity;
+import com.rcm.claims.persistence.ClaimRepository;
 import com.rcm.claims.service.ClaimBatches;
 import com.rcm.claims.support.ClaimsApi;
 import com.rcm.claims.support.ClearinghouseReceiverResource;
 import com.rcm.claims.support.CodedEvents;
 import com.rcm.events.payload.Coverage;
 import com.rcm.events.payload.EncounterCoded;
+import com.rcm.platform.tenant.TenantContext;
 import com.rcm.x12.claim.ProfessionalClaim;
 import com.rcm.x12.claim.ProfessionalClaimReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -34,6 +39,9 @@ class ClaimBatchTests {
 
     @Inject
     Scheduler scheduler;
+
+    @Inject
+    ClaimRepository claimRows;
 
     @Test
     @TestSecurity(user = "alice-biller", roles = "biller")
@@ -81,6 +89,15 @@ class ClaimBatchTests {
                         .map(ProfessionalClaim::patientControlNumber)
                         .distinct()
                         .count());
+
+        // The file is kept once, by its interchange, not once more by each of its claims.
+        List<ClaimEntity> stored = TenantContext.callAs(
+                "practice-a",
+                () -> QuarkusTransaction.requiringNew().call(() -> claimRows.list("encounterId in ?1", encounters)));
+        assertEquals(3, stored.size());
+        stored.forEach(claim -> assertNull(claim.x12, "a copy of the batch's X12 on claim " + claim.id));
+        assertEquals(
+                1, stored.stream().map(claim -> claim.interchangeId).distinct().count());
     }
 
     @Test
