@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -64,17 +65,25 @@ public class TenantRateLimit {
     static final class Bucket {
         private final double rate;
         private final double capacity;
+        private final LongSupplier nanoClock;
         private double tokens;
-        private long refilledAt = System.nanoTime();
+        private long refilledAt;
 
         Bucket(int rate, int capacity) {
+            this(rate, capacity, System::nanoTime);
+        }
+
+        /** {@code nanoClock} is {@code System::nanoTime} but in tests, which move time themselves. */
+        Bucket(int rate, int capacity, LongSupplier nanoClock) {
             this.rate = rate;
             this.capacity = capacity;
+            this.nanoClock = nanoClock;
             this.tokens = capacity;
+            this.refilledAt = nanoClock.getAsLong();
         }
 
         synchronized boolean take() {
-            long now = System.nanoTime();
+            long now = nanoClock.getAsLong();
             tokens = Math.min(capacity, tokens + (now - refilledAt) / 1e9 * rate);
             refilledAt = now;
             if (tokens < 1) {

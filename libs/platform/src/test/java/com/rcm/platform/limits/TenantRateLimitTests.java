@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Proxy;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /** Each practice's token bucket: a burst, then 429 with Retry-After, refilled over time, practice by practice. */
@@ -32,16 +34,22 @@ class TenantRateLimitTests {
             registry);
 
     @Test
-    void aBucketGivesItsCapacityAtOnceThenRefillsAtItsRate() throws InterruptedException {
-        TenantRateLimit.Bucket bucket = new TenantRateLimit.Bucket(10, 3);
+    void aBucketGivesItsCapacityAtOnceThenRefillsAtItsRate() {
+        AtomicLong now = new AtomicLong();
+        TenantRateLimit.Bucket bucket = new TenantRateLimit.Bucket(10, 3, now::get);
 
         for (int i = 0; i < 3; i++) {
             assertTrue(bucket.take(), "request " + (i + 1) + " of the burst");
         }
         assertFalse(bucket.take(), "the burst is spent");
-        Thread.sleep(150);
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(150));
         assertTrue(bucket.take(), "a tenth of a second gives one request back at 10 per second");
         assertFalse(bucket.take());
+        now.addAndGet(TimeUnit.SECONDS.toNanos(10));
+        for (int i = 0; i < 3; i++) {
+            assertTrue(bucket.take(), "request " + (i + 1) + " after a long pause");
+        }
+        assertFalse(bucket.take(), "a long pause refills the bucket to its capacity, no more");
     }
 
     @Test
