@@ -37,7 +37,9 @@ final class CpuMeter {
                     .toList()) {
                 try {
                     if (Files.readString(process.resolve("comm")).trim().equals("postgres")) {
-                        postgres += cpu(Long.parseLong(process.getFileName().toString()));
+                        // Live backends, and what the postmaster's ended children used (it reaps them).
+                        long pid = Long.parseLong(process.getFileName().toString());
+                        postgres += cpu(pid) + endedChildrenCpu(pid);
                     }
                 } catch (IOException e) {
                     // The process ended between listing and reading.
@@ -64,6 +66,17 @@ final class CpuMeter {
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             // After the name: state is field 3, so utime (14) and stime (15) are at 11 and 12.
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** cutime and cstime: CPU of the process's children that have ended and been waited for. */
+    private static double endedChildrenCpu(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / TICKS;
         } catch (IOException | RuntimeException e) {
             return 0;
         }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -44,7 +45,7 @@ final class LocalPlatform {
             Path data = root.resolve("system-tests/target/platform");
             // An encounter left at CODED counts as stuck after seconds, so the browser test sees one.
             // The partner EHR sends for three practices, so the fault campaign and the benchmark can load three.
-            Map<String, String> env = Map.of(
+            Map<String, String> env = new HashMap<>(Map.of(
                     "BILLING_DATA_DIR",
                     data.toString(),
                     "BILLING_DB_PREFIX",
@@ -52,7 +53,14 @@ final class LocalPlatform {
                     "OPS_STUCK_AFTER_CODED",
                     "PT5S",
                     "CODING_PARTNER_LINKS_EHR_PARTNER_1",
-                    LoadPractices.LINKED);
+                    LoadPractices.LINKED));
+            // The benchmark's short windows: claims, statements and the payers' 835s go a moment after they arrive.
+            String window = System.getProperty("platform.batch-window", "");
+            if (!window.isBlank()) {
+                env.put("CLAIMS_BATCH_WINDOW", window);
+                env.put("PATIENT_BILLING_STATEMENTS_WINDOW", window);
+                env.put("SIMULATOR_REMITTANCE_DELAY", window);
+            }
             // Each run starts from empty databases of its own, whatever an earlier run left.
             run(
                     root,

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,11 @@ class PipelineBenchmarkTest {
     private static final int FLAT_OUT = Integer.getInteger("benchmark.encounters", 3000);
     private static final int RATE = Integer.getInteger("benchmark.rate", 800);
     private static final int RATE_SECONDS = Integer.getInteger("benchmark.rate-seconds", 3);
+    /** Encounters queued at once for the backlog run; 0 leaves the run out. */
+    private static final int BACKLOG = Integer.getInteger("benchmark.backlog", 0);
+    /** Processes that are not the platform: their CPU is not an encounter's cost. */
+    private static final Set<String> NOT_PLATFORM = Set.of("load generator", "keycloak");
+
     private static final Duration QUIET = Duration.ofSeconds(90);
 
     /** One run's figures. */
@@ -48,10 +54,40 @@ class PipelineBenchmarkTest {
             int billed,
             Map<String, Long> latencyMillis,
             long databaseCommits,
+            long rowsWritten,
             long kafkaRecords,
             Map<String, Double> cpuSeconds,
+            PerEncounter perEncounter,
             List<double[]> sentTimeline,
             List<double[]> billedTimeline) {}
+
+    /**
+     * What one encounter cost the platform: database commits and rows written (every database of the
+     * server), Kafka records (the platform's five topics) and CPU milliseconds, per process and in all
+     * (the platform's processes only: not the load generator, not Keycloak).
+     */
+    record PerEncounter(
+            double databaseCommits,
+            double rowsWritten,
+            double kafkaRecords,
+            double platformCpuMillis,
+            Map<String, Double> cpuMillis) {
+
+        static PerEncounter of(int encounters, long commits, long rows, long records, Map<String, Double> cpuSeconds) {
+            Map<String, Double> millis = new LinkedHashMap<>();
+            cpuSeconds.forEach((process, seconds) -> millis.put(process, 1000 * seconds / encounters));
+            double platform = millis.entrySet().stream()
+                    .filter(e -> !NOT_PLATFORM.contains(e.getKey()))
+                    .mapToDouble(Map.Entry::getValue)
+                    .sum();
+            return new PerEncounter(
+                    (double) commits / encounters,
+                    (double) rows / encounters,
+                    (double) records / encounters,
+                    platform,
+                    millis);
+        }
+    }
 
     @BeforeAll
     static void platformIsUp() {
@@ -66,11 +102,15 @@ class PipelineBenchmarkTest {
 
         RawLimits.KafkaFigures kafka = RawLimits.kafka(200_000, Api.encounter("EHR-RAW-0000000", "P-RAW-0000000"));
         RawLimits.PostgresFigures postgres = RawLimits.postgres(8, Duration.ofSeconds(10));
-        Run flatOut = run("flat out", tenants, FLAT_OUT, 0);
-        Run paced = run("at " + RATE + "/s", tenants, RATE * RATE_SECONDS, RATE);
+        Run flatOut = run("flat-out", tenants, FLAT_OUT, 0);
+        Run paced = run("paced", tenants, RATE * RATE_SECONDS, RATE);
         // Latency when the pipeline keeps up: half the rate it reached flat out, for a minute.
         int sustainable = Math.max(1, (int) (flatOut.encountersPerSecond() / 2));
-        Run kept = run("at " + sustainable + "/s (half of flat out)", tenants, sustainable * 60, sustainable);
+        Run kept = run("half-rate", tenants, sustainable * 60, sustainable);
+        List<Run> runs = new ArrayList<>(List.of(flatOut, paced, kept));
+        if (BACKLOG > 0) {
+            runs.add(run("backlog", tenants, BACKLOG, 0));
+        }
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("at", Instant.now().toString());
@@ -78,7 +118,7 @@ class PipelineBenchmarkTest {
         result.put("tenants", tenants);
         result.put("kafka", kafka);
         result.put("postgres", postgres);
-        result.put("runs", List.of(flatOut, paced, kept));
+        result.put("runs", runs);
         result.put(
                 "ratios",
                 Map.of(
@@ -86,8 +126,11 @@ class PipelineBenchmarkTest {
                                 flatOut.encountersPerSecond() / kafka.producedAndConsumedPerSecond(),
                         "endToEndPerPostgresCommitsPerSecond",
                                 flatOut.encountersPerSecond() / postgres.commitsPerSecond(),
-                        "databaseCommitsPerEncounter", (double) flatOut.databaseCommits() / flatOut.encounters(),
-                        "kafkaRecordsPerEncounter", (double) flatOut.kafkaRecords() / flatOut.encounters()));
+                        "databaseCommitsPerEncounter", flatOut.perEncounter().databaseCommits(),
+                        "kafkaRecordsPerEncounter", flatOut.perEncounter().kafkaRecords(),
+                        "flatOutCpuPerSteadyCpu",
+                                flatOut.perEncounter().platformCpuMillis()
+                                        / kept.perEncounter().platformCpuMillis()));
 
         Path folder = Path.of("target", "benchmark");
         Files.createDirectories(folder);
@@ -102,16 +145,18 @@ class PipelineBenchmarkTest {
                         flatOut.encountersPerSecond(),
                         kafka.producedAndConsumedPerSecond(),
                         postgres.commitsPerSecond()),
-                List.of(panel(flatOut), panel(paced), panel(kept)));
-        System.out.println(report(kafka, postgres, List.of(flatOut, paced, kept), folder));
+                runs.stream().map(PipelineBenchmarkTest::panel).toList());
+        System.out.println(report(kafka, postgres, runs, folder));
 
-        assertEquals(flatOut.encounters(), flatOut.billed(), "every encounter of the flat-out run is patient-billed");
-        assertEquals(paced.encounters(), paced.billed(), "every encounter of the paced run is patient-billed");
-        assertEquals(kept.encounters(), kept.billed(), "every encounter of the sustainable run is patient-billed");
+        for (Run run : runs) {
+            assertEquals(
+                    run.encounters(), run.billed(), "every encounter of the " + run.name() + " run is patient-billed");
+        }
     }
 
     private static Run run(String name, List<String> tenants, int encounters, int rate) throws Exception {
         long commitsBefore = commits();
+        long rowsBefore = rowsWritten();
         long recordsBefore = kafkaRecords();
         Map<String, Double> cpuBefore = CpuMeter.read();
         try (EncounterLoad load =
@@ -144,6 +189,9 @@ class PipelineBenchmarkTest {
             }
             double sendSeconds = sending.get(10, TimeUnit.MINUTES);
             Map<String, Double> cpu = CpuMeter.between(cpuBefore, CpuMeter.read());
+            long commitsUsed = commits() - commitsBefore;
+            long rowsUsed = rowsWritten() - rowsBefore;
+            long recordsUsed = kafkaRecords() - recordsBefore;
 
             Map<String, String> ids = audit.encounterIds();
             Map<String, Instant> billedAt = audit.billedAt(ids.values());
@@ -175,9 +223,11 @@ class PipelineBenchmarkTest {
                     peak(billed),
                     billedAt.size(),
                     percentiles,
-                    commits() - commitsBefore,
-                    kafkaRecords() - recordsBefore,
+                    commitsUsed,
+                    rowsUsed,
+                    recordsUsed,
                     cpu,
+                    PerEncounter.of(encounters, commitsUsed, rowsUsed, recordsUsed, cpu),
                     sent,
                     billed);
             System.out.printf(
@@ -216,6 +266,11 @@ class PipelineBenchmarkTest {
     /** Transactions committed in every database of the server so far. */
     private static long commits() {
         return Databases.number("ops", "SELECT sum(xact_commit) FROM pg_stat_database");
+    }
+
+    /** Rows inserted, updated and deleted in every database of the server so far. */
+    private static long rowsWritten() {
+        return Databases.number("ops", "SELECT sum(tup_inserted + tup_updated + tup_deleted) FROM pg_stat_database");
     }
 
     /** Records on the platform's five topics so far. */
@@ -269,11 +324,15 @@ class PipelineBenchmarkTest {
                     run.encountersPerSecond(),
                     run.peakBilledPerSecond(),
                     run.latencyMillis()));
+            PerEncounter each = run.perEncounter();
             out.append(String.format(
-                    "    per encounter: %.1f database commits, %.1f Kafka records; CPU seconds %s%n",
-                    (double) run.databaseCommits() / run.encounters(),
-                    (double) run.kafkaRecords() / run.encounters(),
-                    rounded(run.cpuSeconds())));
+                    "    per encounter: %.2f database commits, %.1f rows written, %.1f Kafka records, %.1f CPU ms"
+                            + " (platform); CPU ms by process %s%n",
+                    each.databaseCommits(),
+                    each.rowsWritten(),
+                    each.kafkaRecords(),
+                    each.platformCpuMillis(),
+                    rounded(each.cpuMillis())));
             out.append(String.format(
                     "    ratio: end to end is %.2f%% of raw Kafka records/s and %.1f%% of raw PostgreSQL commits/s%n",
                     100 * run.encountersPerSecond() / kafka.producedAndConsumedPerSecond(),
@@ -282,11 +341,11 @@ class PipelineBenchmarkTest {
         return out.toString();
     }
 
-    private static Map<String, String> rounded(Map<String, Double> seconds) {
+    private static Map<String, String> rounded(Map<String, Double> values) {
         Map<String, String> out = new LinkedHashMap<>();
-        seconds.entrySet().stream()
+        values.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .forEach(e -> out.put(e.getKey(), String.format("%.1f", e.getValue())));
+                .forEach(e -> out.put(e.getKey(), String.format("%.2f", e.getValue())));
         return out;
     }
 }

@@ -7,7 +7,7 @@ import com.rcm.platform.messaging.EventProcessor;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Every coded encounter becomes a claim. */
@@ -23,9 +23,9 @@ public class CodedEncountersConsumer {
 
     @Incoming("coding-events")
     @Blocking
-    public void onCodingEvent(ConsumerRecord<String, String> record) {
-        processor.process(
-                record,
+    public void onCodingEvents(ConsumerRecords<String, String> records) {
+        processor.processAll(
+                records,
                 Set.of(EventType.ENCOUNTER_CODED.type()),
                 event -> submission.claimEncounter(event.payloadAs(EncounterCoded.class), event.envelope()));
     }

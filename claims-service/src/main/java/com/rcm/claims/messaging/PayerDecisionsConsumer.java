@@ -10,7 +10,7 @@ import com.rcm.platform.messaging.EventProcessor;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -31,9 +31,9 @@ public class PayerDecisionsConsumer {
 
     @Incoming("payments-events")
     @Blocking
-    public void onPaymentsEvent(ConsumerRecord<String, String> record) {
-        processor.process(
-                record,
+    public void onPaymentsEvents(ConsumerRecords<String, String> records) {
+        processor.processAll(
+                records,
                 Set.of(
                         EventType.CLAIM_ADJUDICATED.type(),
                         EventType.CLAIM_DENIED.type(),

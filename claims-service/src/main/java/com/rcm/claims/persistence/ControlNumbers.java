@@ -21,13 +21,20 @@ public class ControlNumbers {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long next(String tenantId, String kind, String scope) {
+        return reserve(tenantId, kind, scope, 1);
+    }
+
+    /** Moves the counter past the next {@code count} numbers at once and returns the last of them. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long reserve(String tenantId, String kind, String scope, int count) {
         return ((Number) em.createNativeQuery("""
-                INSERT INTO control_number (tenant_id, kind, scope, last_value) VALUES (:t, :kind, :scope, 1)
-                ON CONFLICT (tenant_id, kind, scope) DO UPDATE SET last_value = control_number.last_value + 1
+                INSERT INTO control_number (tenant_id, kind, scope, last_value) VALUES (:t, :kind, :scope, :count)
+                ON CONFLICT (tenant_id, kind, scope) DO UPDATE SET last_value = control_number.last_value + :count
                 RETURNING last_value""")
                         .setParameter("t", tenantId)
                         .setParameter("kind", kind)
                         .setParameter("scope", scope)
+                        .setParameter("count", count)
                         .getSingleResult())
                 .longValue();
     }

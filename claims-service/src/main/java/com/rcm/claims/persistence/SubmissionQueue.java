@@ -1,6 +1,7 @@
 package com.rcm.claims.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 
@@ -10,10 +11,15 @@ import java.util.List;
  */
 @ApplicationScoped
 public class SubmissionQueue {
-    private final EntityManager em;
+    /** Fired for each claim queued; observers after commit hear that work has arrived. */
+    public record Queued(String tenantId) {}
 
-    public SubmissionQueue(EntityManager em) {
+    private final EntityManager em;
+    private final Event<Queued> queued;
+
+    public SubmissionQueue(EntityManager em, Event<Queued> queued) {
         this.em = em;
+        this.queued = queued;
     }
 
     public void enqueue(String tenantId, String claimId) {
@@ -22,6 +28,7 @@ public class SubmissionQueue {
                 .setParameter("claim", claimId)
                 .setParameter("tenant", tenantId)
                 .executeUpdate();
+        queued.fire(new Queued(tenantId));
     }
 
     @SuppressWarnings("unchecked")

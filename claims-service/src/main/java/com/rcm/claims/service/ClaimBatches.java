@@ -4,20 +4,29 @@ import com.rcm.claims.domain.ClaimStatus;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimRepository;
 import com.rcm.claims.persistence.SubmissionQueue;
+import com.rcm.platform.scheduling.ArrivalWindow;
 import com.rcm.platform.tenant.TenantContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Every {@code claims.batch.interval}, writes each practice's waiting clean claims into one 837P batch
- * (at most {@code claims.batch.max-claims} claims) and keeps it, then sends every kept interchange the
- * clearinghouse has not answered yet, each in its own transaction: an interchange that fails to go
- * is sent again, unchanged, by the next run.
+ * Writes each practice's waiting clean claims into one 837P batch (at most {@code
+ * claims.batch.max-claims} claims) and keeps it, then sends every kept interchange the clearinghouse
+ * has not answered yet, each in its own transaction: an interchange that fails to go is sent again,
+ * unchanged, by the next run. A run starts {@code claims.batch.window} after a claim is queued (the
+ * claims queued meanwhile go in the same batch), and every {@code claims.batch.interval} for what
+ * another instance or a crash left waiting.
  */
 @ApplicationScoped
 public class ClaimBatches {
@@ -32,6 +41,9 @@ public class ClaimBatches {
     private final ClaimBatchWriter writer;
     private final ClaimSender sender;
     private final int maxClaims;
+    private final Duration window;
+    private final Scheduler scheduler;
+    private ArrivalWindow arrivals;
 
     public ClaimBatches(
             SubmissionQueue queue,
@@ -39,20 +51,45 @@ public class ClaimBatches {
             ClaimSubmission submission,
             ClaimBatchWriter writer,
             ClaimSender sender,
-            @ConfigProperty(name = "claims.batch.max-claims", defaultValue = "100") int maxClaims) {
+            @ConfigProperty(name = "claims.batch.max-claims", defaultValue = "100") int maxClaims,
+            @ConfigProperty(name = "claims.batch.window", defaultValue = "1s") Duration window,
+            Scheduler scheduler) {
         this.queue = queue;
         this.claims = claims;
         this.submission = submission;
         this.writer = writer;
         this.sender = sender;
         this.maxClaims = maxClaims;
+        this.window = window;
+        this.scheduler = scheduler;
+    }
+
+    void start(@Observes StartupEvent event) {
+        arrivals = ArrivalWindow.start(JOB, window, () -> {
+            // Paused (by an operator or a test): the claims wait, as they would for the schedule.
+            if (!scheduler.isPaused(JOB)) {
+                sendWaitingClaims();
+            }
+        });
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        if (arrivals != null) {
+            arrivals.stop();
+        }
+    }
+
+    void claimQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) SubmissionQueue.Queued queued) {
+        if (arrivals != null) {
+            arrivals.arrived();
+        }
     }
 
     @Scheduled(
             identity = JOB,
             every = "${claims.batch.interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sendWaitingClaims() {
+    synchronized void sendWaitingClaims() {
         List<String> tenants = QuarkusTransaction.requiringNew().call(queue::tenantsWaiting);
         for (String tenant : tenants) {
             try {

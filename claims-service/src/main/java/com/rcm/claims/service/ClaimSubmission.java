@@ -8,7 +8,6 @@ import com.rcm.claims.domain.RenderingProviderSetup;
 import com.rcm.claims.persistence.ClaimEntity;
 import com.rcm.claims.persistence.ClaimLineEntity;
 import com.rcm.claims.persistence.ClaimRepository;
-import com.rcm.claims.persistence.ControlNumbers;
 import com.rcm.claims.persistence.EligibilityCheckEntity;
 import com.rcm.claims.persistence.PracticeSetupRepository;
 import com.rcm.claims.persistence.SubmissionQueue;
@@ -47,7 +46,7 @@ public class ClaimSubmission {
 
     private final ClaimRepository claims;
     private final PracticeSetupRepository setup;
-    private final ControlNumbers controlNumbers;
+    private final PatientControlNumbers patientControlNumbers;
     private final ClaimScrubber scrubber;
     private final ClaimBatchWriter writer;
     private final ClaimSender sender;
@@ -57,7 +56,7 @@ public class ClaimSubmission {
     public ClaimSubmission(
             ClaimRepository claims,
             PracticeSetupRepository setup,
-            ControlNumbers controlNumbers,
+            PatientControlNumbers patientControlNumbers,
             ClaimScrubber scrubber,
             ClaimBatchWriter writer,
             ClaimSender sender,
@@ -65,7 +64,7 @@ public class ClaimSubmission {
             EligibilityChecks eligibility) {
         this.claims = claims;
         this.setup = setup;
-        this.controlNumbers = controlNumbers;
+        this.patientControlNumbers = patientControlNumbers;
         this.scrubber = scrubber;
         this.writer = writer;
         this.sender = sender;
@@ -198,8 +197,7 @@ public class ClaimSubmission {
     }
 
     private String nextPatientControlNumber(String tenant, BillingProviderSetup provider) {
-        return provider.claimPrefix()
-                + String.format("%08d", controlNumbers.next(tenant, ControlNumbers.PATIENT_CONTROL, "claim"));
+        return provider.claimPrefix() + String.format("%08d", patientControlNumbers.next(tenant));
     }
 
     /**

@@ -2,6 +2,7 @@ package com.rcm.clearinghouse.persistence;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,9 +20,14 @@ public class RemittanceStore {
             "id, submission_id, payer_id, interchange, deliver_after, delivered_at, " + "attempts, last_error";
 
     private final AgroalDataSource dataSource;
+    private final Event<Owed> owed;
 
-    public RemittanceStore(AgroalDataSource dataSource) {
+    /** Fired for each 835 kept to deliver; observers after commit hear that work has arrived. */
+    public record Owed() {}
+
+    public RemittanceStore(AgroalDataSource dataSource, Event<Owed> owed) {
         this.dataSource = dataSource;
+        this.owed = owed;
     }
 
     /** @param payerId null only for 835s kept from before they were written per payer */
@@ -55,6 +61,7 @@ public class RemittanceStore {
             s.setString(6, afterRemittance);
             s.executeUpdate();
         }
+        owed.fire(new Owed());
         return id;
     }
 

@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -49,15 +49,15 @@ public class EncounterEventsConsumer {
     /** The same checks as the REST intake; what fails them is dead-lettered with the reason, never half-stored. */
     @Incoming("ehr-encounters")
     @Blocking
-    public void onEhrEncounter(ConsumerRecord<String, String> record) {
-        processor.processExactly(record, EventType.ENCOUNTER_SUBMITTED.type(), this::receive);
+    public void onEhrEncounters(ConsumerRecords<String, String> records) {
+        processor.processAllExactly(records, EventType.ENCOUNTER_SUBMITTED.type(), this::receive);
     }
 
     @Incoming("coding-events")
     @Blocking
-    public void onCodingEvent(ConsumerRecord<String, String> record) {
-        processor.process(
-                record,
+    public void onCodingEvents(ConsumerRecords<String, String> records) {
+        processor.processAll(
+                records,
                 Set.of(EventType.ENCOUNTER_RECEIVED.type()),
                 event -> coding.code(event.payloadAs(EncounterReceived.class).encounterId(), event.envelope()));
     }

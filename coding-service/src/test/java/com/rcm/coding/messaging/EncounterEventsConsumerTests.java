@@ -17,9 +17,14 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
@@ -102,5 +107,65 @@ class EncounterEventsConsumerTests {
                 .filter(EventTap.ofType("billing.encounter.coded.v1", id))
                 .count();
         assertEquals(1, codedEvents, "a redelivered received event must not code the encounter twice");
+    }
+
+    @Test
+    void encountersSentTogetherAreEachCodedOnceAndTheOnePoisonAmongThemIsDeadLetteredAlone() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String key = "practice-a:BATCH-" + run;
+        String poisonId = "future-" + UUID.randomUUID();
+        String twiceId = "twice-" + UUID.randomUUID();
+        List<EventTap.Outgoing> records = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String externalId = "BATCH-" + run + "-" + i;
+            String eventId = i == 10 ? twiceId : UUID.randomUUID().toString();
+            records.add(new EventTap.Outgoing(
+                    key, Encounters.contractExample(externalId), EhrEvents.headers("practice-a", eventId)));
+            if (i == 10) {
+                // The same event again in the same poll: one encounter, not two.
+                records.add(new EventTap.Outgoing(
+                        key, Encounters.contractExample(externalId), EhrEvents.headers("practice-a", twiceId)));
+            }
+            if (i == 20) {
+                // Passes the schema, fails the intake's own checks inside the handler.
+                records.add(new EventTap.Outgoing(
+                        key,
+                        Encounters.contractExample("BATCH-" + run + "-FUTURE")
+                                .replace("\"dateOfService\": \"2026-11-02\"", "\"dateOfService\": \"2099-01-01\""),
+                        EhrEvents.headers("practice-a", poisonId)));
+            }
+        }
+        EventTap.sendAll(EhrEvents.PARTNER_1, records);
+
+        ConsumerRecord<String, String> poison = EventTap.await(
+                Topics.deadLetterTopicOf(EhrEvents.PARTNER_1),
+                r -> poisonId.equals(EventTap.header(r, CloudEventHeaders.ID)),
+                Duration.ofSeconds(30));
+        assertTrue(
+                EventTap.header(poison, CloudEventHeaders.DLQ_REASON).contains("dateOfService"),
+                EventTap.header(poison, CloudEventHeaders.DLQ_REASON));
+        EventTap.await(
+                Topics.CODING_EVENTS,
+                r -> "billing.encounter.coded.v1".equals(EventTap.header(r, CloudEventHeaders.TYPE))
+                        && r.value().contains("\"BATCH-" + run + "-29\""),
+                Duration.ofSeconds(30));
+
+        Map<String, Long> codedPerEncounter = EventTap.readAll(Topics.CODING_EVENTS, Duration.ofSeconds(2)).stream()
+                .filter(r -> "billing.encounter.coded.v1".equals(EventTap.header(r, CloudEventHeaders.TYPE)))
+                .map(r -> externalIdIn(r.value(), run))
+                .filter(id -> id != null)
+                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+        assertEquals(30, codedPerEncounter.size(), "every good encounter coded: " + codedPerEncounter.keySet());
+        assertTrue(codedPerEncounter.values().stream().allMatch(n -> n == 1), "each coded once: " + codedPerEncounter);
+        long deadLettered =
+                EventTap.readAll(Topics.deadLetterTopicOf(EhrEvents.PARTNER_1), Duration.ofSeconds(1)).stream()
+                        .filter(r -> key.equals(r.key()))
+                        .count();
+        assertEquals(1, deadLettered, "only the poison record is dead-lettered");
+    }
+
+    private static String externalIdIn(String payload, String run) {
+        Matcher matcher = Pattern.compile("\"(BATCH-" + run + "-[0-9A-Z]+)\"").matcher(payload);
+        return matcher.find() ? matcher.group(1) : null;
     }
 }

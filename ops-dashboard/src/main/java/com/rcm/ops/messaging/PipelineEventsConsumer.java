@@ -4,7 +4,7 @@ import com.rcm.ops.service.OpsProjections;
 import com.rcm.platform.messaging.EventProcessor;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -23,25 +23,25 @@ public class PipelineEventsConsumer {
 
     @Incoming("coding-events")
     @Blocking
-    public void onCodingEvent(ConsumerRecord<String, String> record) {
-        processor.process(record, OpsProjections.TYPES, projections::apply);
+    public void onCodingEvents(ConsumerRecords<String, String> records) {
+        processor.processAll(records, OpsProjections.TYPES, projections::apply);
     }
 
     @Incoming("claims-events")
     @Blocking
-    public void onClaimsEvent(ConsumerRecord<String, String> record) {
-        processor.process(record, OpsProjections.TYPES, projections::apply);
+    public void onClaimsEvents(ConsumerRecords<String, String> records) {
+        processor.processAll(records, OpsProjections.TYPES, projections::apply);
     }
 
     @Incoming("payments-events")
     @Blocking
-    public void onPaymentsEvent(ConsumerRecord<String, String> record) {
-        processor.process(record, OpsProjections.TYPES, projections::apply);
+    public void onPaymentsEvents(ConsumerRecords<String, String> records) {
+        processor.processAll(records, OpsProjections.TYPES, projections::apply);
     }
 
     @Incoming("patient-billing-events")
     @Blocking
-    public void onPatientBillingEvent(ConsumerRecord<String, String> record) {
-        processor.process(record, OpsProjections.TYPES, projections::apply);
+    public void onPatientBillingEvents(ConsumerRecords<String, String> records) {
+        processor.processAll(records, OpsProjections.TYPES, projections::apply);
     }
 }

@@ -2,6 +2,7 @@ package com.rcm.patientbilling.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** This service's own settings, under {@code patient-billing.*}. */
 @ConfigMapping(prefix = "patient-billing")
@@ -22,9 +23,13 @@ public interface PatientBillingConfig {
     int nextPayerWaitDays();
 
     interface Statements {
-        /** How often guarantors with new charges get their statement (the statement batch). */
+        /** How often the statement batch looks for guarantors waiting that no arrival announced. */
         @WithDefault("1s")
         String interval();
+
+        /** How long guarantors queued after a batch gather before the next batch issues their statements. */
+        @WithDefault("1s")
+        Duration window();
 
         /** Guarantors one batch works through per practice; the rest wait for the next. */
         @WithDefault("200")

@@ -7,7 +7,7 @@ import com.rcm.platform.messaging.EventProcessor;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Each posted claim payment charges the patient what insurance left to them. */
@@ -23,9 +23,9 @@ public class PaymentEventsConsumer {
 
     @Incoming("payments-events")
     @Blocking
-    public void onPaymentEvent(ConsumerRecord<String, String> record) {
-        processor.process(
-                record,
+    public void onPaymentEvents(ConsumerRecords<String, String> records) {
+        processor.processAll(
+                records,
                 Set.of(EventType.PAYMENT_POSTED.type()),
                 event -> posting.post(event.tenantId(), event.payloadAs(PaymentPosted.class), event.envelope()));
     }

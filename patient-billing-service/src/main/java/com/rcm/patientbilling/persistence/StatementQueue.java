@@ -2,6 +2,7 @@ package com.rcm.patientbilling.persistence;
 
 import com.rcm.events.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -12,12 +13,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class StatementQueue {
     private final EntityManager em;
+    private final Event<Queued> queued;
 
     /** A guarantor taken off the queue, with the event that queued it (null when a person did). */
     public record Taken(EventEnvelope cause) {}
 
-    public StatementQueue(EntityManager em) {
+    /** Fired for each guarantor queued; observers after commit hear that work has arrived. */
+    public record Queued(String tenantId) {}
+
+    public StatementQueue(EntityManager em, Event<Queued> queued) {
         this.em = em;
+        this.queued = queued;
     }
 
     /**
@@ -37,6 +43,7 @@ public class StatementQueue {
                         "correlation",
                         cause == null ? null : cause.correlationId() != null ? cause.correlationId() : cause.id())
                 .executeUpdate();
+        queued.fire(new Queued(tenantId));
     }
 
     @SuppressWarnings("unchecked")

@@ -11,7 +11,7 @@ import com.rcm.platform.messaging.InboundEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -42,8 +42,8 @@ public class ClaimsEventsConsumer {
 
     @Incoming("claims-events")
     @Blocking
-    public void onClaimEvent(ConsumerRecord<String, String> record) {
-        processor.process(record, TYPES, event -> {
+    public void onClaimEvents(ConsumerRecords<String, String> records) {
+        processor.processAll(records, TYPES, event -> {
             if (EventType.PAYEE_REGISTERED.type().equals(event.type())) {
                 routePayee(event);
             } else {

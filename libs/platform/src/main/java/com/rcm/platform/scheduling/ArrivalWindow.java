@@ -1,0 +1,66 @@
+package com.rcm.platform.scheduling;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs a batch job when work arrives instead of at the next tick of a clock. The first arrival after
+ * a run opens a window; when the window closes the job runs once, for everything that arrived in it.
+ * A billing company may let claims gather for an hour; the benchmark for a tenth of a second. Callers
+ * announce an arrival after the commit that made the work visible (a transactional observer), so the
+ * job finds it. The job's own periodic schedule stays, for work another instance or a crash left.
+ */
+public final class ArrivalWindow {
+    private static final Logger LOG = Logger.getLogger(ArrivalWindow.class);
+
+    private final String name;
+    private final Duration window;
+    private final Runnable job;
+    private final Semaphore arrivals = new Semaphore(0);
+    private volatile boolean open = true;
+    private final Thread thread;
+
+    private ArrivalWindow(String name, Duration window, Runnable job) {
+        this.name = name;
+        this.window = window;
+        this.job = job;
+        this.thread = new Thread(this::run, name + "-window");
+        this.thread.setDaemon(true);
+    }
+
+    /** Starts waiting for arrivals; {@code job} runs on this window's own thread, never twice at once. */
+    public static ArrivalWindow start(String name, Duration window, Runnable job) {
+        ArrivalWindow arrivalWindow = new ArrivalWindow(name, window, job);
+        arrivalWindow.thread.start();
+        return arrivalWindow;
+    }
+
+    /** Work has arrived: the job runs when the window it opens (or the one already open) closes. */
+    public void arrived() {
+        arrivals.release();
+    }
+
+    public void stop() throws InterruptedException {
+        open = false;
+        thread.interrupt();
+        thread.join(5_000);
+    }
+
+    private void run() {
+        while (open) {
+            try {
+                arrivals.acquire();
+                TimeUnit.NANOSECONDS.sleep(window.toNanos());
+                // Everything that arrived during the window is in this run.
+                arrivals.drainPermits();
+                job.run();
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("%s did not run to its end; the next arrival or its schedule runs it again: %s", name, e);
+            }
+        }
+    }
+}
