@@ -102,7 +102,12 @@ class PipelineBenchmarkTest {
 
         RawLimits.KafkaFigures kafka = RawLimits.kafka(200_000, Api.encounter("EHR-RAW-0000000", "P-RAW-0000000"));
         RawLimits.PostgresFigures postgres = RawLimits.postgres(8, Duration.ofSeconds(10));
+        Path folder = Path.of("target", "benchmark");
+        Files.createDirectories(folder);
+        // The flat-out run is recorded (JFR) in every JVM of the platform; the files stay beside the figures.
+        FlightRecordings recordings = FlightRecordings.start(folder);
         Run flatOut = run("flat-out", tenants, FLAT_OUT, 0);
+        Map<String, List<String>> hotSpots = recordings.stop(8);
         Run paced = run("paced", tenants, RATE * RATE_SECONDS, RATE);
         // Latency when the pipeline keeps up: half the rate it reached flat out, for a minute.
         int sustainable = Math.max(1, (int) (flatOut.encountersPerSecond() / 2));
@@ -132,8 +137,7 @@ class PipelineBenchmarkTest {
                                 flatOut.perEncounter().platformCpuMillis()
                                         / kept.perEncounter().platformCpuMillis()));
 
-        Path folder = Path.of("target", "benchmark");
-        Files.createDirectories(folder);
+        result.put("flatOutHotSpots", hotSpots);
         new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(folder.resolve("benchmark.json").toFile(), result);
@@ -147,6 +151,7 @@ class PipelineBenchmarkTest {
                         postgres.commitsPerSecond()),
                 runs.stream().map(PipelineBenchmarkTest::panel).toList());
         System.out.println(report(kafka, postgres, runs, folder));
+        hotSpots.forEach((process, places) -> System.out.printf("  flat-out hot spots, %s: %s%n", process, places));
 
         for (Run run : runs) {
             assertEquals(
