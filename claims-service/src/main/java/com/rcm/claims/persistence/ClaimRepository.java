@@ -4,7 +4,10 @@ import com.rcm.claims.domain.ClaimStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -17,6 +20,21 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, Strin
     /** The claim built for the payer after the one of {@code priorClaimId}, if it was built. */
     public Optional<ClaimEntity> nextPayersClaim(String priorClaimId) {
         return find("priorClaimId", priorClaimId).firstResultOptional();
+    }
+
+    /** The claims of {@code ids} that exist, with their lines, in the order given: one query, not one per claim. */
+    public List<ClaimEntity> byIds(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ClaimEntity> found = new HashMap<>();
+        getEntityManager()
+                .createQuery(
+                        "select c from ClaimEntity c left join fetch c.lines where c.id in :ids", ClaimEntity.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(claim -> found.put(claim.id, claim));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     public List<ClaimEntity> recent(int limit) {

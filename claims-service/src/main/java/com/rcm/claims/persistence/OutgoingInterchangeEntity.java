@@ -36,4 +36,12 @@ public class OutgoingInterchangeEntity {
     /** The clearinghouse's receipt for it. */
     @Column(name = "submission_id")
     public String submissionId;
+
+    /** The clearinghouse's 999 for it, as written. */
+    @Column(name = "ack_999")
+    public String ack999;
+
+    /** The clearinghouse's 277CA for it, as written. */
+    @Column(name = "ack_277ca")
+    public String ack277ca;
 }

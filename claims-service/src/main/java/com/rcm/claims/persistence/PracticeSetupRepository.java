@@ -7,6 +7,8 @@ import com.rcm.claims.domain.RenderingProviderSetup;
 import com.rcm.claims.scrub.PayerRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -23,9 +25,17 @@ public class PracticeSetupRepository {
         this.em = em;
     }
 
+    /**
+     * A read of setup, which no entity of the transaction changes: it need not flush the persistence
+     * context first (a batch of claims would dirty-check every one of its entities at each read).
+     */
+    private Query read(String sql) {
+        return em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
+    }
+
     public Optional<BillingProviderSetup> billingProvider() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = read("""
                 SELECT name, npi, tin, taxonomy, address_line1, city, state, postal_code, claim_prefix
                   FROM billing_provider""").getResultList();
         return rows.stream()
@@ -44,7 +54,7 @@ public class PracticeSetupRepository {
 
     public Optional<RenderingProviderSetup> renderingProvider(String npi) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = read("""
                 SELECT npi, last_name, first_name, taxonomy FROM rendering_provider WHERE npi = :npi""").setParameter("npi", npi).getResultList();
         return rows.stream()
                 .findFirst()
@@ -67,8 +77,7 @@ public class PracticeSetupRepository {
 
     public Optional<PayerSetup> payer(String payerId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows =
-                em.createNativeQuery("""
+        List<Object[]> rows = read("""
                 SELECT payer_id, name, claim_filing_indicator, timely_filing_days, rules, appeal_days, status_inquiry_days,
                        allowed_percent, payer_type, receives_crossovers, medicare_secondary_type FROM payer
                  WHERE payer_id = :id""").setParameter("id", payerId).getResultList();
@@ -78,7 +87,7 @@ public class PracticeSetupRepository {
     /** The unit charge in effect on {@code dateOfService} for a code and modifier ("" for none). */
     public Optional<Long> fee(String code, String modifier, LocalDate dateOfService) {
         @SuppressWarnings("unchecked")
-        List<Number> rows = em.createNativeQuery("""
+        List<Number> rows = read("""
                 SELECT charge_cents FROM fee_schedule_entry
                  WHERE code = :code AND modifier = :modifier AND effective_from <= :dos
                    AND (effective_to IS NULL OR effective_to >= :dos)

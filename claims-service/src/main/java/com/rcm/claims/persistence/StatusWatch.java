@@ -2,6 +2,7 @@ package com.rcm.claims.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -19,6 +20,8 @@ public class StatusWatch {
         em.createNativeQuery("""
                 INSERT INTO status_watch (claim_id, tenant_id, due_at) VALUES (:claim, :tenant, :due)
                 ON CONFLICT (claim_id) DO UPDATE SET due_at = EXCLUDED.due_at""")
+                // No entity writes this table and it refers to none: no flush first.
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("claim", claimId)
                 .setParameter("tenant", tenantId)
                 .setParameter("due", dueAt)

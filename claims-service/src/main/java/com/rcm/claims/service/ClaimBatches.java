@@ -16,7 +16,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -66,8 +65,10 @@ public class ClaimBatches {
 
     void start(@Observes StartupEvent event) {
         arrivals = ArrivalWindow.start(JOB, window, () -> {
-            // Paused (by an operator or a test): the claims wait, as they would for the schedule.
-            if (!scheduler.isPaused(JOB)) {
+            // Paused (by an operator or a test): the claims wait, and the window looks again when it next closes.
+            if (scheduler.isPaused(JOB)) {
+                arrivals.arrived();
+            } else {
                 sendWaitingClaims();
             }
         });
@@ -110,9 +111,7 @@ public class ClaimBatches {
 
     private void writeBatch(String tenant) {
         List<String> taken = queue.unwritten(tenant, maxClaims);
-        List<ClaimEntity> ready = taken.stream()
-                .map(claims::findById)
-                .filter(Objects::nonNull)
+        List<ClaimEntity> ready = claims.byIds(taken).stream()
                 .filter(claim -> claim.status == ClaimStatus.READY)
                 .toList();
         if (!ready.isEmpty()) {

@@ -23,7 +23,6 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -69,21 +68,22 @@ public class ClaimSender {
             return; // another sender holds it, or it was answered meanwhile
         }
         OutgoingInterchangeEntity interchange = unsent.get();
-        List<ClaimEntity> inIt = queue.claimsOf(interchangeId).stream()
-                .map(claims::findById)
-                .filter(Objects::nonNull)
-                .toList();
+        List<ClaimEntity> inIt = claims.byIds(queue.claimsOf(interchangeId));
         ClearinghouseClient.SubmissionReceipt receipt = clearinghouse.submit(interchange.x12);
         interchange.sentAt = OffsetDateTime.now();
         interchange.submissionId = receipt.submissionId();
+        interchange.ack999 = receipt.ack999();
+        interchange.ack277ca = receipt.ack277ca();
         queue.answered(interchangeId);
+        ClearinghouseAcknowledgements.Answer answer =
+                ClearinghouseAcknowledgements.read(receipt.ack999(), receipt.ack277ca());
         String batch = inIt.size() == 1 ? "" : ", in a batch of " + inIt.size();
         for (ClaimEntity claim :
                 inIt.stream().filter(c -> c.status == ClaimStatus.READY).toList()) {
             claim.submittedAt = interchange.sentAt;
             claim.moveTo(ClaimStatus.SUBMITTED, "clearinghouse receipt " + receipt.submissionId() + batch);
             announce(claim, EventJson.read(claim.encounter, EncounterCoded.class), provider);
-            acknowledgements.apply(claim, receipt.ack999(), receipt.ack277ca());
+            acknowledgements.apply(claim, answer);
             if (claim.status.awaitingPayer()) {
                 // Asked about (276) if the payer stays quiet for its number of days.
                 setup.payer(claim.payerId)

@@ -12,12 +12,13 @@ import com.rcm.x12.ack.ClaimAcknowledgement;
 import com.rcm.x12.ack.SyntaxAcknowledgement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Applies the clearinghouse's 999 and 277CA to a submitted claim: a 999 rejection or a 277CA
+ * Applies the clearinghouse's 999 and 277CA, read once per interchange ({@link #read}), to each submitted claim: a 999 rejection or a 277CA
  * rejection makes it REJECTED with the reasons a biller corrects; a 277CA acceptance makes it
  * ACCEPTED. Each outcome is announced.
  */
@@ -31,47 +32,65 @@ public class ClearinghouseAcknowledgements {
         this.outbox = outbox;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(ClaimEntity claim, String ack999, String ack277ca) {
-        claim.ack999 = ack999;
-        claim.ack277ca = ack277ca;
+    /**
+     * The clearinghouse's answer to one interchange, read once for all its claims: the 999's verdict
+     * and the 277CA's acknowledgement of each claim by its CLM01; unreadable names why it could not be read.
+     */
+    public record Answer(
+            SyntaxAcknowledgement syntax,
+            Map<String, ClaimAcknowledgement> claims,
+            boolean has277ca,
+            String unreadable) {}
+
+    public static Answer read(String ack999, String ack277ca) {
         try {
-            if (ack999 != null) {
-                SyntaxAcknowledgement syntax = AcknowledgementReader.read999(ack999);
-                if (!syntax.accepted()) {
-                    reject(
-                            claim,
-                            "999",
-                            syntax.errors().isEmpty()
-                                    ? List.of("999 rejected the transaction set")
-                                    : syntax.errors().stream()
-                                            .map(e -> "999 " + e.describe())
-                                            .toList());
-                    return;
-                }
+            SyntaxAcknowledgement syntax = ack999 == null ? null : AcknowledgementReader.read999(ack999);
+            Map<String, ClaimAcknowledgement> claims = new HashMap<>();
+            if (ack277ca != null && (syntax == null || syntax.accepted())) {
+                AcknowledgementReader.read277ca(ack277ca)
+                        .forEach(ack -> claims.putIfAbsent(ack.patientControlNumber(), ack));
             }
-            if (ack277ca == null) {
-                return;
-            }
-            Optional<ClaimAcknowledgement> ack = AcknowledgementReader.read277ca(ack277ca).stream()
-                    .filter(a -> a.patientControlNumber().equals(claim.patientControlNumber))
-                    .findFirst();
-            if (ack.isEmpty()) {
-                LOG.warnf("277CA for submission of claim %s does not name it; it stays SUBMITTED", claim.id);
-            } else if (ack.get().accepted()) {
-                claim.moveTo(ClaimStatus.ACCEPTED, ack.get().describe());
-                publish(
-                        claim,
-                        new ClaimAccepted(
-                                claim.id,
-                                claim.encounterId,
-                                claim.patientControlNumber,
-                                ack.get().category() + ":" + ack.get().statusCode()));
-            } else {
-                reject(claim, "277CA", List.of(ack.get().describe()));
-            }
+            return new Answer(syntax, claims, ack277ca != null, null);
         } catch (InvalidX12Exception e) {
-            LOG.warnf("unreadable acknowledgement for claim %s, it stays SUBMITTED: %s", claim.id, e.errors());
+            return new Answer(null, Map.of(), false, String.valueOf(e.errors()));
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(ClaimEntity claim, Answer answer) {
+        if (answer.unreadable() != null) {
+            LOG.warnf("unreadable acknowledgement for claim %s, it stays SUBMITTED: %s", claim.id, answer.unreadable());
+            return;
+        }
+        SyntaxAcknowledgement syntax = answer.syntax();
+        if (syntax != null && !syntax.accepted()) {
+            reject(
+                    claim,
+                    "999",
+                    syntax.errors().isEmpty()
+                            ? List.of("999 rejected the transaction set")
+                            : syntax.errors().stream()
+                                    .map(e -> "999 " + e.describe())
+                                    .toList());
+            return;
+        }
+        if (!answer.has277ca()) {
+            return;
+        }
+        ClaimAcknowledgement ack = answer.claims().get(claim.patientControlNumber);
+        if (ack == null) {
+            LOG.warnf("277CA for submission of claim %s does not name it; it stays SUBMITTED", claim.id);
+        } else if (ack.accepted()) {
+            claim.moveTo(ClaimStatus.ACCEPTED, ack.describe());
+            publish(
+                    claim,
+                    new ClaimAccepted(
+                            claim.id,
+                            claim.encounterId,
+                            claim.patientControlNumber,
+                            ack.category() + ":" + ack.statusCode()));
+        } else {
+            reject(claim, "277CA", List.of(ack.describe()));
         }
     }
 

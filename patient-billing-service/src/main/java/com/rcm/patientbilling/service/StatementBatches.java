@@ -61,8 +61,10 @@ public class StatementBatches {
 
     void start(@Observes StartupEvent event) {
         arrivals = ArrivalWindow.start(JOB, window, () -> {
-            // Paused (by an operator or a test): the guarantors wait, as they would for the schedule.
-            if (!scheduler.isPaused(JOB)) {
+            // Paused (by an operator or a test): the guarantors wait, and the window looks again when it next closes.
+            if (scheduler.isPaused(JOB)) {
+                arrivals.arrived();
+            } else {
                 issueWaitingStatements();
             }
         });

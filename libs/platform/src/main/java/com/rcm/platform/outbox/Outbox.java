@@ -5,6 +5,7 @@ import com.rcm.events.EventType;
 import com.rcm.platform.tracing.EncounterTraces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -48,6 +49,8 @@ public class Outbox {
                 VALUES (:id, :topic, :key, :type, :subject, :tenant, :encounter, :correlation, :causation,
                         :payload, :createdAt, CAST(:traceparent AS text))
                 """)
+                // The row depends on nothing the persistence context holds: no flush first.
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("id", UUID.fromString(id))
                 .setParameter("topic", type.topic())
                 .setParameter("key", event.partitionKey())

@@ -1,5 +1,8 @@
 package com.rcm.platform.scheduling;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
+import io.quarkus.arc.ManagedContext;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +45,22 @@ public final class ArrivalWindow {
         arrivals.release();
     }
 
+    /** As the scheduler runs a job: in a request context of its own, where Hibernate finds the tenant. */
+    private void runInRequestContext() {
+        ArcContainer container = Arc.container();
+        if (container == null) { // no CDI container: a plain unit
+            job.run();
+            return;
+        }
+        ManagedContext requestContext = container.requestContext();
+        requestContext.activate();
+        try {
+            job.run();
+        } finally {
+            requestContext.terminate();
+        }
+    }
+
     public void stop() throws InterruptedException {
         open = false;
         thread.interrupt();
@@ -55,7 +74,7 @@ public final class ArrivalWindow {
                 TimeUnit.NANOSECONDS.sleep(window.toNanos());
                 // Everything that arrived during the window is in this run.
                 arrivals.drainPermits();
-                job.run();
+                runInRequestContext();
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {

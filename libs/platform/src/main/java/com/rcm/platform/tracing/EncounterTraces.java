@@ -10,6 +10,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -94,6 +95,7 @@ public class EncounterTraces {
         em.createNativeQuery("""
                 INSERT INTO encounter_trace (tenant_id, encounter_id, traceparent) VALUES (:tenant, :encounter, :tp)
                 ON CONFLICT DO NOTHING""")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("tenant", tenantId)
                 .setParameter("encounter", encounterId)
                 .setParameter("tp", traceparent)
@@ -104,6 +106,8 @@ public class EncounterTraces {
     private String known(String tenantId, String encounterId) {
         List<String> rows = em.createNativeQuery("""
                 SELECT traceparent FROM encounter_trace WHERE tenant_id = :tenant AND encounter_id = :encounter""")
+                // No entity writes this table: asking it need not flush the persistence context first.
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("tenant", tenantId)
                 .setParameter("encounter", encounterId)
                 .getResultList();
