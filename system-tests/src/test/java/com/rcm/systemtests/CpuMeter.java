@@ -60,23 +60,23 @@ final class CpuMeter {
         return used;
     }
 
+    /** utime and stime: CPU the process itself used. */
     private static double cpu(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // After the name: state is field 3, so utime (14) and stime (15) are at 11 and 12.
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
+        // After the name: state is field 3, so utime (14) and stime (15) are at 11 and 12.
+        return ticks(pid, 11, 12);
     }
 
     /** cutime and cstime: CPU of the process's children that have ended and been waited for. */
     private static double endedChildrenCpu(long pid) {
+        return ticks(pid, 13, 14);
+    }
+
+    /** Two fields of /proc/<pid>/stat (counted after the process name), added, in seconds; 0 if it is gone. */
+    private static double ticks(long pid, int first, int second) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) / TICKS;
+            return (Long.parseLong(fields[first]) + Long.parseLong(fields[second])) / TICKS;
         } catch (IOException | RuntimeException e) {
             return 0;
         }

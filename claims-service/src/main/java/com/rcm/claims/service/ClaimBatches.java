@@ -64,14 +64,7 @@ public class ClaimBatches {
     }
 
     void start(@Observes StartupEvent event) {
-        arrivals = ArrivalWindow.start(JOB, window, () -> {
-            // Paused (by an operator or a test): the claims wait, and the window looks again when it next closes.
-            if (scheduler.isPaused(JOB)) {
-                arrivals.arrived();
-            } else {
-                sendWaitingClaims();
-            }
-        });
+        arrivals = ArrivalWindow.forScheduledJob(scheduler, JOB, window, this::sendWaitingClaims);
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {

@@ -60,14 +60,7 @@ public class StatementBatches {
     }
 
     void start(@Observes StartupEvent event) {
-        arrivals = ArrivalWindow.start(JOB, window, () -> {
-            // Paused (by an operator or a test): the guarantors wait, and the window looks again when it next closes.
-            if (scheduler.isPaused(JOB)) {
-                arrivals.arrived();
-            } else {
-                issueWaitingStatements();
-            }
-        });
+        arrivals = ArrivalWindow.forScheduledJob(scheduler, JOB, window, this::issueWaitingStatements);
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {

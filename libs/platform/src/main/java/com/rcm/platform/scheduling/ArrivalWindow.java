@@ -3,6 +3,7 @@ package com.rcm.platform.scheduling;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.scheduler.Scheduler;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,23 @@ public final class ArrivalWindow {
         ArrivalWindow arrivalWindow = new ArrivalWindow(name, window, job);
         arrivalWindow.thread.start();
         return arrivalWindow;
+    }
+
+    /**
+     * The window of a scheduled job ({@code identity}): when it closes the job runs, unless an
+     * operator or a test has paused it; then the work waits, and the window looks again when it next
+     * closes, so what arrived while paused goes soon after the job is resumed.
+     */
+    public static ArrivalWindow forScheduledJob(Scheduler scheduler, String identity, Duration window, Runnable job) {
+        ArrivalWindow[] self = new ArrivalWindow[1];
+        self[0] = start(identity, window, () -> {
+            if (scheduler.isPaused(identity)) {
+                self[0].arrived();
+            } else {
+                job.run();
+            }
+        });
+        return self[0];
     }
 
     /** Work has arrived: the job runs when the window it opens (or the one already open) closes. */
